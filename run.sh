@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs Amuddu on the embedded SQLite database (data/amuddu.db): builds it, creates and
+# migrates the database and fills it with demo data on first start, then serves the web app.
+# AMUDDU_URLS changes the address (default http://localhost:5000).
+set -euo pipefail
+cd "$(dirname "$0")"
+root="$PWD"
+
+dotnet build src/Amuddu.Cli/Amuddu.Cli.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
+
+export Database__Provider=Sqlite
+export ConnectionStrings__Amuddu="Data Source=$root/data/amuddu.db"
+dotnet src/Amuddu.Cli/bin/Release/net10.0/amuddu.dll migrate
+dotnet src/Amuddu.Cli/bin/Release/net10.0/amuddu.dll seed-demo
+
+export Amuddu__Demo__Enabled=true
+exec dotnet src/Amuddu.Web/bin/Release/net10.0/Amuddu.Web.dll \
+  --contentRoot "$root/src/Amuddu.Web" --urls "${AMUDDU_URLS:-http://localhost:5000}"

@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using Amuddu.Web.Features.Audit;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Amuddu.Web.Features.Access;
+
+/// <summary>
+/// Identity's sign-in, plus the three things Amuddu adds to every sign-in: a database-held
+/// session, an audit event for each outcome, and no sign-in for a deactivated account.
+/// </summary>
+public sealed class AmudduSignInManager(
+    UserManager<StaffUser> userManager,
+    IHttpContextAccessor contextAccessor,
+    IUserClaimsPrincipalFactory<StaffUser> claimsFactory,
+    IOptions<IdentityOptions> optionsAccessor,
+    ILogger<SignInManager<StaffUser>> logger,
+    IAuthenticationSchemeProvider schemes,
+    IUserConfirmation<StaffUser> confirmation,
+    StaffSessions sessions,
+    AuditLog audit)
+    : SignInManager<StaffUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+{
+    public override async Task<bool> CanSignInAsync(StaffUser user) => user.IsActive && await base.CanSignInAsync(user);
+
+    public override async Task SignInWithClaimsAsync(
+        StaffUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
+    {
+        var session = await sessions.StartAsync(user.Id);
+        await base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims.Append(session));
+    }
+
+    public override async Task<SignInResult> PasswordSignInAsync(
+        string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        var user = await UserManager.FindByEmailAsync(userName) ?? await UserManager.FindByNameAsync(userName);
+        if (user is null)
+        {
+            await audit.RecordAsync(AuditActions.SignInFailed, null, null, userName, "unknown account");
+            return SignInResult.Failed;
+        }
+
+        return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+    }
+
+    public override async Task<SignInResult> PasswordSignInAsync(
+        StaffUser user, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        var result = await base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+        await RecordAsync(user, result, AuditActions.SignInFailed, "password");
+        return result;
+    }
+
+    public override async Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient)
+    {
+        var user = await GetTwoFactorAuthenticationUserAsync();
+        var result = await base.TwoFactorAuthenticatorSignInAsync(code, isPersistent, rememberClient);
+        if (user is not null)
+        {
+            await RecordAsync(user, result, AuditActions.SecondFactorFailed, "authenticator");
+        }
+
+        return result;
+    }
+
+    public override async Task<SignInResult> TwoFactorRecoveryCodeSignInAsync(string recoveryCode)
+    {
+        var user = await GetTwoFactorAuthenticationUserAsync();
+        var result = await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode);
+        if (user is not null)
+        {
+            await RecordAsync(user, result, AuditActions.SecondFactorFailed, "recovery code");
+        }
+
+        return result;
+    }
+
+    public async Task RecordAsync(StaffUser user, SignInResult result, string failedAction, string method)
+    {
+        var (action, detail) = result switch
+        {
+            { Succeeded: true } => (AuditActions.SignInSucceeded, method),
+            { IsLockedOut: true } => (AuditActions.SignInLockedOut, method),
+            { IsNotAllowed: true } => (AuditActions.SignInNotAllowed, method),
+            { RequiresTwoFactor: true } => (AuditActions.SecondFactorRequested, method),
+            _ => (failedAction, method),
+        };
+        await audit.RecordAsync(action, user.Id, user.OrganisationId, user.Email, detail);
+    }
+}

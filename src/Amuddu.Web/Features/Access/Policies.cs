@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Amuddu.Web.Features.Access;
+
+/// <summary>The named authorisation policies. Every endpoint and page carries one, or is on the anonymous list.</summary>
+public static class Policies
+{
+    /// <summary>Signed in, whatever the second factor: only for enrolling an authenticator and signing out.</summary>
+    public const string SignedIn = nameof(SignedIn);
+
+    /// <summary>Any staff role, signed in with a second factor when that role sees personal data.</summary>
+    public const string Staff = nameof(Staff);
+
+    public const string Administrator = nameof(Administrator);
+
+    public static void Add(AuthorizationOptions options)
+    {
+        var staff = new AuthorizationPolicyBuilder()
+            .RequireAuthenticatedUser()
+            .RequireRole(Roles.All)
+            .AddRequirements(new SecondFactorRequirement())
+            .Build();
+
+        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(Staff, staff);
+        options.AddPolicy(Administrator, p => p.Combine(staff).RequireRole(Roles.Administrator));
+
+        // Anything that forgot to say is for staff only.
+        options.FallbackPolicy = staff;
+    }
+}

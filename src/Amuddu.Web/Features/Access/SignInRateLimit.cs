@@ -1,0 +1,44 @@
+using System.Threading.RateLimiting;
+using Amuddu.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace Amuddu.Web.Features.Access;
+
+/// <summary>
+/// Password guessing is slowed per client address on every sign-in door (page, two-factor page, API),
+/// on top of the per-account lockout.
+/// </summary>
+public static class SignInRateLimit
+{
+    private static readonly string[] Doors = [AccessPaths.SignIn, AccessPaths.TwoFactor, "/api/v1/auth/login"];
+
+    public static void Configure(RateLimiterOptions options, IConfiguration configuration)
+    {
+        var perMinute = configuration.GetValue("Amuddu:RateLimits:SignInPerMinute", 10);
+        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            HttpMethods.IsPost(context.Request.Method) && Doors.Any(d => context.Request.Path.Equals(d, StringComparison.OrdinalIgnoreCase))
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("open"));
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.OnRejected = async (context, cancellationToken) =>
+        {
+            var http = context.HttpContext;
+            var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+            http.Response.Headers.RetryAfter = "60";
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = StatusCodes.Status429TooManyRequests,
+                    Title = text["TooManyAttempts"],
+                    Type = ProblemTypes.TooManyRequests,
+                },
+            });
+        };
+    }
+}

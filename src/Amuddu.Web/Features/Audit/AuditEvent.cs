@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Amuddu.Web.Features.Audit;
+
+/// <summary>
+/// One line of the audit trail: who (and of which organisation) did what, when (UTC) and from where.
+/// Never holds a password, token or code.
+/// </summary>
+public sealed class AuditEvent
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public DateTimeOffset OccurredAt { get; init; }
+    public required string Action { get; init; }
+    public Guid? UserId { get; init; }
+    public Guid? OrganisationId { get; init; }
+
+    /// <summary>What the event is about: an account's e-mail, an object's kind and id, a path.</summary>
+    public string? Subject { get; init; }
+    public string? Detail { get; init; }
+    public string? IpAddress { get; init; }
+    public string? UserAgent { get; init; }
+}
+
+internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
+{
+    public void Configure(EntityTypeBuilder<AuditEvent> builder)
+    {
+        builder.ToTable("audit_events");
+        builder.Property(a => a.Action).HasMaxLength(64);
+        builder.Property(a => a.Subject).HasMaxLength(256);
+        builder.Property(a => a.Detail).HasMaxLength(1000);
+        builder.Property(a => a.IpAddress).HasMaxLength(64);
+        builder.Property(a => a.UserAgent).HasMaxLength(256);
+        builder.HasIndex(a => new { a.OrganisationId, a.OccurredAt });
+        builder.HasIndex(a => new { a.UserId, a.OccurredAt });
+    }
+}

@@ -1,0 +1,117 @@
+using Amuddu.Web.Data;
+using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Organisations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amuddu.Web.Features.Demo;
+
+public static class DemoOrganisations
+{
+    public const string Anapec = "ANAPEC (démo)";
+    public const string EntraideNationale = "Entraide Nationale (démo)";
+    public const string Ngo = "Association Solidarité Migrants (démo)";
+    public const string TrainingCentre = "Centre de formation Hay Mohammadi (démo)";
+    public const string Employer = "Atlas Textile SARL (démo)";
+    public const string Donor = "Fonds partenaire pour l'inclusion (démo)";
+
+    public const string CasablancaAgency = "Agence Casablanca Maârif";
+    public const string RabatAgency = "Agence Rabat Agdal";
+    public const string TangerAgency = "Agence Tanger Ville";
+    public const string OujdaAgency = "Agence Oujda";
+    public const string EntraideRabat = "Centre d'éducation et de formation Rabat";
+}
+
+/// <summary>Fills an empty database with demo organisations, sites and the <see cref="DemoAccounts"/>.</summary>
+public static class DemoData
+{
+    private sealed record Org(string Name, string? Acronym, OrganisationKind Kind, string Region, bool Operator, (string Name, string Region, string City)[] Sites);
+
+    private static readonly Org[] Organisations =
+    [
+        new(DemoOrganisations.Anapec, "ANAPEC", OrganisationKind.EmploymentService, "MA-04", true,
+        [
+            (DemoOrganisations.CasablancaAgency, "MA-06", "Casablanca"),
+            (DemoOrganisations.RabatAgency, "MA-04", "Rabat"),
+            (DemoOrganisations.TangerAgency, "MA-01", "Tanger"),
+            (DemoOrganisations.OujdaAgency, "MA-02", "Oujda"),
+        ]),
+        new(DemoOrganisations.EntraideNationale, "EN", OrganisationKind.SocialAssistance, "MA-04", false,
+        [
+            (DemoOrganisations.EntraideRabat, "MA-04", "Rabat"),
+            ("Centre social Casablanca Sidi Moumen", "MA-06", "Casablanca"),
+        ]),
+        new(DemoOrganisations.Ngo, "ASM", OrganisationKind.Ngo, "MA-06", false, [("Permanence Casablanca", "MA-06", "Casablanca")]),
+        new(DemoOrganisations.TrainingCentre, null, OrganisationKind.TrainingProvider, "MA-06", false, [("Site Hay Mohammadi", "MA-06", "Casablanca")]),
+        new(DemoOrganisations.Employer, null, OrganisationKind.Employer, "MA-01", false, [("Usine Tanger Med", "MA-01", "Tanger")]),
+        new(DemoOrganisations.Donor, null, OrganisationKind.Donor, "MA-04", false, []),
+    ];
+
+    /// <summary>Returns false, changing nothing, when the database already holds organisations.</summary>
+    public static async Task<bool> SeedAsync(IServiceProvider services, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<AmudduDbContext>();
+        if (await db.Organisations.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        // All or nothing: a failure half-way must not leave organisations without their accounts.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var organisations = new Dictionary<string, Organisation>();
+        var sites = new Dictionary<string, Site>();
+        foreach (var org in Organisations)
+        {
+            var organisation = new Organisation
+            {
+                Name = org.Name, Acronym = org.Acronym, Kind = org.Kind, RegionCode = org.Region, IsPlatformOperator = org.Operator,
+            };
+            organisations[org.Name] = organisation;
+            db.Organisations.Add(organisation);
+            foreach (var (name, region, city) in org.Sites)
+            {
+                var site = new Site { OrganisationId = organisation.Id, Name = name, RegionCode = region, City = city };
+                sites[name] = site;
+                db.Sites.Add(site);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        var users = services.GetRequiredService<UserManager<StaffUser>>();
+        var keys = (IUserAuthenticatorKeyStore<StaffUser>)services.GetRequiredService<IUserStore<StaffUser>>();
+        foreach (var account in DemoAccounts.All)
+        {
+            var user = new StaffUser
+            {
+                Email = account.Email,
+                UserName = account.Email,
+                EmailConfirmed = true,
+                DisplayName = account.DisplayName,
+                OrganisationId = organisations[account.Organisation].Id,
+                SiteId = account.Site is null ? null : sites[account.Site].Id,
+                CreatedAt = clock.GetUtcNow(),
+            };
+            Check(await users.CreateAsync(user, DemoAccounts.Password), account.Email);
+            Check(await users.AddToRoleAsync(user, account.Role), account.Email);
+            if (account.TwoFactor)
+            {
+                await keys.SetAuthenticatorKeyAsync(user, DemoAccounts.AuthenticatorKey, cancellationToken);
+                user.TwoFactorEnabled = true;
+                Check(await users.UpdateAsync(user), account.Email);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private static void Check(IdentityResult result, string email)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Demo account {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

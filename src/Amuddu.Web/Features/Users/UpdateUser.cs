@@ -1,0 +1,79 @@
+using Amuddu.Web.Data;
+using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Amuddu.Web.Features.Users;
+
+/// <summary>
+/// Changes a colleague's name, roles, site or whether the account may sign in. The caller sends
+/// the concurrency stamp it read; a stale one is a 409, never a silent overwrite.
+/// </summary>
+public static class UpdateUser
+{
+    public sealed record Request(string? DisplayName, string[]? Roles, Guid? SiteId, bool IsActive, string? ConcurrencyStamp);
+
+    public static async Task<Results<Ok<UserResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>>> Handle(
+        Guid id, Request request, AmudduDbContext db, UserManager<StaffUser> users, ICurrentStaff staff,
+        AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    {
+        var organisationId = staff.OrganisationId!.Value;
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null || user.OrganisationId != organisationId)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = new ValidationErrors(text)
+            .Required("displayName", request.DisplayName, "DisplayName")
+            .MaxLength("displayName", request.DisplayName, 200, "DisplayName")
+            .Required("concurrencyStamp", request.ConcurrencyStamp, "ConcurrencyStamp");
+        await UserRules.CheckRolesAndSiteAsync(errors, request.Roles, request.SiteId, organisationId, db, text, cancellationToken);
+        if (id == staff.UserId && (!request.IsActive || request.Roles?.Contains(Roles.Administrator) != true))
+        {
+            errors.Add("roles", text["CannotDemoteSelf"]);
+        }
+
+        if (!errors.IsValid)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
+        }
+
+        if (user.ConcurrencyStamp != request.ConcurrencyStamp)
+        {
+            return Conflicts.Of(text["EditedByOther"]);
+        }
+
+        user.DisplayName = request.DisplayName!.Trim();
+        user.SiteId = request.SiteId;
+        user.IsActive = request.IsActive;
+        var updated = await users.UpdateAsync(user);
+        if (!updated.Succeeded)
+        {
+            // Identity compares the stamp again on write: a change between our read and our write lands here.
+            return Conflicts.Of(text["EditedByOther"]);
+        }
+
+        var current = await users.GetRolesAsync(user);
+        await users.RemoveFromRolesAsync(user, current.Except(request.Roles!));
+        await users.AddToRolesAsync(user, request.Roles!.Distinct(StringComparer.Ordinal).Except(current));
+        if (!request.IsActive || !current.ToHashSet().SetEquals(request.Roles!))
+        {
+            // A deactivated account or changed roles take effect now, not at the next sign-in.
+            await users.UpdateSecurityStampAsync(user);
+            var now = clock.GetUtcNow();
+            await db.StaffSessions.Where(s => s.UserId == id && s.EndedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now).SetProperty(x => x.EndReason, "account-changed"), cancellationToken);
+        }
+
+        await audit.RecordAsync(AuditActions.UserUpdated, staff.UserId, organisationId, $"user {id}",
+            $"roles={string.Join(",", request.Roles!)}; active={request.IsActive}", cancellationToken);
+        var response = await ListUsers.Query(db, organisationId, clock.GetUtcNow(), id, cancellationToken);
+        return TypedResults.Ok(response.Single());
+    }
+}

@@ -1,0 +1,64 @@
+using Amuddu.Web.Data;
+using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Audit;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Amuddu.Web.Infrastructure;
+
+/// <summary>The services shared by the web host and the <c>amuddu</c> command line.</summary>
+public static class AmudduServices
+{
+    public static IServiceCollection AddAmudduData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = DatabaseSetup.ProviderFrom(configuration);
+        var connectionString = DatabaseSetup.ConnectionStringFrom(configuration, provider);
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton<ICurrentStaff, HttpCurrentStaff>();
+        services.AddSingleton<AuditFieldsInterceptor>();
+        services.AddDbContext<AmudduDbContext>((sp, options) => options
+            .UseAmudduDatabase(provider, connectionString)
+            .AddInterceptors(sp.GetRequiredService<AuditFieldsInterceptor>()));
+        services.AddScoped<AuditLog>();
+        return services;
+    }
+
+    public static IdentityBuilder AddAmudduIdentity(this IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddScoped<StaffSessions>();
+
+        // Keys live in the database so that every instance can read what another protected
+        // (cookies, tokens, antiforgery), and so the command line can issue Identity tokens too.
+        services.AddDataProtection().SetApplicationName("Amuddu").PersistKeysToDbContext<AmudduDbContext>();
+        return services
+            .AddIdentityCore<StaffUser>(ConfigureIdentity)
+            .AddRoles<StaffRole>()
+            .AddEntityFrameworkStores<AmudduDbContext>()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+            .AddPasswordValidator<PasswordPolicy>()
+            .AddSignInManager<AmudduSignInManager>()
+            .AddDefaultTokenProviders();
+    }
+
+    private static void ConfigureIdentity(IdentityOptions options)
+    {
+        // OWASP ASVS L2: length, not composition; the deny-list lives in PasswordPolicy.
+        options.Password.RequiredLength = PasswordPolicy.MinimumLength;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Password.RequiredUniqueChars = 1;
+
+        options.Lockout.AllowedForNewUsers = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+
+        options.User.RequireUniqueEmail = true;
+        options.SignIn.RequireConfirmedAccount = false;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Amuddu.Web.Components;
+using Amuddu.Web.Data;
+using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Features.Demo;
+using Amuddu.Web.Features.Localisation;
+using Amuddu.Web.Features.Organisations;
+using Amuddu.Web.Features.ReferenceData;
+using Amuddu.Web.Features.Users;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+using Scalar.AspNetCore;
+
+namespace Amuddu.Web.Infrastructure;
+
+/// <summary>How the web host is put together: services first, then the request pipeline and endpoints.</summary>
+public static class AmudduWeb
+{
+    public static WebApplicationBuilder AddAmudduWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddAmudduData(configuration);
+        services.AddAmudduIdentity();
+        services.Configure<StaffSessionOptions>(configuration.GetSection("Amuddu:Sessions"));
+        services.Configure<DemoOptions>(configuration.GetSection("Amuddu:Demo"));
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = AuthenticationSchemes.Smart;
+                options.DefaultChallengeScheme = AuthenticationSchemes.Smart;
+            })
+            .AddPolicyScheme(AuthenticationSchemes.Smart, null, options =>
+                options.ForwardDefaultSelector = AuthenticationSchemes.Select)
+            .AddBearerToken(IdentityConstants.BearerScheme, options =>
+                options.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = CookieNames.Session;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = AccessPaths.SignIn;
+            options.LogoutPath = AccessPaths.SignOut;
+            options.AccessDeniedPath = AccessPaths.AccessDenied;
+            // The database session enforces idle and absolute time-outs; the cookie only carries it.
+            options.ExpireTimeSpan = TimeSpan.FromHours(12);
+            options.SlidingExpiration = false;
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        {
+            options.Cookie.Name = CookieNames.TwoFactor;
+            options.Cookie.HttpOnly = true;
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+        });
+
+        services.AddAuthorization(Policies.Add);
+        services.AddSingleton<IAuthorizationHandler, SecondFactorHandler>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuthorizationResultHandler>();
+
+        services.AddAntiforgery(options => options.Cookie.Name = CookieNames.Antiforgery);
+        services.AddRequestLocalization(Cultures.Configure);
+        services.AddRateLimiter(options => SignInRateLimit.Configure(options, configuration));
+
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = LocalisedProblemTitles.Apply);
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+
+        services.AddRazorComponents();
+        services.AddCascadingAuthenticationState();
+        return builder;
+    }
+
+    public static WebApplication UseAmudduWeb(this WebApplication app)
+    {
+        // First, so that error responses too are in the caller's language.
+        app.UseRequestLocalization();
+        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c), pages => pages
+            .UseExceptionHandler(ErrorPaths.Error, createScopeForErrors: true)
+            .UseStatusCodePagesWithReExecute(ErrorPaths.Status, "?code={0}"));
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseMiddleware<SessionValidationMiddleware>();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        var api = app.MapGroup("/api/v1");
+        api.MapAuthApi();
+        api.MapOrganisationsApi();
+        api.MapUsersApi();
+        api.MapReferenceDataApi();
+        api.MapAuditApi();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+            .AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+
+        app.MapCultureSwitch();
+        app.MapSignOut();
+        app.MapRazorComponents<App>();
+
+        DemoBanner.PrintWhenStarted(app);
+        return app;
+    }
+
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+}

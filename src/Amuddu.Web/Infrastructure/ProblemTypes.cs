@@ -1,0 +1,12 @@
+namespace Amuddu.Web.Infrastructure;
+
+/// <summary>Problem "type" URIs, documented in docs/api.md, so clients can tell errors apart without parsing titles.</summary>
+public static class ProblemTypes
+{
+    private const string Base = "https://amuddu.org/problems/";
+    public const string SignInFailed = Base + "sign-in-failed";
+    public const string LockedOut = Base + "locked-out";
+    public const string TwoFactorEnrolmentRequired = Base + "two-factor-enrolment-required";
+    public const string Conflict = Base + "conflict";
+    public const string TooManyRequests = Base + "too-many-requests";
+}
