@@ -56,6 +56,8 @@ public static class AmudduWeb
             options.ExpireTimeSpan = TimeSpan.FromHours(12);
             options.SlidingExpiration = false;
         });
+        services.Configure<SecurityStampValidatorOptions>(options =>
+            options.OnRefreshingPrincipal = SessionClaims.KeepOnRefresh);
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
         {
             options.Cookie.Name = CookieNames.TwoFactor;

@@ -1,14 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Amuddu.Web.Infrastructure;
 
 public static class Conflicts
 {
-    public static Conflict<ProblemDetails> Of(string title) => TypedResults.Conflict(new ProblemDetails
-    {
-        Status = StatusCodes.Status409Conflict,
-        Title = title,
-        Type = ProblemTypes.Conflict,
-    });
+    public static ProblemHttpResult Of(string title) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: title, type: ProblemTypes.Conflict);
 }

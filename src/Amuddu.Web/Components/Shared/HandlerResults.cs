@@ -11,7 +11,6 @@ public static class HandlerResults
 
     public static string? Problem(IResult result) => result switch
     {
-        Conflict<ProblemDetails> conflict => conflict.Value?.Title,
         ProblemHttpResult problem => problem.ProblemDetails.Title,
         _ => null,
     };

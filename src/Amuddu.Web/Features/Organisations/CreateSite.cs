@@ -4,7 +4,6 @@ using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -15,7 +14,7 @@ public static class CreateSite
 {
     public sealed record Request(string? Name, string? RegionCode, string? City, string? Address, string? Phone);
 
-    public static async Task<Results<Created<SiteResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>>> Handle(
+    public static async Task<Results<Created<SiteResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Handle(
         Guid id, Request request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {

@@ -4,7 +4,6 @@ using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -15,7 +14,7 @@ public static class CreateUser
 {
     public sealed record Request(string? Email, string? DisplayName, string[]? Roles, Guid? SiteId, string? Password);
 
-    public static async Task<Results<Created<UserResponse>, ValidationProblem, Conflict<ProblemDetails>>> Handle(
+    public static async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Request request, AmudduDbContext db, UserManager<StaffUser> users, ICurrentStaff staff, AuditLog audit,
         TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {

@@ -4,7 +4,6 @@ using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -18,7 +17,7 @@ public static class UpdateUser
 {
     public sealed record Request(string? DisplayName, string[]? Roles, Guid? SiteId, bool IsActive, string? ConcurrencyStamp);
 
-    public static async Task<Results<Ok<UserResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>>> Handle(
+    public static async Task<Results<Ok<UserResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Handle(
         Guid id, Request request, AmudduDbContext db, UserManager<StaffUser> users, ICurrentStaff staff,
         AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Tests.Infrastructure;
+
+namespace Amuddu.Web.Tests.Access;
+
+public sealed partial class WebSignInTests
+{
+    [Fact]
+    public async Task Counsellor_signs_in_with_password_and_authenticator_code_and_reaches_home()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var browser = app.CreateBrowser();
+
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+
+        var home = await browser.GetAsync("/home");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        var html = await home.Content.ReadAsStringAsync();
+        Assert.Contains("Bonjour Youssef El Amrani", html, StringComparison.Ordinal);
+        Assert.Contains("data-role=\"Counsellor\"", html, StringComparison.Ordinal);
+        Assert.Contains((await app.AuditAsync(AuditActions.SignInSucceeded)), e => e.Subject == Demo.Counsellor && e.Detail == "authenticator");
+    }
+
+    [Fact]
+    public async Task Wrong_password_keeps_the_email_typed_and_says_so_in_the_chosen_language()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var browser = app.CreateBrowser("en");
+
+        var response = await browser.SubmitFormAsync("/account/sign-in", "sign-in", ("Input.Email", Demo.Counsellor), ("Input.Password", "not-the-password"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.ReadHtmlAsync();
+        Assert.Contains("Wrong e-mail address or password.", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{Demo.Counsellor}\"", html, StringComparison.Ordinal);
+        Assert.Single(await app.AuditAsync(AuditActions.SignInFailed), e => e.Subject == Demo.Counsellor);
+    }
+
+    [Fact]
+    public async Task Empty_sign_in_form_names_each_missing_field()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var browser = app.CreateBrowser();
+
+        var response = await browser.SubmitFormAsync("/account/sign-in", "sign-in", ("Input.Email", ""), ("Input.Password", ""));
+
+        var html = await response.ReadHtmlAsync();
+        Assert.Contains("Le champ « Adresse e-mail » est obligatoire.", html, StringComparison.Ordinal);
+        Assert.Contains("Le champ « Mot de passe » est obligatoire.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Wrong_authenticator_code_is_refused_and_audited()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var browser = app.CreateBrowser();
+        var password = await browser.SubmitFormAsync("/account/sign-in", "sign-in", ("Input.Email", Demo.Counsellor), ("Input.Password", Demo.Password));
+
+        var code = await browser.SubmitFormAsync(password.Target(), "two-factor", ("Input.Code", "000000"));
+
+        Assert.Equal(HttpStatusCode.OK, code.StatusCode);
+        Assert.Contains("n'est pas valide", await code.ReadHtmlAsync(), StringComparison.Ordinal);
+        Assert.Single(await app.AuditAsync(AuditActions.SecondFactorFailed));
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/home")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Staff_without_an_authenticator_must_enrol_before_anything_else_and_the_QR_code_works()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var browser = app.CreateBrowser();
+
+        var password = await browser.SubmitFormAsync("/account/sign-in", "sign-in", ("Input.Email", Demo.NewCounsellor), ("Input.Password", Demo.Password));
+        Assert.Equal("/home", password.Target());
+        var home = await browser.GetAsync("/home");
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.Equal("/account/enrol-authenticator", home.Target());
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/organisations")).StatusCode);
+
+        var page = await (await browser.GetAsync("/account/enrol-authenticator")).ReadHtmlAsync();
+        Assert.Contains("src=\"data:image/png;base64,", page, StringComparison.Ordinal);
+        var key = ManualKey().Match(page).Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
+        Assert.Equal(32, key.Length);
+
+        var enrol = await browser.SubmitFormAsync("/account/enrol-authenticator", "enrol", ("Input.Code", Totp.Code(key, app.Clock.GetUtcNow())));
+        var done = await enrol.ReadHtmlAsync();
+        Assert.Contains("La vérification en deux étapes est activée.", done, StringComparison.Ordinal);
+        Assert.Equal(10, RecoveryCodes().Matches(done).Count);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/home")).StatusCode);
+        Assert.Single(await app.AuditAsync(AuditActions.AuthenticatorEnrolled));
+    }
+
+    [Fact]
+    public async Task Sign_out_ends_the_session_so_a_copied_cookie_no_longer_works()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var browser = app.CreateBrowser();
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+        var home = await browser.GetAsync("/home");
+        var cookie = home.RequestMessage!.Headers.GetValues("Cookie").Single();
+
+        var signOut = await browser.SignOutAsync();
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.Equal("/", signOut.Target());
+        var copied = app.CreateBrowser();
+        copied.DefaultRequestHeaders.Add("Cookie", cookie);
+
+        var replay = await copied.GetAsync("/home");
+        Assert.Equal(HttpStatusCode.Redirect, replay.StatusCode);
+        Assert.StartsWith("/account/sign-in", replay.Target(), StringComparison.Ordinal);
+        Assert.Single(await app.AuditAsync(AuditActions.SignedOut));
+    }
+
+    [GeneratedRegex("<code class=\"key\" dir=\"ltr\">([A-Z0-9 ]+)</code>", RegexOptions.IgnoreCase)]
+    private static partial Regex ManualKey();
+
+    [GeneratedRegex("<li><code>[a-zA-Z0-9-]+</code></li>")]
+    private static partial Regex RecoveryCodes();
+}

@@ -1,0 +1,75 @@
+using Amuddu.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Amuddu.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The whole web app, in memory, on a database of its own, with a clock the test moves.
+/// Create one per test with <see cref="StartAsync"/>; dispose it at the end.
+/// </summary>
+public class AmudduApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    protected AmudduApp(TestDatabase database, Dictionary<string, string?> settings)
+    {
+        Database = database;
+        _settings = settings;
+    }
+
+    public TestDatabase Database { get; }
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public LogCapture Logs { get; } = new();
+
+    public static async Task<AmudduApp> StartAsync(Dictionary<string, string?>? settings = null) =>
+        new(await TestDatabase.CreateAsync(), settings ?? []);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Amuddu", Database.ConnectionString);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests check them).</summary>
+    public HttpClient CreateBrowser(string? language = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (language is not null)
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        }
+
+        return client;
+    }
+
+    /// <summary>Reads the database directly, as the test's own check of what the app stored.</summary>
+    public async Task<T> QueryAsync<T>(Func<AmudduDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AmudduDbContext>());
+    }
+
+    public Task<List<Features.Audit.AuditEvent>> AuditAsync(string action) =>
+        QueryAsync(db => db.AuditEvents.AsNoTracking().Where(a => a.Action == action).ToListAsync());
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
