@@ -98,7 +98,9 @@ public static class AmudduWeb
             app.UseHsts();
         }
 
+        // Static files first, then routing: the catch-all 404 endpoint must not swallow app.css.
         app.UseStaticFiles();
+        app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<SessionValidationMiddleware>();
         app.UseRateLimiter();
@@ -121,6 +123,10 @@ public static class AmudduWeb
         app.MapCultureSwitch();
         app.MapSignOut();
         app.MapRazorComponents<App>();
+
+        // An unknown address is a 404 for everyone (a problem for the API, a page otherwise),
+        // rather than a sign-in prompt that would hint at what exists.
+        app.MapFallback(() => TypedResults.NotFound()).AllowAnonymous().ExcludeFromDescription();
 
         DemoBanner.PrintWhenStarted(app);
         return app;

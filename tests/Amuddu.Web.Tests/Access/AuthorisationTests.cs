@@ -19,6 +19,7 @@ public sealed class AuthorisationTests
         "/openapi/{documentName}.json", "/api/docs/{documentName?}",
         "/api/docs/scalar.js", "/api/docs/scalar.aspnetcore.js", "/api/docs/favicon.svg",
         "/health/live", "/health/ready",
+        "/{*path:nonfile}",
     ];
 
     /// <summary>Blazor's own plumbing, which carries no metadata of ours and so falls under the fallback (staff) policy.</summary>

@@ -48,9 +48,11 @@ public sealed class PasswordPolicy(IStringLocalizer<SharedResource> text) : IPas
                 .Any(part => part.Length >= 4 && lowered.Contains(part.ToLowerInvariant(), StringComparison.Ordinal));
     }
 
-    // "123456789012", "abcdefghijkl": each character one step from the one before.
+    // "123456789012", "abcdefghijkl", "987654321098": a stretch of the digits or the alphabet.
+    private const string Runs = "01234567890123456789012345678901234567890123456789abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz";
+
     private static bool IsRun(string value) =>
-        value.Length > 1 && Enumerable.Range(1, value.Length - 1).All(i => Math.Abs(value[i] - value[i - 1]) <= 1);
+        Runs.Contains(value, StringComparison.Ordinal) || Runs.Contains(new string([.. value.Reverse()]), StringComparison.Ordinal);
 
     // The most used passwords of public breach corpora and their local variants
     // (French and Moroccan keyboards, words), compared after trimming digits and symbols.
