@@ -329,8 +329,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(32)");
 
                     b.Property<string>("Code")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");

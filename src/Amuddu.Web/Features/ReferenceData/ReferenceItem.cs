@@ -39,7 +39,7 @@ internal sealed class ReferenceItemConfiguration : IEntityTypeConfiguration<Refe
         builder.ToTable("reference_items");
         builder.HasKey(r => new { r.Kind, r.Code });
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(32);
-        builder.Property(r => r.Code).HasMaxLength(16);
+        builder.Property(r => r.Code).HasMaxLength(32);
         builder.Property(r => r.NameFr).HasMaxLength(200);
         builder.Property(r => r.NameAr).HasMaxLength(200);
         builder.Property(r => r.NameEn).HasMaxLength(200);

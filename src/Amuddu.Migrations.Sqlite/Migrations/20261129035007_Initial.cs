@@ -85,7 +85,7 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     NameFr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     NameAr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),

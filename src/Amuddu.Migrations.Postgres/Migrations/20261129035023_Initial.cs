@@ -86,7 +86,7 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     NameFr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     NameAr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),

@@ -1,0 +1,58 @@
+using Amuddu.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Amuddu.EndToEnd.Tests;
+
+/// <summary>
+/// The app on a real Kestrel port on 127.0.0.1 and Debian's Chromium driven by Playwright
+/// (never a downloaded browser). One per test.
+/// </summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private BrowserSession(AmudduApp app, IPlaywright playwright, IBrowser browser, IPage page)
+    {
+        App = app;
+        _playwright = playwright;
+        _browser = browser;
+        Page = page;
+    }
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    public AmudduApp App { get; }
+    public IPage Page { get; }
+
+    public static async Task<BrowserSession> StartAsync()
+    {
+        var app = await AmudduApp.StartAsync();
+        app.UseKestrel(0);
+        app.StartServer();
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("AMUDDU_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            // As root in CI there is no sandbox; the other flags keep Chromium off the (closed) network.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            BaseURL = app.ClientOptions.BaseAddress.ToString(),
+            Locale = "fr-FR",
+            ViewportSize = new ViewportSize { Width = 1024, Height = 768 },
+        });
+        return new BrowserSession(app, playwright, browser, page);
+    }
+
+    public Task ScreenshotAsync(string name) =>
+        Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", name + ".png"), FullPage = true });
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await App.DisposeAsync();
+    }
+}
