@@ -87,7 +87,8 @@ public static class AmudduWeb
 
     public static WebApplication UseAmudduWeb(this WebApplication app)
     {
-        // First, so that error responses too are in the caller's language.
+        app.UseMiddleware<SecurityHeaders>();
+        // Before the error handlers, so that error responses too are in the caller's language.
         app.UseRequestLocalization();
         app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(c => !IsApi(c), pages => pages

@@ -132,6 +132,28 @@ public sealed class ApiSignInTests
     }
 
     [Fact]
+    public async Task A_refresh_token_gives_a_new_access_token_only_while_its_session_lasts()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var client = app.CreateClient();
+        var login = await client.LoginAsync(Demo.Counsellor, Demo.Password, Totp.Code(Demo.Key, app.Clock.GetUtcNow()));
+        var tokens = await login.Content.ReadFromJsonAsync<JsonElement>();
+        var refreshToken = tokens.GetProperty("refreshToken").GetString();
+
+        var refreshed = await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken });
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        var access = (await refreshed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        var fresh = app.CreateClient();
+        fresh.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", access);
+        var me = await fresh.GetFromJsonAsync<JsonElement>("/api/v1/auth/me");
+        Assert.True(me.GetProperty("signedInWithSecondFactor").GetBoolean());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await fresh.PostAsync("/api/v1/auth/logout", null)).StatusCode);
+        await (await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken })).ProblemAsync(HttpStatusCode.Unauthorized);
+        await (await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = "forged" })).ProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task An_unreadable_token_is_a_401_problem()
     {
         await using var app = await AmudduApp.StartAsync();

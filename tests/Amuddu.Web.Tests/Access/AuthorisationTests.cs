@@ -14,7 +14,7 @@ public sealed class AuthorisationTests
     [
         "/", "/error", "/status",
         "/account/sign-in", "/account/two-factor", "/account/access-denied",
-        "/api/v1/auth/login",
+        "/api/v1/auth/login", "/api/v1/auth/refresh",
         "/language/{language}",
         "/openapi/{documentName}.json", "/api/docs/{documentName?}",
         "/api/docs/scalar.js", "/api/docs/scalar.aspnetcore.js", "/api/docs/favicon.svg",

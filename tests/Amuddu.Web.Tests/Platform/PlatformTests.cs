@@ -9,6 +9,22 @@ namespace Amuddu.Web.Tests.Platform;
 public sealed class PlatformTests
 {
     [Fact]
+    public async Task Pages_carry_security_headers_and_signed_in_pages_are_never_cached()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var browser = app.CreateBrowser();
+
+        var landing = await browser.GetAsync("/");
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+        var home = await browser.GetAsync("/home");
+
+        Assert.Contains("frame-ancestors 'none'", landing.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", landing.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Null(landing.Headers.CacheControl);
+        Assert.True(home.Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
     public async Task Health_endpoints_answer_without_signing_in()
     {
         await using var app = await AmudduApp.StartAsync();

@@ -13,6 +13,10 @@ public static class AuthApi
             .AllowAnonymous()
             .WithSummary("Exchange e-mail, password and authenticator code for a bearer token.");
 
+        group.MapPost("/refresh", RefreshToken.Handle)
+            .AllowAnonymous()
+            .WithSummary("Exchange a refresh token for a new access token in the same session.");
+
         group.MapPost("/logout", Logout).RequireAuthorization(Policies.SignedIn)
             .WithSummary("End the session behind this token.");
 
