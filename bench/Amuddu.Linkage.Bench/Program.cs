@@ -1,0 +1,3 @@
+using Amuddu.Linkage.Bench;
+
+return await BenchProgram.RunAsync(args);
