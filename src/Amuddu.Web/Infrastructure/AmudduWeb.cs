@@ -7,6 +7,7 @@ using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Demo;
 using Amuddu.Web.Features.Localisation;
 using Amuddu.Web.Features.Organisations;
+using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Features.Users;
 using Microsoft.AspNetCore.Authentication;
@@ -80,6 +81,7 @@ public static class AmudduWeb
         services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
+        services.AddSingleton<PeopleIndex>();
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
         return builder;
@@ -114,6 +116,7 @@ public static class AmudduWeb
         api.MapUsersApi();
         api.MapReferenceDataApi();
         api.MapAuditApi();
+        api.MapPeopleApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

@@ -9,4 +9,5 @@ public static class ProblemTypes
     public const string TwoFactorEnrolmentRequired = Base + "two-factor-enrolment-required";
     public const string Conflict = Base + "conflict";
     public const string TooManyRequests = Base + "too-many-requests";
+    public const string PossibleDuplicates = Base + "possible-duplicates";
 }

@@ -11,6 +11,7 @@ public static class Demo
     public static readonly string Counsellor = $"counsellor@{DemoAccounts.Domain}";
     public static readonly string Analyst = $"analyst@{DemoAccounts.Domain}";
     public static readonly string NgoAdmin = $"ngo-admin@{DemoAccounts.Domain}";
+    public static readonly string NgoCounsellor = $"ngo-counsellor@{DemoAccounts.Domain}";
     public static readonly string Caseworker = $"caseworker@{DemoAccounts.Domain}";
     public static readonly string NewCounsellor = $"new-counsellor@{DemoAccounts.Domain}";
 }

@@ -122,7 +122,7 @@ public sealed class TestDatabase : IAsyncDisposable
         await using (var scope = provider.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<AmudduDbContext>().Database.MigrateAsync();
-            await DemoData.SeedAsync(scope.ServiceProvider, TimeProvider.System, CancellationToken.None);
+            await DemoData.SeedAsync(scope.ServiceProvider, TimeProvider.System, CancellationToken.None, withPeople: false);
         }
 
         SqliteConnection.ClearAllPools();

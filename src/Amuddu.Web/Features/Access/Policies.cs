@@ -13,6 +13,11 @@ public static class Policies
 
     public const string Administrator = nameof(Administrator);
 
+    /// <summary>The people who receive, position and follow migrants and refugees, and so open their files.</summary>
+    public const string PeopleFiles = nameof(PeopleFiles);
+
+    public static readonly string[] PeopleFileRoles = [Roles.Counsellor, Roles.SelfEmploymentCounsellor];
+
     public static void Add(AuthorizationOptions options)
     {
         var staff = new AuthorizationPolicyBuilder()
@@ -24,6 +29,7 @@ public static class Policies
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(Staff, staff);
         options.AddPolicy(Administrator, p => p.Combine(staff).RequireRole(Roles.Administrator));
+        options.AddPolicy(PeopleFiles, p => p.Combine(staff).RequireRole(PeopleFileRoles));
 
         // Anything that forgot to say is for staff only.
         options.FallbackPolicy = staff;

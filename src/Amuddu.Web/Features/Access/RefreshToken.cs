@@ -38,11 +38,7 @@ public static class RefreshToken
         }
 
         var principal = await signIn.CreateUserPrincipalAsync(user);
-        var identity = (ClaimsIdentity)principal.Identity!;
-        foreach (var type in new[] { AmudduClaims.SessionId, AmudduClaims.AuthenticationMethod })
-        {
-            identity.AddClaim(new Claim(type, ticket.Principal.FindFirstValue(type)!));
-        }
+        SessionClaims.Carry(ticket.Principal, (ClaimsIdentity)principal.Identity!);
 
         await http.SignInAsync(IdentityConstants.BearerScheme, principal);
         return TypedResults.Empty;

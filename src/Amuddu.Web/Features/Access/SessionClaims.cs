@@ -11,21 +11,23 @@ public static class SessionClaims
     /// </summary>
     public static Task KeepOnRefresh(SecurityStampRefreshingPrincipalContext context)
     {
-        var current = context.CurrentPrincipal;
-        var identity = context.NewPrincipal?.Identity as ClaimsIdentity;
-        if (current is null || identity is null)
+        if (context.CurrentPrincipal is { } current && context.NewPrincipal?.Identity is ClaimsIdentity identity)
         {
-            return Task.CompletedTask;
-        }
-
-        foreach (var type in new[] { AmudduClaims.SessionId, AmudduClaims.AuthenticationMethod })
-        {
-            if (!identity.HasClaim(c => c.Type == type) && current.FindFirst(type) is { } claim)
-            {
-                identity.AddClaim(new Claim(type, claim.Value));
-            }
+            Carry(current, identity);
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Copies the session id and the sign-in method onto a principal rebuilt for the same session.</summary>
+    public static void Carry(ClaimsPrincipal from, ClaimsIdentity to)
+    {
+        foreach (var type in new[] { AmudduClaims.SessionId, AmudduClaims.AuthenticationMethod })
+        {
+            if (!to.HasClaim(c => c.Type == type) && from.FindFirst(type) is { } claim)
+            {
+                to.AddClaim(new Claim(type, claim.Value));
+            }
+        }
     }
 }

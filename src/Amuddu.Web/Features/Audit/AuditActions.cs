@@ -17,4 +17,7 @@ public static class AuditActions
     public const string SiteCreated = "site.created";
     public const string UserCreated = "user.created";
     public const string UserUpdated = "user.updated";
+    public const string PersonRegistered = "person.registered";
+    public const string PersonViewed = "person.viewed";
+    public const string PersonUpdated = "person.updated";
 }

@@ -28,6 +28,7 @@ public static class DemoAccounts
         new($"analyst@{Domain}", "Omar Benjelloun", Roles.Analyst, DemoOrganisations.Anapec, null, TwoFactor: false),
         new($"caseworker@{Domain}", "Hind Mansouri", Roles.PartnerCaseworker, DemoOrganisations.EntraideNationale, DemoOrganisations.EntraideRabat),
         new($"ngo-admin@{Domain}", "Jean-Baptiste Mukendi", Roles.Administrator, DemoOrganisations.Ngo, null),
+        new($"ngo-counsellor@{Domain}", "Mariam Koné", Roles.Counsellor, DemoOrganisations.Ngo, DemoOrganisations.NgoOffice),
         new($"employer@{Domain}", "Rachid Ouazzani", Roles.EmployerUser, DemoOrganisations.Employer, null),
         new($"new-counsellor@{Domain}", "Ines Berrada", Roles.Counsellor, DemoOrganisations.Anapec, DemoOrganisations.TangerAgency, TwoFactor: false),
     ];

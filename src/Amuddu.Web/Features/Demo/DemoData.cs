@@ -20,6 +20,7 @@ public static class DemoOrganisations
     public const string TangerAgency = "Agence Tanger Ville";
     public const string OujdaAgency = "Agence Oujda";
     public const string EntraideRabat = "Centre d'éducation et de formation Rabat";
+    public const string NgoOffice = "Permanence Casablanca";
 }
 
 /// <summary>Fills an empty database with demo organisations, sites and the <see cref="DemoAccounts"/>.</summary>
@@ -41,14 +42,17 @@ public static class DemoData
             (DemoOrganisations.EntraideRabat, "MA-04", "Rabat"),
             ("Centre social Casablanca Sidi Moumen", "MA-06", "Casablanca"),
         ]),
-        new(DemoOrganisations.Ngo, "ASM", OrganisationKind.Ngo, "MA-06", false, [("Permanence Casablanca", "MA-06", "Casablanca")]),
+        new(DemoOrganisations.Ngo, "ASM", OrganisationKind.Ngo, "MA-06", false, [(DemoOrganisations.NgoOffice, "MA-06", "Casablanca")]),
         new(DemoOrganisations.TrainingCentre, null, OrganisationKind.TrainingProvider, "MA-06", false, [("Site Hay Mohammadi", "MA-06", "Casablanca")]),
         new(DemoOrganisations.Employer, null, OrganisationKind.Employer, "MA-01", false, [("Usine Tanger Med", "MA-01", "Tanger")]),
         new(DemoOrganisations.Donor, null, OrganisationKind.Donor, "MA-04", false, []),
     ];
 
-    /// <summary>Returns false, changing nothing, when the database already holds organisations.</summary>
-    public static async Task<bool> SeedAsync(IServiceProvider services, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>
+    /// Returns false, changing nothing, when the database already holds organisations. Without
+    /// <paramref name="withPeople"/> the registry stays empty (tests register their own people).
+    /// </summary>
+    public static async Task<bool> SeedAsync(IServiceProvider services, TimeProvider clock, CancellationToken cancellationToken, bool withPeople = true)
     {
         var db = services.GetRequiredService<AmudduDbContext>();
         if (await db.Organisations.AnyAsync(cancellationToken))
@@ -100,6 +104,18 @@ public static class DemoData
                 user.TwoFactorEnabled = true;
                 Check(await users.UpdateAsync(user), account.Email);
             }
+        }
+
+        if (withPeople)
+        {
+            var anapec = organisations[DemoOrganisations.Anapec];
+            var counsellor = await users.FindByEmailAsync(DemoAccounts.All.First(a => a.Role == Roles.Counsellor).Email);
+            var selfEmployment = await users.FindByEmailAsync(DemoAccounts.All.First(a => a.Role == Roles.SelfEmploymentCounsellor).Email);
+            await DemoPeople.SeedAsync(db, anapec.Id,
+            [
+                (sites[DemoOrganisations.CasablancaAgency].Id, counsellor!.Id, "Casablanca", "MA-06"),
+                (sites[DemoOrganisations.RabatAgency].Id, selfEmployment!.Id, "Rabat", "MA-04"),
+            ], clock, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

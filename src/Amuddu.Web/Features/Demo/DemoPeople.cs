@@ -1,0 +1,76 @@
+using System.Globalization;
+using Amuddu.Web.Data;
+using Amuddu.Web.Features.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amuddu.Web.Features.Demo;
+
+/// <summary>
+/// A few hundred invented people registered at two agencies, so that a newcomer finds a registry
+/// to search. Seeded (same people every time); some are written in Arabic script, some only with a
+/// birth year, some without a phone, as at a real reception desk.
+/// </summary>
+public static class DemoPeople
+{
+    public const int Count = 300;
+
+    private static readonly (string Latin, string Arabic, Sex Sex)[] GivenNames =
+    [
+        ("Mohamed", "محمد", Sex.Male), ("Aminata", "أميناتا", Sex.Female), ("Ousmane", "عثمان", Sex.Male), ("Fatoumata", "فاطمة", Sex.Female),
+        ("Ibrahim", "إبراهيم", Sex.Male), ("Mariam", "مريم", Sex.Female), ("Abdoulaye", "عبد الله", Sex.Male), ("Aïcha", "عائشة", Sex.Female),
+        ("Moussa", "موسى", Sex.Male), ("Khadija", "خديجة", Sex.Female), ("Yaya", "يحيى", Sex.Male), ("Awa", "حواء", Sex.Female),
+        ("Jean-Paul", "جان بول", Sex.Male), ("Grace", "غريس", Sex.Female), ("Emmanuel", "إيمانويل", Sex.Male), ("Esther", "إستير", Sex.Female),
+        ("Ahmad", "أحمد", Sex.Male), ("Hiba", "هبة", Sex.Female), ("Omar", "عمر", Sex.Male), ("Rania", "رانيا", Sex.Female),
+    ];
+
+    private static readonly (string Latin, string Arabic, string Country)[] FamilyNames =
+    [
+        ("Diallo", "ديالو", "GN"), ("Traoré", "تراوري", "ML"), ("Koné", "كوني", "CI"), ("Ndiaye", "نداي", "SN"), ("Camara", "كامارا", "GN"),
+        ("Keita", "كيتا", "ML"), ("Mbeki", "مبيكي", "CM"), ("Kabila", "كابيلا", "CD"), ("Okafor", "أوكافور", "NG"), ("Al-Hassan", "الحسن", "SD"),
+        ("Haddad", "حداد", "SY"), ("Al-Amri", "العمري", "YE"), ("Sow", "صو", "SN"), ("Bamba", "بامبا", "CI"), ("Fofana", "فوفانا", "GN"),
+    ];
+
+    private static readonly string[] Neighbourhoods = ["Hay Hassani", "Sidi Moumen", "Derb Sultan", "Maârif", "Takaddoum", "Yacoub El Mansour", "Hay Nahda"];
+
+    public static async Task SeedAsync(AmudduDbContext db, Guid organisationId, IReadOnlyList<(Guid Site, Guid Counsellor, string City, string Region)> desks,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var random = new Random(2026);
+        var now = clock.GetUtcNow();
+        for (var i = 0; i < Count; i++)
+        {
+            var given = GivenNames[random.Next(GivenNames.Length)];
+            var family = FamilyNames[random.Next(FamilyNames.Length)];
+            var desk = desks[i % desks.Count];
+            var born = new DateOnly(1965, 1, 1).AddDays(random.Next(365 * 40));
+            var script = random.Next(10);
+            var person = new Person
+            {
+                FileNumber = $"{now.Year}-{i + 1:D6}",
+                OrganisationId = organisationId,
+                SiteId = desk.Site,
+                CounsellorId = desk.Counsellor,
+                FirstName = script < 8 ? given.Latin : null,
+                LastName = script < 8 ? family.Latin : null,
+                FirstNameArabic = script >= 6 ? given.Arabic : null,
+                LastNameArabic = script >= 6 ? family.Arabic : null,
+                Sex = given.Sex,
+                DateOfBirth = random.Next(6) == 0 ? null : born,
+                BirthYear = born.Year,
+                NationalityCode = family.Country,
+                Languages = family.Country is "SD" or "SY" or "YE" ? ["ar"] : ["fr", random.Next(2) == 0 ? "wo" : "bm"],
+                Phone = random.Next(5) == 0 ? null : "+2126" + random.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture),
+                RegionCode = desk.Region,
+                City = desk.City,
+                Neighbourhood = Neighbourhoods[random.Next(Neighbourhoods.Length)],
+                HouseholdSize = 1 + random.Next(6),
+                HeardFrom = (HeardFrom)random.Next(Enum.GetValues<HeardFrom>().Length),
+            };
+            db.People.Add(person);
+            db.PersonSearchKeys.AddRange(PersonSearchKey.KeysOf(person)
+                .Select(k => new PersonSearchKey { PersonId = person.Id, OrganisationId = organisationId, Key = k }));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

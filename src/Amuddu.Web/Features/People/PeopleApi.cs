@@ -1,0 +1,17 @@
+using Amuddu.Web.Features.Access;
+
+namespace Amuddu.Web.Features.People;
+
+public static class PeopleApi
+{
+    public static RouteGroupBuilder MapPeopleApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/people").WithTags("People").RequireAuthorization(Policies.PeopleFiles);
+        group.MapGet("/", SearchPeople.Handle).WithSummary("Find people by file number, phone or name (either script, any common spelling).");
+        group.MapPost("/", RegisterPerson.Handle).WithSummary("Register a person; 409 lists likely people already on file until each is answered in notDuplicateOf.");
+        group.MapPost("/duplicate-check", CheckDuplicates.Handle).WithSummary("Who already on file might this registration be?");
+        group.MapGet("/{id:guid}", GetPerson.Handle);
+        group.MapPut("/{id:guid}", UpdatePerson.Handle);
+        return api;
+    }
+}

@@ -1,0 +1,62 @@
+using Amuddu.Web.Data;
+using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Amuddu.Web.Features.People;
+
+/// <summary>
+/// Corrects a person's file. The caller sends the version it read; if someone saved in between,
+/// the answer is 409 and nothing is overwritten.
+/// </summary>
+public static class UpdatePerson
+{
+    public sealed record Request(PersonDetails Person, long Version);
+
+    public static async Task<Results<Ok<PersonResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Handle(
+        Guid id, Request request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock,
+        IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    {
+        var organisationId = staff.OrganisationId!.Value;
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == id && p.OrganisationId == organisationId, cancellationToken);
+        if (person is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var errors = request.Person is null
+            ? new ValidationErrors(text).Add("person", text["FieldRequired", "person"])
+            : await request.Person.ValidateAsync(db, organisationId, today, text, cancellationToken);
+        if (!errors.IsValid)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
+        }
+
+        if (person.Version != request.Version)
+        {
+            return Conflicts.Of(text["EditedByOther"]);
+        }
+
+        // The version we compare on write is the one the caller read, not the one we just loaded.
+        db.Entry(person).Property(p => p.Version).OriginalValue = request.Version;
+        request.Person!.ApplyTo(person, today);
+        var keys = await db.PersonSearchKeys.Where(k => k.PersonId == id).ToListAsync(cancellationToken);
+        db.PersonSearchKeys.RemoveRange(keys);
+        db.PersonSearchKeys.AddRange(PersonSearchKey.KeysOf(person).Select(k => new PersonSearchKey { PersonId = id, OrganisationId = organisationId, Key = k }));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Conflicts.Of(text["EditedByOther"]);
+        }
+
+        await audit.RecordAsync(AuditActions.PersonUpdated, staff.UserId, organisationId, PeopleAudit.Subject(id), cancellationToken: cancellationToken);
+        return TypedResults.Ok(PersonResponse.From(person));
+    }
+}
