@@ -1,0 +1,79 @@
+using Amuddu.Cli.Database;
+using Microsoft.Data.Sqlite;
+
+namespace Amuddu.Cli.Tests;
+
+public sealed class DatabaseCommandTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("amuddu-cli-").FullName;
+
+    private string Connection => $"Data Source={Path.Combine(directory, "amuddu.db")}";
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    private static async Task<(int Code, string Out, string Err)> Run(CliCommand command, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await command.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static readonly CliCommand Migrate = new(MigrateCommand.Summary, MigrateCommand.RunAsync);
+    private static readonly CliCommand SeedDemo = new(SeedDemoCommand.Summary, SeedDemoCommand.RunAsync);
+
+    private long Count(string table)
+    {
+        using var connection = new SqliteConnection(Connection);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM {table}";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    [Fact]
+    public async Task Migrate_creates_the_database_with_reference_data_and_is_idempotent()
+    {
+        var first = await Run(Migrate, "--provider", "Sqlite", "--connection", Connection);
+        var second = await Run(Migrate, "--provider", "Sqlite", "--connection", Connection);
+
+        Assert.Equal(0, first.Code);
+        Assert.Contains("applied", first.Out, StringComparison.Ordinal);
+        Assert.Equal(0, second.Code);
+        Assert.Contains("already up to date", second.Out, StringComparison.Ordinal);
+        Assert.True(Count("reference_items") > 400);
+        Assert.Equal(9, Count("AspNetRoles"));
+    }
+
+    [Fact]
+    public async Task Seed_demo_fills_an_empty_database_once_and_refuses_an_unmigrated_one()
+    {
+        var unmigrated = await Run(SeedDemo, "--provider", "Sqlite", "--connection", Connection);
+        Assert.Equal(1, unmigrated.Code);
+        Assert.Contains("amuddu migrate", unmigrated.Err, StringComparison.Ordinal);
+
+        await Run(Migrate, "--provider", "Sqlite", "--connection", Connection);
+        var seeded = await Run(SeedDemo, "--provider", "Sqlite", "--connection", Connection);
+        var again = await Run(SeedDemo, "--provider", "Sqlite", "--connection", Connection);
+
+        Assert.Equal(0, seeded.Code);
+        Assert.Equal(0, again.Code);
+        Assert.Contains("left as it is", again.Out, StringComparison.Ordinal);
+        Assert.Equal(12, Count("AspNetUsers"));
+        Assert.Equal(6, Count("organisations"));
+        Assert.Equal(300, Count("people"));
+    }
+
+    [Fact]
+    public async Task An_unknown_provider_is_a_clear_error()
+    {
+        var result = await Run(Migrate, "--provider", "Oracle", "--connection", Connection);
+
+        Assert.Equal(1, result.Code);
+        Assert.Contains("Database:Provider 'Oracle' is not known", result.Err, StringComparison.Ordinal);
+    }
+}
