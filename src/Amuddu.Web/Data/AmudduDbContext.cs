@@ -1,5 +1,6 @@
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Features.Consents;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.ReferenceData;
@@ -19,6 +20,7 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<PersonSearchKey> PersonSearchKeys => Set<PersonSearchKey>();
+    public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -5,6 +5,12 @@ namespace Amuddu.Web.Tests.Infrastructure;
 /// <summary>What an authenticator app does (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits), written independently of the app's code.</summary>
 public static class Totp
 {
+    /// <summary>
+    /// The code an app shows right now. ASP.NET Core Identity checks authenticator codes against the
+    /// system clock, not the app's TimeProvider, so tests that move the app's clock still use real time here.
+    /// </summary>
+    public static string Now(string base32Key) => Code(base32Key, DateTimeOffset.UtcNow);
+
     public static string Code(string base32Key, DateTimeOffset at)
     {
         var step = at.ToUnixTimeSeconds() / 30;

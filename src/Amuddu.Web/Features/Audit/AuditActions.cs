@@ -20,4 +20,6 @@ public static class AuditActions
     public const string PersonRegistered = "person.registered";
     public const string PersonViewed = "person.viewed";
     public const string PersonUpdated = "person.updated";
+    public const string ConsentRecorded = "consent.recorded";
+    public const string ConsentWithdrawn = "consent.withdrawn";
 }

@@ -12,6 +12,9 @@ public static class PeopleApi
         group.MapPost("/duplicate-check", CheckDuplicates.Handle).WithSummary("Who already on file might this registration be?");
         group.MapGet("/{id:guid}", GetPerson.Handle);
         group.MapPut("/{id:guid}", UpdatePerson.Handle);
+        group.MapGet("/{personId:guid}/consents", Consents.ListConsents.Handle).WithTags("Consents");
+        group.MapPost("/{personId:guid}/consents", Consents.RecordConsent.Handle).WithTags("Consents");
+        group.MapPost("/{personId:guid}/consents/{consentId:guid}/withdraw", Consents.WithdrawConsent.Handle).WithTags("Consents");
         return api;
     }
 }
