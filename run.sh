@@ -8,6 +8,13 @@ root="$PWD"
 
 dotnet build src/Amuddu.Cli/Amuddu.Cli.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
 
+# The key that encrypts document numbers and scans: made once, kept beside the database, never committed.
+mkdir -p "$root/data"
+if [ ! -s "$root/data/encryption.key" ]; then
+  (umask 077 && head -c 32 /dev/urandom | base64 > "$root/data/encryption.key")
+fi
+export Amuddu__Encryption__Key="$(cat "$root/data/encryption.key")"
+
 export Database__Provider=Sqlite
 export ConnectionStrings__Amuddu="Data Source=$root/data/amuddu.db"
 dotnet src/Amuddu.Cli/bin/Release/net10.0/amuddu.dll migrate

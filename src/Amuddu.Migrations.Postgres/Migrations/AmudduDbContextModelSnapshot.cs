@@ -275,6 +275,81 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.ToTable("consents", (string)null);
                 });
 
+            modelBuilder.Entity("Amuddu.Web.Features.Documents.DocumentScan", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Cipher")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("document_scans", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Documents.IdentityDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IssuingAuthority")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NumberCipher")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NumberFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ScanContentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long?>("ScanSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("OrganisationId", "ExpiresOn");
+
+                    b.HasIndex("OrganisationId", "NumberFingerprint");
+
+                    b.ToTable("identity_documents", (string)null);
+                });
+
             modelBuilder.Entity("Amuddu.Web.Features.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -722,6 +797,24 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("RecipientOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Documents.DocumentScan", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.Documents.IdentityDocument", null)
+                        .WithOne()
+                        .HasForeignKey("Amuddu.Web.Features.Documents.DocumentScan", "DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Documents.IdentityDocument", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Amuddu.Web.Features.Organisations.Site", b =>

@@ -269,6 +269,81 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.ToTable("consents", (string)null);
                 });
 
+            modelBuilder.Entity("Amuddu.Web.Features.Documents.DocumentScan", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Cipher")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("document_scans", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Documents.IdentityDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuingAuthority")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberCipher")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScanContentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ScanSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("OrganisationId", "ExpiresOn");
+
+                    b.HasIndex("OrganisationId", "NumberFingerprint");
+
+                    b.ToTable("identity_documents", (string)null);
+                });
+
             modelBuilder.Entity("Amuddu.Web.Features.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -710,6 +785,24 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("RecipientOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Documents.DocumentScan", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.Documents.IdentityDocument", null)
+                        .WithOne()
+                        .HasForeignKey("Amuddu.Web.Features.Documents.DocumentScan", "DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Documents.IdentityDocument", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Amuddu.Web.Features.Organisations.Site", b =>

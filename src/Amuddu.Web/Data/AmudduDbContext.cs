@@ -1,6 +1,7 @@
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Consents;
+using Amuddu.Web.Features.Documents;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.ReferenceData;
@@ -21,6 +22,8 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<Person> People => Set<Person>();
     public DbSet<PersonSearchKey> PersonSearchKeys => Set<PersonSearchKey>();
     public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<IdentityDocument> IdentityDocuments => Set<IdentityDocument>();
+    public DbSet<DocumentScan> DocumentScans => Set<DocumentScan>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

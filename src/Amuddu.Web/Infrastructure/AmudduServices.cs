@@ -23,6 +23,8 @@ public static class AmudduServices
             .UseAmudduDatabase(provider, connectionString)
             .AddInterceptors(sp.GetRequiredService<AuditFieldsInterceptor>()));
         services.AddScoped<AuditLog>();
+        services.Configure<EncryptionOptions>(configuration.GetSection("Amuddu:Encryption"));
+        services.AddSingleton<FieldProtector>();
         return services;
     }
 

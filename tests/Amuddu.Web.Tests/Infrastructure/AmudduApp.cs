@@ -23,6 +23,9 @@ public class AmudduApp : WebApplicationFactory<Program>
         _settings = settings;
     }
 
+    /// <summary>A fixed key, so a test can tell an encrypted value from its plain text.</summary>
+    public const string TestEncryptionKey = "dGVzdC1vbmx5LWtleS0zMi1ieXRlcy1sb25nLWFiY2Q=";
+
     public TestDatabase Database { get; }
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
     public LogCapture Logs { get; } = new();
@@ -35,6 +38,7 @@ public class AmudduApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Amuddu", Database.ConnectionString);
+        builder.UseSetting("Amuddu:Encryption:Key", TestEncryptionKey);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

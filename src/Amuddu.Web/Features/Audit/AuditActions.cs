@@ -22,4 +22,7 @@ public static class AuditActions
     public const string PersonUpdated = "person.updated";
     public const string ConsentRecorded = "consent.recorded";
     public const string ConsentWithdrawn = "consent.withdrawn";
+    public const string DocumentAdded = "document.added";
+    public const string DocumentScanUploaded = "document.scan-uploaded";
+    public const string DocumentScanViewed = "document.scan-viewed";
 }

@@ -15,6 +15,13 @@ public static class PeopleApi
         group.MapGet("/{personId:guid}/consents", Consents.ListConsents.Handle).WithTags("Consents");
         group.MapPost("/{personId:guid}/consents", Consents.RecordConsent.Handle).WithTags("Consents");
         group.MapPost("/{personId:guid}/consents/{consentId:guid}/withdraw", Consents.WithdrawConsent.Handle).WithTags("Consents");
+        group.MapGet("/{personId:guid}/documents", Documents.ListDocuments.Handle).WithTags("Documents")
+            .WithSummary("Documents with their numbers, and the legal status and right to work they give today.");
+        group.MapPost("/{personId:guid}/documents", Documents.AddDocument.Handle).WithTags("Documents");
+        group.MapPut("/{personId:guid}/documents/{documentId:guid}/scan", Documents.UploadScan.Handle).WithTags("Documents")
+            .WithSummary("The scan as the request body: PDF, JPEG or PNG, at most 5 MB, checked by content.")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Documents.UploadScan.MaxBytes + 1024));
+        group.MapGet("/{personId:guid}/documents/{documentId:guid}/scan", Documents.DownloadScan.Handle).WithTags("Documents");
         return api;
     }
 }

@@ -65,8 +65,10 @@ public sealed class Person : IAudited
     public long Version { get; set; }
 
     /// <summary>The name in each script it was written in: "Mohamed Diallo · محمد ديالو".</summary>
-    public string DisplayName => string.Join(" · ",
-        new[] { $"{FirstName} {LastName}".Trim(), $"{FirstNameArabic} {LastNameArabic}".Trim() }.Where(n => n.Length > 0));
+    public string DisplayName => NameOf(FirstName, LastName, FirstNameArabic, LastNameArabic);
+
+    public static string NameOf(string? firstName, string? lastName, string? firstNameArabic, string? lastNameArabic) =>
+        string.Join(" · ", new[] { $"{firstName} {lastName}".Trim(), $"{firstNameArabic} {lastNameArabic}".Trim() }.Where(n => n.Length > 0));
 }
 
 internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>

@@ -1,6 +1,7 @@
 using Amuddu.Linkage.Normalisation;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,11 +18,12 @@ public static class SearchPeople
     public sealed record Page(IReadOnlyList<PersonSummary> Items, int PageNumber, int PageSize, bool HasMore);
 
     public static async Task<Ok<Page>> Handle(
-        AmudduDbContext db, ICurrentStaff staff, string? query, Guid? siteId, int? page, int? pageSize, CancellationToken cancellationToken)
+        AmudduDbContext db, ICurrentStaff staff, FieldProtector protector, string? query, Guid? siteId, int? page, int? pageSize,
+        CancellationToken cancellationToken)
     {
         var size = Math.Clamp(pageSize ?? 25, 1, MaxPageSize);
         var number = Math.Max(page ?? 1, 1);
-        var people = Filter(db, staff.OrganisationId!.Value, query);
+        var people = Filter(db, protector, staff.OrganisationId!.Value, query);
         if (siteId is { } site)
         {
             people = people.Where(p => p.SiteId == site);
@@ -36,7 +38,7 @@ public static class SearchPeople
         return TypedResults.Ok(new Page(items, number, size, rows.Count > size));
     }
 
-    private static IQueryable<Person> Filter(AmudduDbContext db, Guid organisationId, string? query)
+    private static IQueryable<Person> Filter(AmudduDbContext db, FieldProtector protector, Guid organisationId, string? query)
     {
         var people = db.People.AsNoTracking().Where(p => p.OrganisationId == organisationId);
         var text = query?.Trim();
@@ -50,9 +52,13 @@ public static class SearchPeople
             return people.Where(p => p.FileNumber == text);
         }
 
-        if (text.Count(char.IsAsciiDigit) >= 8 && PhoneNormaliser.TryNormalise(text, out var phone))
+        // Digits are a phone or a document number (found by its fingerprint, never by decrypting).
+        if (text.Any(char.IsAsciiDigit))
         {
-            return people.Where(p => p.Phone == phone || p.WhatsApp == phone);
+            var fingerprint = Documents.AddDocument.Fingerprint(protector, text);
+            var phone = text.Count(char.IsAsciiDigit) >= 8 && PhoneNormaliser.TryNormalise(text, out var e164) ? e164 : null;
+            return people.Where(p => (phone != null && (p.Phone == phone || p.WhatsApp == phone))
+                || db.IdentityDocuments.Any(d => d.PersonId == p.Id && d.OrganisationId == organisationId && d.NumberFingerprint == fingerprint));
         }
 
         foreach (var key in PersonSearchKey.KeysOf(text))

@@ -1,0 +1,196 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amuddu.Web.Tests.Documents;
+
+public sealed class DocumentTests
+{
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4];
+
+    private static async Task<(HttpClient Client, Guid PersonId)> PersonAsync(AmudduApp app, string language = "fr")
+    {
+        var client = await app.ApiClientAsync(Demo.Counsellor, language);
+        var site = await app.QueryAsync(db => Task.FromResult(db.Users.Single(u => u.Email == Demo.Counsellor).SiteId!.Value));
+        var person = new
+        {
+            firstName = "Joseph", lastName = "Mbeki", sex = "Male", dateOfBirth = "1991-02-14", nationalityCode = "CM",
+            regionCode = "MA-04", city = "Rabat", heardFrom = "FriendOrFamily", siteId = site,
+        };
+        var created = await client.PostAsJsonAsync("/api/v1/people", new { person });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (client, (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+    }
+
+    private static DateOnly Today(AmudduApp app) => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+
+    private static async Task<Guid> AddAsync(HttpClient client, Guid personId, string type, string number, DateOnly? issued, DateOnly? expires)
+    {
+        var response = await client.PostAsJsonAsync($"/api/v1/people/{personId}/documents",
+            new { typeCode = type, number, issuingAuthority = "DGSN", issuedOn = issued, expiresOn = expires });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    [Fact]
+    public async Task A_residence_card_gives_the_status_and_the_right_to_work_and_its_number_is_encrypted_yet_searchable()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (client, personId) = await PersonAsync(app);
+        var today = Today(app);
+
+        await AddAsync(client, personId, "PASSPORT", "CM 0451 992", today.AddYears(-3), today.AddYears(2));
+        await AddAsync(client, personId, "RESIDENCE_CARD", "RC-2024-77813", today.AddYears(-1), today.AddYears(1));
+
+        var documents = await client.GetFromJsonAsync<JsonElement>($"/api/v1/people/{personId}/documents");
+        var status = documents.GetProperty("legalStatus");
+        Assert.Equal("REGULARISED_MIGRANT", status.GetProperty("statusCode").GetString());
+        Assert.Equal("Yes", status.GetProperty("rightToWork").GetString());
+        Assert.Contains(documents.GetProperty("documents").EnumerateArray(), d => d.GetProperty("number").GetString() == "RC-2024-77813");
+
+        var stored = await app.QueryAsync(db => db.IdentityDocuments.AsNoTracking().ToListAsync());
+        Assert.All(stored, d => Assert.DoesNotContain("77813", d.NumberCipher, StringComparison.Ordinal));
+        Assert.DoesNotContain(stored, d => d.NumberCipher.Contains("0451", StringComparison.Ordinal));
+
+        var found = await client.GetFromJsonAsync<JsonElement>("/api/v1/people?query=rc202477813");
+        Assert.Equal(personId, Assert.Single(found.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task An_expired_card_gives_no_right_to_work_and_an_asylum_receipt_says_no()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (client, personId) = await PersonAsync(app);
+        var today = Today(app);
+
+        await AddAsync(client, personId, "REFUGEE_CARD", "RF-1002", today.AddYears(-3), today.AddDays(-1));
+        var expired = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/people/{personId}/documents")).GetProperty("legalStatus");
+        await AddAsync(client, personId, "ASYLUM_RECEIPT", "AS-88", today.AddDays(-10), today.AddMonths(3));
+        var receipt = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/people/{personId}/documents")).GetProperty("legalStatus");
+
+        Assert.Equal(JsonValueKind.Null, expired.GetProperty("statusCode").ValueKind);
+        Assert.Equal("ToCheck", expired.GetProperty("rightToWork").GetString());
+        Assert.Equal("ASYLUM_SEEKER", receipt.GetProperty("statusCode").GetString());
+        Assert.Equal("No", receipt.GetProperty("rightToWork").GetString());
+    }
+
+    [Fact]
+    public async Task A_scan_is_stored_encrypted_and_given_back_whole_with_every_download_audited()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (client, personId) = await PersonAsync(app);
+        var documentId = await AddAsync(client, personId, "RESIDENCE_CARD", "RC-1", null, null);
+        var url = $"/api/v1/people/{personId}/documents/{documentId}/scan";
+
+        var upload = await client.PutAsync(url, new ByteArrayContent(Png) { Headers = { ContentType = new MediaTypeHeaderValue("image/png") } });
+        var download = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NoContent, upload.StatusCode);
+        Assert.Equal("image/png", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(Png, await download.Content.ReadAsByteArrayAsync());
+        Assert.True(download.Headers.CacheControl?.NoStore);
+        var cipher = await app.QueryAsync(db => Task.FromResult(db.DocumentScans.Single().Cipher));
+        Assert.NotEqual(Png, cipher[..Png.Length]);
+        Assert.Single(await app.AuditAsync(AuditActions.DocumentScanViewed));
+    }
+
+    [Fact]
+    public async Task Fake_or_oversized_files_are_refused_naming_the_scan()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (client, personId) = await PersonAsync(app, "en");
+        var documentId = await AddAsync(client, personId, "PASSPORT", "P-1", null, null);
+        var url = $"/api/v1/people/{personId}/documents/{documentId}/scan";
+        var fake = new ByteArrayContent(Encoding.UTF8.GetBytes("<html>not a pdf</html>")) { Headers = { ContentType = new MediaTypeHeaderValue("application/pdf") } };
+        var big = new byte[5 * 1024 * 1024 + 1];
+        Png.CopyTo(big, 0);
+
+        var fakeProblem = await (await client.PutAsync(url, fake)).ProblemAsync(HttpStatusCode.BadRequest);
+        var bigProblem = await (await client.PutAsync(url, new ByteArrayContent(big))).ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal("The scan must be a real PDF, JPEG or PNG file.", fakeProblem.GetProperty("errors").GetProperty("scan")[0].GetString());
+        Assert.Equal("The scan is larger than 5 MB.", bigProblem.GetProperty("errors").GetProperty("scan")[0].GetString());
+        Assert.Equal(0, await app.QueryAsync(db => Task.FromResult(db.DocumentScans.Count())));
+        await (await client.GetAsync(url)).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Bad_document_input_names_each_field()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (client, personId) = await PersonAsync(app, "en");
+        var today = Today(app);
+
+        var problem = await (await client.PostAsJsonAsync($"/api/v1/people/{personId}/documents",
+            new { typeCode = "LIBRARY_CARD", number = "<script>", issuedOn = today.AddDays(1), expiresOn = today })).ProblemAsync(HttpStatusCode.BadRequest);
+        var impossible = await (await client.PostAsJsonAsync($"/api/v1/people/{personId}/documents",
+            new { typeCode = "PASSPORT", number = "P-2", issuedOn = "2024-02-30" })).ProblemAsync(HttpStatusCode.BadRequest);
+
+        var errors = problem.GetProperty("errors");
+        foreach (var field in new[] { "typeCode", "number", "issuedOn", "expiresOn" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _), field);
+        }
+
+        Assert.True(impossible.GetProperty("errors").TryGetProperty("issuedOn", out _));
+        Assert.Equal(0, await app.QueryAsync(db => Task.FromResult(db.IdentityDocuments.Count())));
+    }
+
+    [Fact]
+    public async Task Another_organisation_cannot_see_add_or_download_documents()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (client, personId) = await PersonAsync(app);
+        var documentId = await AddAsync(client, personId, "RESIDENCE_CARD", "RC-9", null, null);
+        await client.PutAsync($"/api/v1/people/{personId}/documents/{documentId}/scan", new ByteArrayContent(Png));
+        var ngo = await app.ApiClientAsync(Demo.NgoCounsellor);
+
+        await (await ngo.GetAsync($"/api/v1/people/{personId}/documents")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await ngo.PostAsJsonAsync($"/api/v1/people/{personId}/documents", new { typeCode = "PASSPORT", number = "X-1" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await ngo.GetAsync($"/api/v1/people/{personId}/documents/{documentId}/scan")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await ngo.PutAsync($"/api/v1/people/{personId}/documents/{documentId}/scan", new ByteArrayContent(Png))).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Empty((await ngo.GetFromJsonAsync<JsonElement>("/api/v1/people?query=RC-9")).GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Documents_expiring_within_sixty_days_are_on_the_counsellor_s_home_page()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (client, personId) = await PersonAsync(app);
+        var today = Today(app);
+        await AddAsync(client, personId, "RESIDENCE_CARD", "RC-SOON", today.AddYears(-1), today.AddDays(45));
+        await AddAsync(client, personId, "PASSPORT", "P-LATER", today.AddYears(-1), today.AddDays(200));
+        var browser = app.CreateBrowser();
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+
+        var home = await (await browser.GetAsync("/home")).ReadHtmlAsync();
+
+        Assert.Contains("Documents qui expirent dans les 60 jours", home, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/people/{personId}#documents\">Joseph Mbeki</a></td><td>Carte de séjour</td>", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("Passeport", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_file_page_adds_a_document_and_shows_the_legal_status()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (_, personId) = await PersonAsync(app);
+        var browser = app.CreateBrowser();
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+        var today = Today(app);
+
+        var saved = await browser.SubmitFormAsync($"/people/{personId}", "add-document",
+            ("Document.TypeCode", "REFUGEE_CARD"), ("Document.Number", "BRA-2023-1187"), ("Document.IssuedOn", today.AddYears(-1).ToString("yyyy-MM-dd")),
+            ("Document.ExpiresOn", today.AddYears(2).ToString("yyyy-MM-dd")));
+
+        var html = await saved.ReadHtmlAsync();
+        Assert.Contains("BRA-2023-1187", html, StringComparison.Ordinal);
+        Assert.Contains("data-right-to-work=\"Yes\"", html, StringComparison.Ordinal);
+        Assert.Contains("Réfugié", html, StringComparison.Ordinal);
+    }
+}
