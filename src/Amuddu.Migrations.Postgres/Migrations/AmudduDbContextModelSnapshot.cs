@@ -582,6 +582,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId", "Phone");
 
+                    b.HasIndex("OrganisationId", "WhatsApp");
+
                     b.ToTable("people", (string)null);
                 });
 

@@ -576,6 +576,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "Phone");
 
+                    b.HasIndex("OrganisationId", "WhatsApp");
+
                     b.ToTable("people", (string)null);
                 });
 

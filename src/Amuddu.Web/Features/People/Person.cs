@@ -98,6 +98,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasOne<StaffUser>().WithMany().HasForeignKey(p => p.CounsellorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.OrganisationId, p.CreatedAt });
         builder.HasIndex(p => new { p.OrganisationId, p.Phone });
+        builder.HasIndex(p => new { p.OrganisationId, p.WhatsApp });
         builder.ConfigureAudited();
     }
 }

@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Amuddu.Web.Features.People;
 
 /// <summary>
-/// One sound key of one of a person's names. "Mohamed", "Muhammad" and "محمد" share a key, so a search
-/// in either script and any common spelling is an indexed equality, whatever the number of people on file.
+/// One sound key of one of a person's names, or of a given name and a family name together ("key+key",
+/// in both orders). "Mohamed", "Muhammad" and "محمد" share a key, so a search in either script and any
+/// common spelling is an indexed equality; the pair keys keep "Mohamed Diallo" a short list even where
+/// thousands are called Mohamed and thousands Diallo.
 /// </summary>
 public sealed class PersonSearchKey
 {
@@ -17,9 +19,15 @@ public sealed class PersonSearchKey
     public static IEnumerable<string> KeysOf(string? text) =>
         Tokens(text).Select(token => NameNormaliser.Prepare(token).Phonetic).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal);
 
-    public static IEnumerable<string> KeysOf(Person person) =>
-        new[] { person.FirstName, person.LastName, person.FirstNameArabic, person.LastNameArabic }
-            .SelectMany(KeysOf).Distinct(StringComparer.Ordinal);
+    public static IEnumerable<string> KeysOf(Person person)
+    {
+        var given = KeysOf(person.FirstName).Concat(KeysOf(person.FirstNameArabic)).Distinct(StringComparer.Ordinal).ToList();
+        var family = KeysOf(person.LastName).Concat(KeysOf(person.LastNameArabic)).Distinct(StringComparer.Ordinal).ToList();
+        var pairs = given.SelectMany(g => family.SelectMany(f => new[] { Pair(g, f), Pair(f, g) }));
+        return given.Concat(family).Concat(pairs).Distinct(StringComparer.Ordinal);
+    }
+
+    public static string Pair(string first, string second) => $"{first}+{second}";
 
     private static IEnumerable<string> Tokens(string? text) =>
         (text ?? "").Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

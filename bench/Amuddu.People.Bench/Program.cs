@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Globalization;
+using Amuddu.Web.Data;
+using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Organisations;
+using Amuddu.Web.Features.People;
+using Amuddu.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+// Measures the people search of the product (SearchPeople, the code behind /people and GET /api/v1/people)
+// on a registry of N people, on SQLite and, given --pg, on PostgreSQL. See README.md.
+var size = IntOption("--size", 1_000_000);
+var queries = IntOption("--queries", 1000);
+var postgres = Option("--pg");
+Console.WriteLine($"# people search benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+Console.WriteLine($"registry of {size:N0} people, {queries:N0} searches of each kind\n");
+Console.WriteLine("| engine | search | p50 ms | p95 ms | p99 ms | mean hits |");
+Console.WriteLine("|---|---|---:|---:|---:|---:|");
+
+var sqlitePath = Path.Combine(Path.GetTempPath(), $"amuddu-people-bench-{size}.db");
+await RunAsync(DatabaseProvider.Sqlite, $"Data Source={sqlitePath}");
+if (postgres is not null)
+{
+    await RunAsync(DatabaseProvider.Postgres, postgres);
+}
+else
+{
+    Console.WriteLine("\nPostgreSQL skipped: no --pg connection string given.");
+}
+
+async Task RunAsync(DatabaseProvider provider, string connection)
+{
+    var options = new DbContextOptionsBuilder<AmudduDbContext>().UseAmudduDatabase(provider, connection).Options;
+    var organisationId = await RegistryLoader.EnsureAsync(options, provider, size);
+    var staff = new BenchStaff(organisationId);
+    var protector = new FieldProtector(Options.Create(new EncryptionOptions { Key = Convert.ToBase64String(new byte[32]) }));
+    var samples = await RegistryLoader.SamplesAsync(options, queries);
+    foreach (var (kind, terms) in samples)
+    {
+        var times = new List<double>(terms.Count);
+        long hits = 0;
+        await using var db = new AmudduDbContext(options);
+        foreach (var term in terms.Take(20))
+        {
+            await SearchPeople.Handle(db, staff, protector, term, null, 1, 25, CancellationToken.None);
+        }
+
+        foreach (var term in terms)
+        {
+            var watch = Stopwatch.StartNew();
+            var page = (await SearchPeople.Handle(db, staff, protector, term, null, 1, 25, CancellationToken.None)).Value!;
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            hits += page.Items.Count;
+        }
+
+        times.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {provider} | {kind} | {Percentile(times, 0.50):0.0} | {Percentile(times, 0.95):0.0} | {Percentile(times, 0.99):0.0} | {(double)hits / terms.Count:0.0} |"));
+    }
+}
+
+static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+string? Option(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+int IntOption(string name, int fallback) => Option(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+internal sealed class BenchStaff(Guid organisationId) : ICurrentStaff
+{
+    public Guid? UserId => null;
+    public Guid? OrganisationId => organisationId;
+    public Guid? SiteId => null;
+    public bool IsInRole(string role) => role == Roles.Counsellor;
+}
