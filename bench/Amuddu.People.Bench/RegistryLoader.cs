@@ -92,8 +92,7 @@ internal static class RegistryLoader
                     Version = 1,
                 };
                 batch.People.Add(person);
-                batch.PersonSearchKeys.AddRange(PersonSearchKey.KeysOf(person)
-                    .Select(k => new PersonSearchKey { PersonId = person.Id, OrganisationId = organisation.Id, Key = k }));
+                batch.PersonSearchKeys.AddRange(PersonSearchKey.For(person));
             }
 
             await batch.SaveChangesAsync();

@@ -596,12 +596,15 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
                     b.HasKey("PersonId", "Key");
 
-                    b.HasIndex("OrganisationId", "Key");
+                    b.HasIndex("OrganisationId", "Key", "CreatedAt");
 
                     b.ToTable("person_search_keys", (string)null);
                 });

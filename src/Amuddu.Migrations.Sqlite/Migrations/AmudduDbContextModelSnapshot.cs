@@ -590,12 +590,15 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("PersonId", "Key");
 
-                    b.HasIndex("OrganisationId", "Key");
+                    b.HasIndex("OrganisationId", "Key", "CreatedAt");
 
                     b.ToTable("person_search_keys", (string)null);
                 });

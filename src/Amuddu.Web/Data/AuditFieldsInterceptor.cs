@@ -34,7 +34,12 @@ public sealed class AuditFieldsInterceptor(TimeProvider clock, ICurrentStaff cur
             switch (entry.State)
             {
                 case EntityState.Added:
-                    entry.Entity.CreatedAt = now;
+                    // An import may carry the original date; everything else is stamped now.
+                    if (entry.Entity.CreatedAt == default)
+                    {
+                        entry.Entity.CreatedAt = now;
+                    }
+
                     entry.Entity.CreatedBy = who;
                     entry.Entity.UpdatedAt = now;
                     entry.Entity.UpdatedBy = who;

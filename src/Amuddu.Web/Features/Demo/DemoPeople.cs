@@ -66,9 +66,9 @@ public static class DemoPeople
                 HouseholdSize = 1 + random.Next(6),
                 HeardFrom = (HeardFrom)random.Next(Enum.GetValues<HeardFrom>().Length),
             };
+            person.CreatedAt = now.AddMinutes(i - Count);
             db.People.Add(person);
-            db.PersonSearchKeys.AddRange(PersonSearchKey.KeysOf(person)
-                .Select(k => new PersonSearchKey { PersonId = person.Id, OrganisationId = organisationId, Key = k }));
+            db.PersonSearchKeys.AddRange(PersonSearchKey.For(person));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -16,6 +16,12 @@ public sealed class PersonSearchKey
     public Guid OrganisationId { get; init; }
     public required string Key { get; init; }
 
+    /// <summary>When the person registered: the newest-first order of search results, read straight from the index.</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public static IEnumerable<PersonSearchKey> For(Person person) =>
+        KeysOf(person).Select(k => new PersonSearchKey { PersonId = person.Id, OrganisationId = person.OrganisationId, Key = k, CreatedAt = person.CreatedAt });
+
     public static IEnumerable<string> KeysOf(string? text) =>
         Tokens(text).Select(token => NameNormaliser.Prepare(token).Phonetic).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal);
 
@@ -41,6 +47,6 @@ internal sealed class PersonSearchKeyConfiguration : IEntityTypeConfiguration<Pe
         builder.HasKey(k => new { k.PersonId, k.Key });
         builder.Property(k => k.Key).HasMaxLength(64);
         builder.HasOne<Person>().WithMany().HasForeignKey(k => k.PersonId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(k => new { k.OrganisationId, k.Key });
+        builder.HasIndex(k => new { k.OrganisationId, k.Key, k.CreatedAt });
     }
 }

@@ -54,8 +54,9 @@ public static class RegisterPerson
             return problem;
         }
 
+        person.CreatedAt = clock.GetUtcNow();
         db.People.Add(person);
-        db.PersonSearchKeys.AddRange(PersonSearchKey.KeysOf(person).Select(k => new PersonSearchKey { PersonId = person.Id, OrganisationId = organisationId, Key = k }));
+        db.PersonSearchKeys.AddRange(PersonSearchKey.For(person));
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(AuditActions.PersonRegistered, staff.UserId, organisationId, PeopleAudit.Subject(person.Id),
             candidates.Count == 0 ? null : $"not the same person as {string.Join(", ", candidates.Select(c => c.PersonId))}", cancellationToken);

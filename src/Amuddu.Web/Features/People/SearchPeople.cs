@@ -17,9 +17,6 @@ public static class SearchPeople
 
     public sealed record Page(IReadOnlyList<PersonSummary> Items, int PageNumber, int PageSize, bool HasMore);
 
-    /// <summary>Up to this many matches are fetched by key and sorted; beyond, the newest people are walked instead.</summary>
-    private const int SmallMatch = 5000;
-
     public static async Task<Ok<Page>> Handle(
         AmudduDbContext db, ICurrentStaff staff, FieldProtector protector, string? query, Guid? siteId, int? page, int? pageSize,
         CancellationToken cancellationToken)
@@ -27,97 +24,89 @@ public static class SearchPeople
         var size = Math.Clamp(pageSize ?? 25, 1, MaxPageSize);
         var number = Math.Max(page ?? 1, 1);
         var organisationId = staff.OrganisationId!.Value;
-        var (people, few) = await FilterAsync(db, protector, organisationId, query?.Trim(), cancellationToken);
-        if (siteId is { } site)
-        {
-            people = people.Where(p => p.SiteId == site);
-        }
+        var people = db.People.AsNoTracking().Where(p => p.OrganisationId == organisationId && (siteId == null || p.SiteId == siteId));
+        var text = query?.Trim();
 
-        List<Person> rows;
-        if (few is null)
-        {
-            rows = await people.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
-                .Skip((number - 1) * size).Take(size + 1).ToListAsync(cancellationToken);
-        }
-        else
-        {
-            // A short list of matches: read them by key and sort here, so no engine is tempted to walk
-            // the whole registry in date order looking for them.
-            var found = await people.Where(p => few.Contains(p.Id)).Select(p => new { p.Id, p.CreatedAt }).ToListAsync(cancellationToken);
-            var pageIds = found.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
-                .Skip((number - 1) * size).Take(size + 1).Select(p => p.Id).ToList();
-            var byId = await db.People.AsNoTracking().Where(p => pageIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-            rows = [.. pageIds.Select(id => byId[id])];
-        }
+        // Each branch reads an index in newest-first order, or a handful of rows: never the whole registry.
+        var pageIds = string.IsNullOrEmpty(text)
+            ? await Paged(people.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id).Select(p => p.Id), number, size, cancellationToken)
+            : await IdentifierMatchesAsync(db, protector, people, organisationId, text, cancellationToken) is { } few
+                ? await Paged(people.Where(p => few.Contains(p.Id)).OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id).Select(p => p.Id), number, size, cancellationToken)
+                : await NameMatchesAsync(db, organisationId, siteId, text, number, size, cancellationToken);
 
-        var items = rows.Take(size)
+        var byId = await db.People.AsNoTracking().Where(p => pageIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var items = pageIds.Take(size).Select(id => byId[id])
             .Select(p => new PersonSummary(p.Id, p.FileNumber, p.DisplayName, PersonResponse.BirthText(p), p.NationalityCode, p.SiteId, p.CreatedAt))
             .ToList();
-        return TypedResults.Ok(new Page(items, number, size, rows.Count > size));
+        return TypedResults.Ok(new Page(items, number, size, pageIds.Count > size));
+    }
+
+    private static Task<List<Guid>> Paged(IQueryable<Guid> ids, int number, int size, CancellationToken cancellationToken) =>
+        ids.Skip((number - 1) * size).Take(size + 1).ToListAsync(cancellationToken);
+
+    /// <summary>A file number, a phone (any format) or a document number (by its fingerprint): a few ids, or null if the text is a name.</summary>
+    private static async Task<List<Guid>?> IdentifierMatchesAsync(
+        AmudduDbContext db, FieldProtector protector, IQueryable<Person> people, Guid organisationId, string text, CancellationToken cancellationToken)
+    {
+        if (System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}-\d{6}$"))
+        {
+            return await people.Where(p => p.FileNumber == text).Select(p => p.Id).ToListAsync(cancellationToken);
+        }
+
+        if (!text.Any(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var fingerprint = Documents.AddDocument.Fingerprint(protector, text);
+        var ids = await db.IdentityDocuments.Where(d => d.OrganisationId == organisationId && d.NumberFingerprint == fingerprint)
+            .Select(d => d.PersonId).ToListAsync(cancellationToken);
+        if (text.Count(char.IsAsciiDigit) >= 8 && PhoneNormaliser.TryNormalise(text, out var phone))
+        {
+            ids.AddRange(await people.Where(p => p.Phone == phone).Select(p => p.Id).ToListAsync(cancellationToken));
+            ids.AddRange(await people.Where(p => p.WhatsApp == phone).Select(p => p.Id).ToListAsync(cancellationToken));
+        }
+
+        return ids;
     }
 
     /// <summary>
-    /// Every branch starts from an index: file number, phone, document fingerprint or name key. Returns either
-    /// the ids of a short list of matches, or a query to walk newest first when the matches are many.
+    /// Names: the first two words as given and family name together are one key, read newest first from its
+    /// index. Two words of one name ("Diallo Bah") have no pair key: then the first word leads and every other
+    /// word must match too.
     /// </summary>
-    private static async Task<(IQueryable<Person> People, List<Guid>? Few)> FilterAsync(
-        AmudduDbContext db, FieldProtector protector, Guid organisationId, string? text, CancellationToken cancellationToken)
+    private static async Task<List<Guid>> NameMatchesAsync(
+        AmudduDbContext db, Guid organisationId, Guid? siteId, string text, int number, int size, CancellationToken cancellationToken)
     {
-        var people = db.People.AsNoTracking().Where(p => p.OrganisationId == organisationId);
-        if (string.IsNullOrEmpty(text))
-        {
-            return (people, null);
-        }
-
-        if (System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}-\d{6}$"))
-        {
-            return (people, await people.Where(p => p.FileNumber == text).Select(p => p.Id).ToListAsync(cancellationToken));
-        }
-
-        // Digits are a phone or a document number (found by its fingerprint, never by decrypting).
-        if (text.Any(char.IsAsciiDigit))
-        {
-            var fingerprint = Documents.AddDocument.Fingerprint(protector, text);
-            var ids = await db.IdentityDocuments.Where(d => d.OrganisationId == organisationId && d.NumberFingerprint == fingerprint)
-                .Select(d => d.PersonId).ToListAsync(cancellationToken);
-            if (text.Count(char.IsAsciiDigit) >= 8 && PhoneNormaliser.TryNormalise(text, out var phone))
-            {
-                ids.AddRange(await people.Where(p => p.Phone == phone).Select(p => p.Id).ToListAsync(cancellationToken));
-                ids.AddRange(await people.Where(p => p.WhatsApp == phone).Select(p => p.Id).ToListAsync(cancellationToken));
-            }
-
-            return (people, ids);
-        }
-
         var keys = PersonSearchKey.KeysOf(text).ToList();
         if (keys.Count == 0)
         {
-            return (people, []);
+            return [];
         }
 
-        // The first two words as given and family name together are the most selective key. Two words of one
-        // name ("Diallo Bah") have no pair key: then the first word leads and every other must match too.
-        var driving = keys.Count >= 2 ? PersonSearchKey.Pair(keys[0], keys[1]) : keys[0];
-        var others = keys.Skip(2).ToList();
-        var matches = await MatchesAsync(db, organisationId, driving, cancellationToken);
-        if (matches.Count == 0 && keys.Count >= 2)
+        (string Driving, List<string> Others)[] candidates = keys.Count >= 2
+            ? [(PersonSearchKey.Pair(keys[0], keys[1]), [.. keys.Skip(2)]), (keys[0], [.. keys.Skip(1)])]
+            : [(keys[0], [])];
+        foreach (var (driving, others) in candidates)
         {
-            driving = keys[0];
-            others = [.. keys.Skip(1)];
-            matches = await MatchesAsync(db, organisationId, driving, cancellationToken);
+            var matches = db.PersonSearchKeys.Where(k => k.OrganisationId == organisationId && k.Key == driving);
+            foreach (var other in others)
+            {
+                matches = matches.Where(k => db.PersonSearchKeys.Any(o => o.PersonId == k.PersonId && o.Key == other));
+            }
+
+            if (siteId is { } site)
+            {
+                matches = matches.Where(k => db.People.Any(p => p.Id == k.PersonId && p.SiteId == site));
+            }
+
+            var ids = await Paged(matches.OrderByDescending(k => k.CreatedAt).ThenBy(k => k.PersonId).Select(k => k.PersonId), number, size, cancellationToken);
+            if (ids.Count > 0 || number > 1)
+            {
+                return ids;
+            }
         }
 
-        foreach (var key in others)
-        {
-            people = people.Where(p => db.PersonSearchKeys.Any(k => k.PersonId == p.Id && k.Key == key));
-        }
-
-        return matches.Count <= SmallMatch
-            ? (people, matches)
-            : (people.Where(p => db.PersonSearchKeys.Any(k => k.PersonId == p.Id && k.Key == driving)), null);
+        return [];
     }
-
-    private static Task<List<Guid>> MatchesAsync(AmudduDbContext db, Guid organisationId, string key, CancellationToken cancellationToken) =>
-        db.PersonSearchKeys.Where(k => k.OrganisationId == organisationId && k.Key == key)
-            .Select(k => k.PersonId).Take(SmallMatch + 1).ToListAsync(cancellationToken);
 }

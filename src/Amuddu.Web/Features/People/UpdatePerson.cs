@@ -46,7 +46,7 @@ public static class UpdatePerson
         request.Person!.ApplyTo(person, today);
         var keys = await db.PersonSearchKeys.Where(k => k.PersonId == id).ToListAsync(cancellationToken);
         db.PersonSearchKeys.RemoveRange(keys);
-        db.PersonSearchKeys.AddRange(PersonSearchKey.KeysOf(person).Select(k => new PersonSearchKey { PersonId = id, OrganisationId = organisationId, Key = k }));
+        db.PersonSearchKeys.AddRange(PersonSearchKey.For(person));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
