@@ -31,7 +31,13 @@ else
 
 async Task RunAsync(DatabaseProvider provider, string connection)
 {
-    var options = new DbContextOptionsBuilder<AmudduDbContext>().UseAmudduDatabase(provider, connection).Options;
+    var builder = new DbContextOptionsBuilder<AmudduDbContext>().UseAmudduDatabase(provider, connection);
+    if (Environment.GetEnvironmentVariable("BENCH_SQL") is not null)
+    {
+        builder.LogTo(Console.Error.WriteLine, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted]);
+    }
+
+    var options = builder.Options;
     var organisationId = await RegistryLoader.EnsureAsync(options, provider, size);
     var staff = new BenchStaff(organisationId);
     var protector = new FieldProtector(Options.Create(new EncryptionOptions { Key = Convert.ToBase64String(new byte[32]) }));

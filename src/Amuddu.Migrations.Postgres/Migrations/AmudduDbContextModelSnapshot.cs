@@ -580,10 +580,6 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId", "CreatedAt");
 
-                    b.HasIndex("OrganisationId", "Phone");
-
-                    b.HasIndex("OrganisationId", "WhatsApp");
-
                     b.ToTable("people", (string)null);
                 });
 

@@ -574,10 +574,6 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "CreatedAt");
 
-                    b.HasIndex("OrganisationId", "Phone");
-
-                    b.HasIndex("OrganisationId", "WhatsApp");
-
                     b.ToTable("people", (string)null);
                 });
 

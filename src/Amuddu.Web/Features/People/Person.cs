@@ -97,8 +97,6 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasOne<Site>().WithMany().HasForeignKey(p => p.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StaffUser>().WithMany().HasForeignKey(p => p.CounsellorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.OrganisationId, p.CreatedAt });
-        builder.HasIndex(p => new { p.OrganisationId, p.Phone });
-        builder.HasIndex(p => new { p.OrganisationId, p.WhatsApp });
         builder.ConfigureAudited();
     }
 }

@@ -30,8 +30,12 @@ public sealed class PersonSearchKey
         var given = KeysOf(person.FirstName).Concat(KeysOf(person.FirstNameArabic)).Distinct(StringComparer.Ordinal).ToList();
         var family = KeysOf(person.LastName).Concat(KeysOf(person.LastNameArabic)).Distinct(StringComparer.Ordinal).ToList();
         var pairs = given.SelectMany(g => family.SelectMany(f => new[] { Pair(g, f), Pair(f, g) }));
-        return given.Concat(family).Concat(pairs).Distinct(StringComparer.Ordinal);
+        var phones = new[] { person.Phone, person.WhatsApp }.OfType<string>().Select(PhoneKey);
+        return given.Concat(family).Concat(pairs).Concat(phones).Distinct(StringComparer.Ordinal);
     }
+
+    /// <summary>Phone and WhatsApp numbers (E.164) share one kind of key, so either is found by one indexed lookup.</summary>
+    public static string PhoneKey(string e164) => "tel:" + e164;
 
     public static string Pair(string first, string second) => $"{first}+{second}";
 

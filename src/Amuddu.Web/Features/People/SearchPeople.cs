@@ -28,11 +28,21 @@ public static class SearchPeople
         var text = query?.Trim();
 
         // Each branch reads an index in newest-first order, or a handful of rows: never the whole registry.
-        var pageIds = string.IsNullOrEmpty(text)
-            ? await Paged(people.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id).Select(p => p.Id), number, size, cancellationToken)
-            : await IdentifierMatchesAsync(db, protector, people, organisationId, text, cancellationToken) is { } few
-                ? await Paged(people.Where(p => few.Contains(p.Id)).OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id).Select(p => p.Id), number, size, cancellationToken)
-                : await NameMatchesAsync(db, organisationId, siteId, text, number, size, cancellationToken);
+        List<Guid> pageIds;
+        if (string.IsNullOrEmpty(text))
+        {
+            pageIds = await Paged(people.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id).Select(p => p.Id), number, size, cancellationToken);
+        }
+        else if (await IdentifierMatchesAsync(db, protector, people, organisationId, text, cancellationToken) is { } few)
+        {
+            // A handful of ids: sorted here, so that no engine is tempted to walk the registry in date order for them.
+            var found = await people.Where(p => few.Contains(p.Id)).Select(p => new { p.Id, p.CreatedAt }).ToListAsync(cancellationToken);
+            pageIds = [.. found.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id).Skip((number - 1) * size).Take(size + 1).Select(p => p.Id)];
+        }
+        else
+        {
+            pageIds = await NameMatchesAsync(db, organisationId, siteId, text, number, size, cancellationToken);
+        }
 
         var byId = await db.People.AsNoTracking().Where(p => pageIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var items = pageIds.Take(size).Select(id => byId[id])
@@ -63,8 +73,9 @@ public static class SearchPeople
             .Select(d => d.PersonId).ToListAsync(cancellationToken);
         if (text.Count(char.IsAsciiDigit) >= 8 && PhoneNormaliser.TryNormalise(text, out var phone))
         {
-            ids.AddRange(await people.Where(p => p.Phone == phone).Select(p => p.Id).ToListAsync(cancellationToken));
-            ids.AddRange(await people.Where(p => p.WhatsApp == phone).Select(p => p.Id).ToListAsync(cancellationToken));
+            var key = PersonSearchKey.PhoneKey(phone);
+            ids.AddRange(await db.PersonSearchKeys.Where(k => k.OrganisationId == organisationId && k.Key == key)
+                .Select(k => k.PersonId).ToListAsync(cancellationToken));
         }
 
         return ids;

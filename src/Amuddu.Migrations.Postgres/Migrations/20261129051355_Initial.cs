@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -276,6 +277,61 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "people",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CounsellorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    FirstNameArabic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LastNameArabic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Sex = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
+                    BirthYear = table.Column<int>(type: "integer", nullable: true),
+                    NationalityCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Languages = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    WhatsApp = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Neighbourhood = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    HouseholdSize = table.Column<int>(type: "integer", nullable: true),
+                    HeardFrom = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_people", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_people_AspNetUsers_CounsellorId",
+                        column: x => x.CounsellorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_people_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_people_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "staff_sessions",
                 columns: table => new
                 {
@@ -293,6 +349,110 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         name: "FK_staff_sessions_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "consents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RecipientOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecipientKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Method = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    WitnessName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    GivenOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    WithdrawalNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_consents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_consents_organisations_RecipientOrganisationId",
+                        column: x => x.RecipientOrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_consents_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "identity_documents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TypeCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    NumberCipher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NumberFingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IssuingAuthority = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ScanContentType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ScanSize = table.Column<long>(type: "bigint", nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_identity_documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_identity_documents_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "person_search_keys",
+                columns: table => new
+                {
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_person_search_keys", x => new { x.PersonId, x.Key });
+                    table.ForeignKey(
+                        name: "FK_person_search_keys_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "document_scans",
+                columns: table => new
+                {
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Cipher = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_document_scans", x => x.DocumentId);
+                    table.ForeignKey(
+                        name: "FK_document_scans_identity_documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "identity_documents",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -355,10 +515,61 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 columns: new[] { "UserId", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_consents_PersonId_Purpose",
+                table: "consents",
+                columns: new[] { "PersonId", "Purpose" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consents_RecipientOrganisationId",
+                table: "consents",
+                column: "RecipientOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_identity_documents_OrganisationId_ExpiresOn",
+                table: "identity_documents",
+                columns: new[] { "OrganisationId", "ExpiresOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_identity_documents_OrganisationId_NumberFingerprint",
+                table: "identity_documents",
+                columns: new[] { "OrganisationId", "NumberFingerprint" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_identity_documents_PersonId",
+                table: "identity_documents",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_organisations_Name",
                 table: "organisations",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_CounsellorId",
+                table: "people",
+                column: "CounsellorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_FileNumber",
+                table: "people",
+                column: "FileNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_OrganisationId_CreatedAt",
+                table: "people",
+                columns: new[] { "OrganisationId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_SiteId",
+                table: "people",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_search_keys_OrganisationId_Key_CreatedAt",
+                table: "person_search_keys",
+                columns: new[] { "OrganisationId", "Key", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_sites_OrganisationId_Name",
@@ -394,7 +605,16 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "audit_events");
 
             migrationBuilder.DropTable(
+                name: "consents");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "document_scans");
+
+            migrationBuilder.DropTable(
+                name: "person_search_keys");
 
             migrationBuilder.DropTable(
                 name: "reference_items");
@@ -404,6 +624,12 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "identity_documents");
+
+            migrationBuilder.DropTable(
+                name: "people");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
