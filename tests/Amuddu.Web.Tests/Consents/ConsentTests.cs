@@ -8,19 +8,8 @@ namespace Amuddu.Web.Tests.Consents;
 
 public sealed class ConsentTests
 {
-    private static async Task<(HttpClient Client, Guid PersonId)> PersonAsync(AmudduApp app, string language = "fr")
-    {
-        var client = await app.ApiClientAsync(Demo.Counsellor, language);
-        var site = await app.QueryAsync(db => Task.FromResult(db.Users.Single(u => u.Email == Demo.Counsellor).SiteId!.Value));
-        var person = new
-        {
-            firstName = "Awa", lastName = "Ndiaye", sex = "Female", dateOfBirth = "1996", nationalityCode = "SN",
-            regionCode = "MA-06", city = "Casablanca", heardFrom = "Ngo", siteId = site,
-        };
-        var created = await client.PostAsJsonAsync("/api/v1/people", new { person });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        return (client, (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
-    }
+    private static Task<(HttpClient Client, Guid PersonId)> PersonAsync(AmudduApp app, string language = "fr") =>
+        app.RegisterSomeoneAsync("Awa", "Ndiaye", "SN", language);
 
     private static string Today(AmudduApp app) => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
 

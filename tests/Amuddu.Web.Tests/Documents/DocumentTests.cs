@@ -13,19 +13,8 @@ public sealed class DocumentTests
 {
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4];
 
-    private static async Task<(HttpClient Client, Guid PersonId)> PersonAsync(AmudduApp app, string language = "fr")
-    {
-        var client = await app.ApiClientAsync(Demo.Counsellor, language);
-        var site = await app.QueryAsync(db => Task.FromResult(db.Users.Single(u => u.Email == Demo.Counsellor).SiteId!.Value));
-        var person = new
-        {
-            firstName = "Joseph", lastName = "Mbeki", sex = "Male", dateOfBirth = "1991-02-14", nationalityCode = "CM",
-            regionCode = "MA-04", city = "Rabat", heardFrom = "FriendOrFamily", siteId = site,
-        };
-        var created = await client.PostAsJsonAsync("/api/v1/people", new { person });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        return (client, (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
-    }
+    private static Task<(HttpClient Client, Guid PersonId)> PersonAsync(AmudduApp app, string language = "fr") =>
+        app.RegisterSomeoneAsync("Joseph", "Mbeki", "CM", language);
 
     private static DateOnly Today(AmudduApp app) => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
 
