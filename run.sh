@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 root="$PWD"
+# The database holds personal data: files made from here on are readable by this user only.
+umask 077
 
 dotnet build src/Amuddu.Cli/Amuddu.Cli.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
 
