@@ -89,6 +89,9 @@ public static class AmudduWeb
 
     public static WebApplication UseAmudduWeb(this WebApplication app)
     {
+        // Without its encryption key the app could not read a document: better not to start than to fail later.
+        app.Services.GetRequiredService<FieldProtector>();
+
         app.UseMiddleware<SecurityHeaders>();
         // Before the error handlers, so that error responses too are in the caller's language.
         app.UseRequestLocalization();

@@ -25,6 +25,15 @@ public sealed class PlatformTests
     }
 
     [Fact]
+    public async Task The_app_will_not_start_without_a_valid_encryption_key()
+    {
+        await using var app = await AmudduApp.StartAsync(new() { ["Amuddu:Encryption:Key"] = "too-short" });
+
+        var error = Assert.Throws<InvalidOperationException>(() => app.CreateClient());
+        Assert.Contains("Amuddu:Encryption:Key", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Health_endpoints_answer_without_signing_in()
     {
         await using var app = await AmudduApp.StartAsync();
