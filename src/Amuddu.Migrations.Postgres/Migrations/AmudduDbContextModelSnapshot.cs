@@ -580,6 +580,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId", "CreatedAt");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.ToTable("people", (string)null);
                 });
 

@@ -574,6 +574,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "CreatedAt");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.ToTable("people", (string)null);
                 });
 

@@ -35,10 +35,6 @@ public sealed class ValidationErrors(IStringLocalizer text)
     public ValidationErrors Email(string field, string? value, string label) =>
         !string.IsNullOrWhiteSpace(value) && !IsEmail(value) ? Add(field, text["FieldInvalidEmail", text[label]]) : this;
 
-    public ValidationErrors OneOf(string field, string? value, IEnumerable<string> allowed, string label) =>
-        !string.IsNullOrWhiteSpace(value) && !allowed.Contains(value, StringComparer.Ordinal)
-            ? Add(field, text["FieldNotAllowed", text[label]])
-            : this;
 
     private static bool IsEmail(string value) =>
         MailAddress.TryCreate(value, out var address) && address.Address == value.Trim() && value.Contains('.', StringComparison.Ordinal);

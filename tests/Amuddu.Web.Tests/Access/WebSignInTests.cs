@@ -93,6 +93,32 @@ public sealed partial class WebSignInTests
     }
 
     [Fact]
+    public async Task A_recovery_code_signs_in_once_when_the_phone_is_lost()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var browser = app.CreateBrowser();
+        await browser.SubmitFormAsync("/account/sign-in", "sign-in", ("Input.Email", Demo.NewCounsellor), ("Input.Password", Demo.Password));
+        var page = await (await browser.GetAsync("/account/enrol-authenticator")).ReadHtmlAsync();
+        var key = ManualKey().Match(page).Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
+        var enrolled = await (await browser.SubmitFormAsync("/account/enrol-authenticator", "enrol", ("Input.Code", Totp.Now(key)))).ReadHtmlAsync();
+        var recovery = System.Text.RegularExpressions.Regex.Match(enrolled, "<li><code>([a-zA-Z0-9-]+)</code></li>").Groups[1].Value;
+        await browser.SignOutAsync();
+
+        async Task<HttpResponseMessage> UseAsync(HttpClient client)
+        {
+            var password = await client.SubmitFormAsync("/account/sign-in", "sign-in", ("Input.Email", Demo.NewCounsellor), ("Input.Password", Demo.Password));
+            return await client.SubmitFormAsync(password.Target(), "two-factor", ("Input.RecoveryCode", recovery));
+        }
+
+        var first = await UseAsync(app.CreateBrowser());
+        var again = await UseAsync(app.CreateBrowser());
+
+        Assert.Equal("/home", first.Target());
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("n'est pas valide", await again.ReadHtmlAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sign_out_ends_the_session_so_a_copied_cookie_no_longer_works()
     {
         await using var app = await AmudduApp.StartAsync();

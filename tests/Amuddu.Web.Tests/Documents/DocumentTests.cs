@@ -182,4 +182,38 @@ public sealed class DocumentTests
         Assert.Contains("data-right-to-work=\"Yes\"", html, StringComparison.Ordinal);
         Assert.Contains("Réfugié", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_file_page_uploads_a_scan_with_the_document_and_refuses_a_fake_one()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (_, personId) = await PersonAsync(app);
+        var browser = app.CreateBrowser();
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+        var page = $"/people/{personId}";
+
+        async Task<HttpResponseMessage> PostAsync(string number, byte[] file, string fileName)
+        {
+            var html = await (await browser.GetAsync(page)).Content.ReadAsStringAsync();
+            var form = System.Text.RegularExpressions.Regex.Match(html, "<form[^>]*>(?:(?!</form>).)*name=\"_handler\" value=\"add-document\".*?</form>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+            var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+            using var content = new MultipartFormDataContent
+            {
+                { new StringContent("add-document"), "_handler" },
+                { new StringContent(token), "__RequestVerificationToken" },
+                { new StringContent("RESIDENCE_CARD"), "Document.TypeCode" },
+                { new StringContent(number), "Document.Number" },
+                { new ByteArrayContent(file), "Scan", fileName },
+            };
+            return await browser.PostAsync(page, content);
+        }
+
+        var good = await PostAsync("RC-SCAN-1", Png, "card.png");
+        var fake = await PostAsync("RC-SCAN-2", Encoding.UTF8.GetBytes("MZ not an image"), "card.png");
+
+        Assert.Contains("Enregistré.", await good.ReadHtmlAsync(), StringComparison.Ordinal);
+        Assert.Contains("La copie doit être un vrai fichier PDF, JPEG ou PNG.", await fake.ReadHtmlAsync(), StringComparison.Ordinal);
+        var scans = await app.QueryAsync(db => db.IdentityDocuments.AsNoTracking().OrderBy(d => d.RecordedAt).Select(d => d.ScanContentType).ToListAsync());
+        Assert.Equal(["image/png", null], scans);
+    }
 }

@@ -62,4 +62,30 @@ public sealed class RegistrationPageTests
         Assert.Contains("value=\"أمينة\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"1990-02-30\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_correction_page_saves_and_refuses_a_stale_version_keeping_what_was_typed()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (client, personId) = await app.RegisterSomeoneAsync("Joseph", "Mbeki", "CM");
+        var browser = app.CreateBrowser();
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+        var site = await app.QueryAsync(db => Task.FromResult(db.Users.Single(u => u.Email == Demo.Counsellor).SiteId!.Value));
+        var page = $"/people/{personId}/edit";
+        (string, string)[] Fields(string lastName) =>
+        [
+            ("Input.Version", "1"), ("Input.FirstName", "Joseph"), ("Input.LastName", lastName), ("Input.Sex", "Male"), ("Input.DateOfBirth", "1991-02-14"),
+            ("Input.NationalityCode", "CM"), ("Input.RegionCode", "MA-04"), ("Input.City", "Rabat"), ("Input.HeardFrom", "FriendOrFamily"), ("Input.SiteId", site.ToString()),
+        ];
+
+        var saved = await browser.SubmitFormAsync(page, "edit-person", Fields("Mbeki-Ndong"));
+        var stale = await browser.SubmitFormAsync(page, "edit-person", Fields("Ndong"));
+
+        Assert.Equal($"/people/{personId}", saved.Target());
+        var html = await stale.ReadHtmlAsync();
+        Assert.Contains("Quelqu'un d'autre a modifié cette fiche entre-temps.", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Ndong\"", html, StringComparison.Ordinal);
+        Assert.Equal("Mbeki-Ndong", await app.QueryAsync(db => Task.FromResult(db.People.Single().LastName)));
+        _ = client;
+    }
 }

@@ -165,4 +165,24 @@ public sealed class UserAdministrationTests
         Assert.Equal("/admin/users", saved.Target());
         Assert.Contains("Fatou Sow", await (await browser.GetAsync("/admin/users")).ReadHtmlAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_edit_page_changes_roles_and_a_stale_form_is_a_conflict()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var browser = app.CreateBrowser();
+        await app.WebSignInAsync(browser, Demo.NgoAdmin);
+        var (id, stamp) = await app.QueryAsync(db => Task.FromResult(db.Users.Where(u => u.Email == Demo.NgoCounsellor).Select(u => new { u.Id, u.ConcurrencyStamp }).Single()))
+            is var u ? (u.Id, u.ConcurrencyStamp!) : default;
+        (string, string)[] Fields(string role) =>
+            [("Input.ConcurrencyStamp", stamp), ("Input.DisplayName", "Mariam Koné"), ("role", role), ("Input.IsActive", "true")];
+
+        var saved = await browser.SubmitFormAsync($"/admin/users/{id}", "edit-user", Fields("SelfEmploymentCounsellor"));
+        var stale = await browser.SubmitFormAsync($"/admin/users/{id}", "edit-user", Fields("Analyst"));
+
+        Assert.Contains("Enregistré.", await saved.ReadHtmlAsync(), StringComparison.Ordinal);
+        Assert.Contains("Quelqu'un d'autre a modifié cette fiche entre-temps.", await stale.ReadHtmlAsync(), StringComparison.Ordinal);
+        var roles = await app.QueryAsync(db => Task.FromResult((from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == id select r.Name).ToList()));
+        Assert.Equal(["SelfEmploymentCounsellor"], roles);
+    }
 }

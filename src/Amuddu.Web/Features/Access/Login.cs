@@ -58,8 +58,7 @@ public static class Login
                     title: text["TwoFactorRequired"]);
             }
 
-            var code = request.TwoFactorCode.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-            if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+            if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, TwoFactorCode.Clean(request.TwoFactorCode)!))
             {
                 await users.AccessFailedAsync(user);
                 var locked = await users.IsLockedOutAsync(user);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Amuddu.Web.Components.Shared;
 using Microsoft.AspNetCore.Localization;
 
 namespace Amuddu.Web.Features.Localisation;
@@ -68,10 +69,7 @@ public static class CultureEndpoints
                 });
             }
 
-            // Only a local path: never an open redirect.
-            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-                && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) ? returnUrl : "/";
-            return TypedResults.LocalRedirect(target);
+            return TypedResults.LocalRedirect(LocalRedirect.Safe(returnUrl, "/"));
         }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }

@@ -24,9 +24,7 @@ public static class DuplicateCandidates
                 .Prepend(m.Explanation.NamesSwapped ? text["NamesSwapped"].Value : null)
                 .OfType<string>()
                 .ToList();
-            return new DuplicateCandidate(person.Id, person.FileNumber, person.DisplayName,
-                person.DateOfBirth?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? person.BirthYear?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Math.Round(m.Score, 1), reasons);
+            return new DuplicateCandidate(person.Id, person.FileNumber, person.DisplayName, PersonResponse.BirthText(person), Math.Round(m.Score, 1), reasons);
         })];
     }
 

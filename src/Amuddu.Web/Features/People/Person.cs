@@ -97,6 +97,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasOne<Site>().WithMany().HasForeignKey(p => p.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StaffUser>().WithMany().HasForeignKey(p => p.CounsellorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.OrganisationId, p.CreatedAt });
+        // The duplicate index catches up on what changed since it last looked, before every check.
+        builder.HasIndex(p => new { p.OrganisationId, p.UpdatedAt });
         builder.ConfigureAudited();
     }
 }

@@ -562,6 +562,11 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 columns: new[] { "OrganisationId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_people_OrganisationId_UpdatedAt",
+                table: "people",
+                columns: new[] { "OrganisationId", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_people_SiteId",
                 table: "people",
                 column: "SiteId");

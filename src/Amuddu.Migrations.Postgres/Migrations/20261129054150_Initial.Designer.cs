@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Amuddu.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261129051355_Initial")]
+    [Migration("20261129054150_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -582,6 +582,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasIndex("SiteId");
 
                     b.HasIndex("OrganisationId", "CreatedAt");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.ToTable("people", (string)null);
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Amuddu.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261129051334_Initial")]
+    [Migration("20261129054139_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -576,6 +576,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasIndex("SiteId");
 
                     b.HasIndex("OrganisationId", "CreatedAt");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.ToTable("people", (string)null);
                 });

@@ -560,6 +560,11 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 columns: new[] { "OrganisationId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_people_OrganisationId_UpdatedAt",
+                table: "people",
+                columns: new[] { "OrganisationId", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_people_SiteId",
                 table: "people",
                 column: "SiteId");
