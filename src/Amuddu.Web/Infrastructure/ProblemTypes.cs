@@ -10,4 +10,5 @@ public static class ProblemTypes
     public const string Conflict = Base + "conflict";
     public const string TooManyRequests = Base + "too-many-requests";
     public const string PossibleDuplicates = Base + "possible-duplicates";
+    public const string ConsentRequired = Base + "consent-required";
 }

@@ -9,7 +9,7 @@ namespace Amuddu.Web.Tests.Consents;
 public sealed class ConsentTests
 {
     private static Task<(HttpClient Client, Guid PersonId)> PersonAsync(AmudduApp app, string language = "fr") =>
-        app.RegisterSomeoneAsync("Awa", "Ndiaye", "SN", language);
+        app.RegisterSomeoneAsync("Awa", "Ndiaye", "SN", language, minimal: true);
 
     private static string Today(AmudduApp app) => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
 

@@ -131,6 +131,21 @@ public sealed class DocumentTests
     }
 
     [Fact]
+    public async Task Without_a_consent_to_processing_only_a_minimal_record_is_kept_and_no_document_is_added()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (client, personId) = await app.RegisterSomeoneAsync("Awa", "Sow", "SN", "en", minimal: true);
+
+        var refused = await (await client.PostAsJsonAsync($"/api/v1/people/{personId}/documents",
+            new { typeCode = "PASSPORT", number = "P-12345" })).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("https://amuddu.org/problems/consent-required", refused.GetProperty("type").GetString());
+        Assert.Contains("consent to processing", refused.GetProperty("title").GetString());
+
+        await client.GiveProcessingConsentAsync(personId, app.Today);
+        Assert.NotEqual(Guid.Empty, await AddAsync(client, personId, "PASSPORT", "P-12345", null, null));
+    }
+
+    [Fact]
     public async Task Another_organisation_cannot_see_add_or_download_documents()
     {
         await using var app = await AmudduApp.StartAsync();

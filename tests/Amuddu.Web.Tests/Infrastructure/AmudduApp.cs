@@ -28,6 +28,9 @@ public class AmudduApp : WebApplicationFactory<Program>
 
     public TestDatabase Database { get; }
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>Today's date (UTC) on the app's clock.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
     public LogCapture Logs { get; } = new();
 
     public static async Task<AmudduApp> StartAsync(Dictionary<string, string?>? settings = null) =>

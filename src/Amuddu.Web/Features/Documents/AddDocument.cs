@@ -3,6 +3,7 @@ using Amuddu.Linkage.Normalisation;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Features.Consents;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Infrastructure;
@@ -17,7 +18,7 @@ public static partial class AddDocument
 {
     public sealed record Request(string? TypeCode, string? Number, string? IssuingAuthority, DateOnly? IssuedOn, DateOnly? ExpiresOn);
 
-    public static async Task<Results<Created<DocumentResponse>, ValidationProblem, NotFound>> Handle(
+    public static async Task<Results<Created<DocumentResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Handle(
         Guid personId, Request request, AmudduDbContext db, ICurrentStaff staff, FieldProtector protector, AuditLog audit,
         TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
@@ -28,6 +29,11 @@ public static partial class AddDocument
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (!await ProcessingConsent.IsInForceAsync(db, personId, today, cancellationToken))
+        {
+            return ProcessingConsent.Missing(text);
+        }
+
         var errors = new ValidationErrors(text)
             .Required("typeCode", request.TypeCode, "DocumentType")
             .Required("number", request.Number, "DocumentNumber")

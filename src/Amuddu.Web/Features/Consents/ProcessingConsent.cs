@@ -1,0 +1,25 @@
+using Amuddu.Web.Data;
+using Amuddu.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Amuddu.Web.Features.Consents;
+
+/// <summary>
+/// Without a consent to processing in force, only a minimal record (identity and contacts) may be
+/// kept: every write of pathway data (documents, positioning, plan, appointments, notes, outcomes)
+/// checks this first and answers 409 consent-required otherwise.
+/// </summary>
+public static class ProcessingConsent
+{
+    public static Task<bool> IsInForceAsync(AmudduDbContext db, Guid personId, DateOnly today, CancellationToken cancellationToken) =>
+        db.Consents.AnyAsync(c => c.PersonId == personId && c.Purpose == ConsentPurpose.Processing && c.WithdrawnAt == null
+            && c.GivenOn <= today && (c.ExpiresOn == null || c.ExpiresOn >= today), cancellationToken);
+
+    public static Task<bool> IsInForceAsync(AmudduDbContext db, Guid personId, TimeProvider clock, CancellationToken cancellationToken) =>
+        IsInForceAsync(db, personId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+
+    public static ProblemHttpResult Missing(IStringLocalizer text) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: text["ProcessingConsentRequired"], type: ProblemTypes.ConsentRequired);
+}
