@@ -111,11 +111,13 @@ public static class DemoData
             var anapec = organisations[DemoOrganisations.Anapec];
             var counsellor = await users.FindByEmailAsync(DemoAccounts.All.First(a => a.Role == Roles.Counsellor).Email);
             var selfEmployment = await users.FindByEmailAsync(DemoAccounts.All.First(a => a.Role == Roles.SelfEmploymentCounsellor).Email);
-            await DemoPeople.SeedAsync(db, anapec.Id,
+            var people = await DemoPeople.SeedAsync(db, anapec.Id,
             [
                 (sites[DemoOrganisations.CasablancaAgency].Id, counsellor!.Id, "Casablanca", "MA-06"),
                 (sites[DemoOrganisations.RabatAgency].Id, selfEmployment!.Id, "Rabat", "MA-04"),
             ], clock, cancellationToken);
+            // Each area fills in its part of the demo people's pathways, by stage.
+            _ = people;
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -1,9 +1,25 @@
 using System.Globalization;
 using Amuddu.Web.Data;
+using Amuddu.Web.Features.Consents;
 using Amuddu.Web.Features.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amuddu.Web.Features.Demo;
+
+/// <summary>
+/// How far along their pathway a demo person is. Each area's demo seeder fills in its part for the
+/// people at or past the stage where that part begins, so a newcomer sees files at every stage.
+/// </summary>
+public enum DemoStage
+{
+    /// <summary>A minimal record: no consent to processing yet.</summary>
+    Received,
+    Consented,
+    Positioned,
+    InActionPlan,
+    FollowedUp,
+    Outcome,
+}
 
 /// <summary>
 /// A few hundred invented people registered at two agencies, so that a newcomer finds a registry
@@ -32,11 +48,23 @@ public static class DemoPeople
 
     private static readonly string[] Neighbourhoods = ["Hay Hassani", "Sidi Moumen", "Derb Sultan", "Maârif", "Takaddoum", "Yacoub El Mansour", "Hay Nahda"];
 
-    public static async Task SeedAsync(AmudduDbContext db, Guid organisationId, IReadOnlyList<(Guid Site, Guid Counsellor, string City, string Region)> desks,
+    /// <summary>Of every 20 people: 2 received, 3 consented, 3 positioned, 4 in an action plan, 3 followed up, 5 with an outcome.</summary>
+    private static DemoStage StageOf(int i) => (i % 20) switch
+    {
+        < 2 => DemoStage.Received,
+        < 5 => DemoStage.Consented,
+        < 8 => DemoStage.Positioned,
+        < 12 => DemoStage.InActionPlan,
+        < 15 => DemoStage.FollowedUp,
+        _ => DemoStage.Outcome,
+    };
+
+    public static async Task<IReadOnlyList<(Person Person, DemoStage Stage)>> SeedAsync(AmudduDbContext db, Guid organisationId, IReadOnlyList<(Guid Site, Guid Counsellor, string City, string Region)> desks,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var random = new Random(2026);
         var now = clock.GetUtcNow();
+        var seeded = new List<(Person, DemoStage)>(Count);
         for (var i = 0; i < Count; i++)
         {
             var given = GivenNames[random.Next(GivenNames.Length)];
@@ -69,8 +97,27 @@ public static class DemoPeople
             person.CreatedAt = now.AddMinutes(i - Count);
             db.People.Add(person);
             db.PersonSearchKeys.AddRange(PersonSearchKey.For(person));
+            var stage = StageOf(i);
+            if (stage > DemoStage.Received)
+            {
+                var oral = random.Next(4) == 0;
+                db.Consents.Add(new Consent
+                {
+                    PersonId = person.Id,
+                    OrganisationId = organisationId,
+                    Purpose = ConsentPurpose.Processing,
+                    Method = oral ? ConsentMethod.OralWithWitness : ConsentMethod.SignedForm,
+                    WitnessName = oral ? "Nadia Benali" : null,
+                    GivenOn = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-random.Next(400)),
+                    RecordedBy = desk.Counsellor,
+                    RecordedAt = now,
+                });
+            }
+
+            seeded.Add((person, stage));
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        return seeded;
     }
 }
