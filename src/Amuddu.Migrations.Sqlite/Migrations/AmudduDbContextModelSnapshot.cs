@@ -549,6 +549,11 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.Property<Guid>("SiteId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 

@@ -24,6 +24,21 @@ public enum HeardFrom
 }
 
 /// <summary>
+/// Where the person is on their pathway; the areas move it forward (positioning, action plan,
+/// outcomes) and search filters on it. The outcome values mirror the latest outcome recorded.
+/// </summary>
+public enum PathwayStage
+{
+    Received,
+    Positioned,
+    InActionPlan,
+    Employed,
+    SelfEmployed,
+    InTraining,
+    Exited,
+}
+
+/// <summary>
 /// A migrant or refugee registered with an organisation. Names may be written in Latin script,
 /// Arabic script or both; the date of birth may be known only to the year.
 /// </summary>
@@ -57,6 +72,7 @@ public sealed class Person : IAudited
     public string? Neighbourhood { get; set; }
     public int? HouseholdSize { get; set; }
     public HeardFrom HeardFrom { get; set; }
+    public PathwayStage Stage { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
     public Guid? CreatedBy { get; set; }
@@ -85,6 +101,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
 
         builder.Property(p => p.Sex).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.HeardFrom).HasConversion<string>().HasMaxLength(32);
+        builder.Property(p => p.Stage).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.NationalityCode).HasMaxLength(8);
         builder.Property(p => p.Phone).HasMaxLength(20);
         builder.Property(p => p.WhatsApp).HasMaxLength(20);

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Amuddu.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261129054150_Initial")]
+    [Migration("20261129055554_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -557,6 +557,11 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("SiteId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
