@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Organisations;
+using Amuddu.Web.Features.Documents;
 using Amuddu.Web.Features.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +34,16 @@ internal static class RegistryLoader
         ("Osman", "عثمان", "SD"), ("Idris", "إدريس", "SD"), ("Khalil", "خليل", "SY"), ("Saleh", "صالح", "YE"), ("Nasser", "ناصر", "YE"),
         ("Dembele", "دمبيلي", "ML"), ("Diop", "ديوب", "SN"), ("Fall", "فال", "SN"), ("Gueye", "غي", "SN"), ("Kamara", "كمارا", "SL"),
     ];
+
+    // Skewed as in a real registry: most people are early in their pathway.
+    private static readonly PathwayStage[] Stages =
+    [
+        PathwayStage.Received, PathwayStage.Received, PathwayStage.Received, PathwayStage.Positioned, PathwayStage.Positioned,
+        PathwayStage.InActionPlan, PathwayStage.InActionPlan, PathwayStage.Employed, PathwayStage.SelfEmployed, PathwayStage.InTraining,
+        PathwayStage.Exited,
+    ];
+
+    private static readonly string[] DocumentTypes = ["RESIDENCE_CARD", "RESIDENCE_CARD", "REFUGEE_CARD", "UNHCR_CERTIFICATE", "ASYLUM_RECEIPT", "PASSPORT"];
 
     public static async Task<Guid> EnsureAsync(DbContextOptions<AmudduDbContext> options, DatabaseProvider provider, int size)
     {
@@ -91,8 +102,24 @@ internal static class RegistryLoader
                     UpdatedAt = created,
                     Version = 1,
                 };
+                person.Stage = Stages[random.Next(Stages.Length)];
                 batch.People.Add(person);
                 batch.PersonSearchKeys.AddRange(PersonSearchKey.For(person));
+                // Six in ten bring a document; one in five of those has expired.
+                if (random.Next(10) < 6)
+                {
+                    var issued = DateOnly.FromDateTime(created.UtcDateTime);
+                    batch.IdentityDocuments.Add(new IdentityDocument
+                    {
+                        PersonId = person.Id,
+                        OrganisationId = organisation.Id,
+                        TypeCode = DocumentTypes[random.Next(DocumentTypes.Length)],
+                        NumberCipher = "",
+                        NumberFingerprint = $"bench-{i}",
+                        IssuedOn = issued,
+                        ExpiresOn = random.Next(5) == 0 ? issued.AddDays(30) : issued.AddYears(10),
+                    });
+                }
             }
 
             await batch.SaveChangesAsync();
@@ -109,8 +136,11 @@ internal static class RegistryLoader
         return organisation.Id;
     }
 
-    /// <summary>Search terms as a counsellor types them: two-word names (some in the other script), phones, file numbers.</summary>
-    public static async Task<List<(string Kind, List<string> Terms)>> SamplesAsync(DbContextOptions<AmudduDbContext> options, int count)
+    /// <summary>
+    /// Searches as a counsellor makes them: two-word names (some in the other script), phones, file numbers,
+    /// and the list filtered by stage, nationality or legal status, alone or with a name.
+    /// </summary>
+    public static async Task<List<(string Kind, List<SearchPeople.Filters> Searches)>> SamplesAsync(DbContextOptions<AmudduDbContext> options, int count)
     {
         await using var db = new AmudduDbContext(options);
         var total = await db.People.CountAsync();
@@ -123,12 +153,18 @@ internal static class RegistryLoader
         }
 
         string Name(Person p) => p.FirstName is not null ? $"{p.FirstName} {p.LastName}" : $"{p.FirstNameArabic} {p.LastNameArabic}";
+        string[] statuses = ["REFUGEE", "REGULARISED_MIGRANT", "ASYLUM_SEEKER"];
         return
         [
-            ("name (given + family)", [.. picked.Select(Name)]),
-            ("family name only", [.. picked.Select(p => p.LastName ?? p.LastNameArabic!)]),
-            ("phone, local format", [.. picked.Select(p => "0" + p.Phone![4..])]),
-            ("file number", [.. picked.Select(p => p.FileNumber)]),
+            ("name (given + family)", [.. picked.Select(p => new SearchPeople.Filters(Name(p)))]),
+            ("family name only", [.. picked.Select(p => new SearchPeople.Filters(p.LastName ?? p.LastNameArabic!))]),
+            ("phone, local format", [.. picked.Select(p => new SearchPeople.Filters("0" + p.Phone![4..]))]),
+            ("file number", [.. picked.Select(p => new SearchPeople.Filters(p.FileNumber))]),
+            ("stage filter", [.. picked.Select(p => new SearchPeople.Filters(Stage: p.Stage))]),
+            ("nationality + stage filters", [.. picked.Select(p => new SearchPeople.Filters(Nationality: p.NationalityCode, Stage: p.Stage))]),
+            ("legal status filter", [.. picked.Select((p, i) => new SearchPeople.Filters(LegalStatus: statuses[i % statuses.Length]))]),
+            ("family name + legal status", [.. picked.Select((p, i) => new SearchPeople.Filters(p.LastName ?? p.LastNameArabic!, LegalStatus: statuses[i % statuses.Length]))]),
+            ("page 40 of the whole list", [.. picked.Select(p => new SearchPeople.Filters(Page: 40))]),
         ];
     }
 }

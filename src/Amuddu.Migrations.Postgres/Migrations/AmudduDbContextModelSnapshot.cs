@@ -587,6 +587,14 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId", "UpdatedAt");
 
+                    b.HasIndex("OrganisationId", "CounsellorId", "CreatedAt");
+
+                    b.HasIndex("OrganisationId", "NationalityCode", "CreatedAt");
+
+                    b.HasIndex("OrganisationId", "SiteId", "CreatedAt");
+
+                    b.HasIndex("OrganisationId", "Stage", "CreatedAt");
+
                     b.ToTable("people", (string)null);
                 });
 

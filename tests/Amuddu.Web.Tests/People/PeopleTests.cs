@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Amuddu.Web.Tests.People;
 
@@ -77,6 +78,70 @@ public sealed class PeopleTests
         Assert.Equal([arabic.GetProperty("fileNumber").GetString()!], await FindAsync("Fatima"));
         Assert.Empty(await FindAsync("Mahmoud Traore"));
         Assert.Equal(3, (await FindAsync("")).Length);
+    }
+
+    [Fact]
+    public async Task Search_filters_by_site_counsellor_stage_nationality_and_legal_status_alone_or_with_a_name()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (client, guinean) = await app.RegisterSomeoneAsync("Mamadou", "Diallo", "GN");
+        var (_, malian) = await app.RegisterSomeoneAsync("Moussa", "Diallo", "ML");
+        var (_, refugee) = await app.RegisterSomeoneAsync("Grace", "Mbeki", "CM");
+        var today = app.Today;
+        await client.PostAsJsonAsync($"/api/v1/people/{refugee}/documents",
+            new { typeCode = "REFUGEE_CARD", number = "RF-100200", issuedOn = today.AddYears(-1).ToString("yyyy-MM-dd"), expiresOn = today.AddYears(1).ToString("yyyy-MM-dd") });
+        // A residence card that has expired gives no status: the asylum receipt still valid does.
+        await client.PostAsJsonAsync($"/api/v1/people/{malian}/documents",
+            new { typeCode = "RESIDENCE_CARD", number = "RC-300400", issuedOn = today.AddYears(-3).ToString("yyyy-MM-dd"), expiresOn = today.AddDays(-1).ToString("yyyy-MM-dd") });
+        await client.PostAsJsonAsync($"/api/v1/people/{malian}/documents",
+            new { typeCode = "ASYLUM_RECEIPT", number = "AR-500600", issuedOn = today.AddMonths(-2).ToString("yyyy-MM-dd"), expiresOn = today.AddMonths(4).ToString("yyyy-MM-dd") });
+        await app.QueryAsync(async db =>
+        {
+            var person = await db.People.SingleAsync(p => p.Id == guinean);
+            person.Stage = Amuddu.Web.Features.People.PathwayStage.Employed;
+            person.CounsellorId = null;
+            return await db.SaveChangesAsync();
+        });
+        var counsellor = await app.QueryAsync(db => Task.FromResult(db.Users.Single(u => u.Email == Demo.Counsellor).Id));
+        var site = await SiteOfAsync(app, Demo.Counsellor);
+
+        async Task<Guid[]> FindAsync(string filters) =>
+            [.. (await client.GetFromJsonAsync<JsonElement>($"/api/v1/people?{filters}"))
+                .GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetGuid())];
+
+        Assert.Equal([guinean], await FindAsync("stage=Employed"));
+        Assert.Equal([malian], await FindAsync("query=diallo&stage=Received"));
+        Assert.Equal([malian], await FindAsync("nationality=ML"));
+        Assert.Equal([refugee], await FindAsync("legalStatus=REFUGEE"));
+        Assert.Equal([malian], await FindAsync("query=diallo&legalStatus=ASYLUM_SEEKER"));
+        Assert.Empty(await FindAsync("legalStatus=REGULARISED_MIGRANT"));
+        Assert.Equal(2, (await FindAsync($"counsellorId={counsellor}")).Length);
+        Assert.Equal(3, (await FindAsync($"siteId={site}")).Length);
+        Assert.Empty(await FindAsync($"siteId={Guid.NewGuid()}"));
+
+        var unknown = await (await client.GetAsync("/api/v1/people?nationality=XX&legalStatus=PIRATE")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(unknown.GetProperty("errors").TryGetProperty("nationality", out _));
+        Assert.True(unknown.GetProperty("errors").TryGetProperty("legalStatus", out _));
+        await (await client.GetAsync("/api/v1/people?stage=Astronaut")).ProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task The_people_page_filters_and_keeps_the_chosen_filters()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        await app.RegisterSomeoneAsync("Mamadou", "Diallo", "GN");
+        await app.RegisterSomeoneAsync("Moussa", "Keita", "ML");
+        var web = app.CreateBrowser("en");
+        await app.WebSignInAsync(web, Demo.Counsellor);
+
+        var html = await (await web.GetAsync("/people?nationality=ML&stage=Received")).ReadHtmlAsync();
+
+        Assert.Contains("Keita", html);
+        Assert.DoesNotContain("Diallo", html);
+        Assert.Contains("<option value=\"ML\" selected", html);
+        Assert.Contains("Received", html);
+        var refused = await (await web.GetAsync("/people?nationality=XX")).ReadHtmlAsync();
+        Assert.Contains("role=\"alert\"", refused);
     }
 
     [Fact]

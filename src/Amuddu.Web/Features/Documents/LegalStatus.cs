@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Amuddu.Web.Features.People;
+
 namespace Amuddu.Web.Features.Documents;
 
 public enum RightToWork
@@ -32,5 +35,30 @@ public sealed record LegalStatus(string? StatusCode, RightToWork RightToWork, Gu
         }
 
         return new LegalStatus(null, RightToWork.ToCheck, null, null);
+    }
+
+    public static IEnumerable<string> KnownStatuses => Evidence.Select(e => e.Status).Distinct();
+
+    /// <summary>
+    /// The same rule as <see cref="From"/>, as a query: the person's strongest document valid on
+    /// <paramref name="today"/> gives <paramref name="status"/>. Lets search filter by legal status in the database.
+    /// </summary>
+    public static Expression<Func<Person, bool>> Is(string status, IQueryable<IdentityDocument> documents, DateOnly today)
+    {
+        var evidenceTypes = Evidence.Select(e => e.Document).ToList();
+        var typesGivingStatus = Evidence.Where(e => e.Status == status).Select(e => e.Document).ToList();
+        var document = Expression.Parameter(typeof(IdentityDocument), "d");
+        Expression rankBody = Expression.Constant(Evidence.Length);
+        for (var i = Evidence.Length - 1; i >= 0; i--)
+        {
+            rankBody = Expression.Condition(
+                Expression.Equal(Expression.Property(document, nameof(IdentityDocument.TypeCode)), Expression.Constant(Evidence[i].Document)),
+                Expression.Constant(i), rankBody);
+        }
+
+        var strength = Expression.Lambda<Func<IdentityDocument, int>>(rankBody, document);
+        return p => typesGivingStatus.Contains(documents
+            .Where(d => d.PersonId == p.Id && evidenceTypes.Contains(d.TypeCode) && (d.ExpiresOn == null || d.ExpiresOn >= today))
+            .OrderBy(strength).Select(d => d.TypeCode).FirstOrDefault()!);
     }
 }

@@ -114,6 +114,11 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasOne<Site>().WithMany().HasForeignKey(p => p.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StaffUser>().WithMany().HasForeignKey(p => p.CounsellorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.OrganisationId, p.CreatedAt });
+        // Search filters, each read newest first.
+        builder.HasIndex(p => new { p.OrganisationId, p.Stage, p.CreatedAt });
+        builder.HasIndex(p => new { p.OrganisationId, p.CounsellorId, p.CreatedAt });
+        builder.HasIndex(p => new { p.OrganisationId, p.NationalityCode, p.CreatedAt });
+        builder.HasIndex(p => new { p.OrganisationId, p.SiteId, p.CreatedAt });
         // The duplicate index catches up on what changed since it last looked, before every check.
         builder.HasIndex(p => new { p.OrganisationId, p.UpdatedAt });
         builder.ConfigureAudited();

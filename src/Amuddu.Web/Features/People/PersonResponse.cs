@@ -21,4 +21,4 @@ public sealed record PersonResponse(
         [.. Languages], Phone, WhatsApp, Email, RegionCode, City, Neighbourhood, HouseholdSize, HeardFrom, SiteId);
 }
 
-public sealed record PersonSummary(Guid Id, string FileNumber, string Name, string? DateOfBirth, string NationalityCode, Guid SiteId, DateTimeOffset RegisteredAt);
+public sealed record PersonSummary(Guid Id, string FileNumber, string Name, string? DateOfBirth, string NationalityCode, Guid SiteId, PathwayStage Stage, DateTimeOffset RegisteredAt);

@@ -1,15 +1,18 @@
 using Amuddu.Linkage.Normalisation;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Amuddu.Web.Features.People;
 
 /// <summary>
 /// Finds people of the caller's organisation by file number, by phone in any format, or by name in
-/// either script and any common spelling (every word must match); newest first, a page at a time.
+/// either script and any common spelling (every word must match), filtered by site, counsellor, stage,
+/// nationality and legal status; newest first, a page at a time.
 /// </summary>
 public static class SearchPeople
 {
@@ -17,15 +20,38 @@ public static class SearchPeople
 
     public sealed record Page(IReadOnlyList<PersonSummary> Items, int PageNumber, int PageSize, bool HasMore);
 
-    public static async Task<Ok<Page>> Handle(
-        AmudduDbContext db, ICurrentStaff staff, FieldProtector protector, string? query, Guid? siteId, int? page, int? pageSize,
-        CancellationToken cancellationToken)
+    /// <summary>What to look for (any of file number, phone, document number or name) and the filters; all optional.</summary>
+    public sealed record Filters(
+        string? Query = null, Guid? SiteId = null, Guid? CounsellorId = null, PathwayStage? Stage = null,
+        string? Nationality = null, string? LegalStatus = null, int? Page = null, int? PageSize = null);
+
+    public static async Task<Results<Ok<Page>, ValidationProblem>> Handle(
+        [AsParameters] Filters filters, AmudduDbContext db, ICurrentStaff staff, FieldProtector protector, TimeProvider clock,
+        IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
-        var size = Math.Clamp(pageSize ?? 25, 1, MaxPageSize);
-        var number = Math.Max(page ?? 1, 1);
+        var errors = new ValidationErrors(localizer);
+        if (filters.LegalStatus is { } status && !Documents.LegalStatus.KnownStatuses.Contains(status))
+        {
+            errors.Add("legalStatus", localizer["FieldNotAllowed", localizer["LegalStatus"]]);
+        }
+
+        if (filters.Nationality is { } nationality
+            && !await db.ReferenceItems.AnyAsync(r => r.Kind == ReferenceKind.Country && r.Code == nationality, cancellationToken))
+        {
+            errors.Add("nationality", localizer["FieldNotAllowed", localizer["Nationality"]]);
+        }
+
+        if (!errors.IsValid)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: localizer["ValidationTitle"]);
+        }
+
+        var size = Math.Clamp(filters.PageSize ?? 25, 1, MaxPageSize);
+        var number = Math.Max(filters.Page ?? 1, 1);
         var organisationId = staff.OrganisationId!.Value;
-        var people = db.People.AsNoTracking().Where(p => p.OrganisationId == organisationId && (siteId == null || p.SiteId == siteId));
-        var text = query?.Trim();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var (people, filtered) = Filter(db, db.People.AsNoTracking().Where(p => p.OrganisationId == organisationId), filters, today);
+        var text = filters.Query?.Trim();
 
         // Each branch reads an index in newest-first order, or a handful of rows: never the whole registry.
         List<Guid> pageIds;
@@ -41,14 +67,45 @@ public static class SearchPeople
         }
         else
         {
-            pageIds = await NameMatchesAsync(db, organisationId, siteId, text, number, size, cancellationToken);
+            pageIds = await NameMatchesAsync(db, organisationId, filtered ? people : null, text, number, size, cancellationToken);
         }
 
         var byId = await db.People.AsNoTracking().Where(p => pageIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var items = pageIds.Take(size).Select(id => byId[id])
-            .Select(p => new PersonSummary(p.Id, p.FileNumber, p.DisplayName, PersonResponse.BirthText(p), p.NationalityCode, p.SiteId, p.CreatedAt))
+            .Select(p => new PersonSummary(p.Id, p.FileNumber, p.DisplayName, PersonResponse.BirthText(p), p.NationalityCode, p.SiteId, p.Stage, p.CreatedAt))
             .ToList();
         return TypedResults.Ok(new Page(items, number, size, pageIds.Count > size));
+    }
+
+    private static (IQueryable<Person> People, bool Filtered) Filter(AmudduDbContext db, IQueryable<Person> people, Filters filters, DateOnly today)
+    {
+        var filtered = people;
+        if (filters.SiteId is { } site)
+        {
+            filtered = filtered.Where(p => p.SiteId == site);
+        }
+
+        if (filters.CounsellorId is { } counsellor)
+        {
+            filtered = filtered.Where(p => p.CounsellorId == counsellor);
+        }
+
+        if (filters.Stage is { } stage)
+        {
+            filtered = filtered.Where(p => p.Stage == stage);
+        }
+
+        if (filters.Nationality is { } nationality)
+        {
+            filtered = filtered.Where(p => p.NationalityCode == nationality);
+        }
+
+        if (filters.LegalStatus is { } status)
+        {
+            filtered = filtered.Where(Documents.LegalStatus.Is(status, db.IdentityDocuments, today));
+        }
+
+        return (filtered, !ReferenceEquals(filtered, people));
     }
 
     private static Task<List<Guid>> Paged(IQueryable<Guid> ids, int number, int size, CancellationToken cancellationToken) =>
@@ -87,7 +144,7 @@ public static class SearchPeople
     /// word must match too.
     /// </summary>
     private static async Task<List<Guid>> NameMatchesAsync(
-        AmudduDbContext db, Guid organisationId, Guid? siteId, string text, int number, int size, CancellationToken cancellationToken)
+        AmudduDbContext db, Guid organisationId, IQueryable<Person>? filteredPeople, string text, int number, int size, CancellationToken cancellationToken)
     {
         var keys = PersonSearchKey.KeysOf(text).ToList();
         if (keys.Count == 0)
@@ -106,9 +163,9 @@ public static class SearchPeople
                 matches = matches.Where(k => db.PersonSearchKeys.Any(o => o.PersonId == k.PersonId && o.Key == other));
             }
 
-            if (siteId is { } site)
+            if (filteredPeople is not null)
             {
-                matches = matches.Where(k => db.People.Any(p => p.Id == k.PersonId && p.SiteId == site));
+                matches = matches.Where(k => filteredPeople.Any(p => p.Id == k.PersonId));
             }
 
             var ids = await Paged(matches.OrderByDescending(k => k.CreatedAt).ThenBy(k => k.PersonId).Select(k => k.PersonId), number, size, cancellationToken);

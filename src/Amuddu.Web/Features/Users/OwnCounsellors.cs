@@ -1,0 +1,19 @@
+using Amuddu.Web.Data;
+using Amuddu.Web.Features.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amuddu.Web.Features.Users;
+
+public static class OwnCounsellors
+{
+    /// <summary>The active staff of the signed-in user's organisation who follow people's files, by name, for select lists.</summary>
+    public static async Task<IReadOnlyList<(Guid Id, string Name)>> LoadAsync(AmudduDbContext db, ICurrentStaff staff)
+    {
+        var organisationId = staff.OrganisationId;
+        var roleIds = db.Roles.Where(r => Policies.PeopleFileRoles.Contains(r.Name!)).Select(r => r.Id);
+        var users = await db.Users.AsNoTracking()
+            .Where(u => u.OrganisationId == organisationId && u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)))
+            .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync();
+        return [.. users.Select(u => (u.Id, u.DisplayName))];
+    }
+}
