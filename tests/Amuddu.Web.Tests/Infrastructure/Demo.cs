@@ -14,4 +14,5 @@ public static class Demo
     public static readonly string NgoCounsellor = $"ngo-counsellor@{DemoAccounts.Domain}";
     public static readonly string Caseworker = $"caseworker@{DemoAccounts.Domain}";
     public static readonly string NewCounsellor = $"new-counsellor@{DemoAccounts.Domain}";
+    public static readonly string SelfEmployment = $"self-employment@{DemoAccounts.Domain}";
 }

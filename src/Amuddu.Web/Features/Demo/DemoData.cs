@@ -1,6 +1,7 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Organisations;
+using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -117,7 +118,7 @@ public static class DemoData
                 (sites[DemoOrganisations.RabatAgency].Id, selfEmployment!.Id, "Rabat", "MA-04"),
             ], clock, cancellationToken);
             // Each area fills in its part of the demo people's pathways, by stage.
-            _ = people;
+            await DemoDocuments.SeedAsync(db, services.GetRequiredService<FieldProtector>(), people, clock, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
