@@ -292,6 +292,7 @@ CONSENTS = {
  "PathwayStage.SelfEmployed": ("À son compte", "يعمل لحسابه الخاص", "Self-employed"),
  "PathwayStage.InTraining": ("En formation", "في التكوين", "In training"),
  "PathwayStage.Exited": ("Sorti du dispositif", "غادر البرنامج", "Exited"),
+ "MinimalRecordNotice": ("Dossier minimal : sans consentement au traitement en vigueur, seuls l'identité et les contacts sont conservés ; documents, positionnement et suivi ne peuvent pas être enregistrés.", "ملف أدنى: بدون موافقة سارية على المعالجة، لا يُحتفظ إلا بالهوية ووسائل الاتصال؛ ولا يمكن تسجيل الوثائق وتحديد الوضعية والتتبع.", "Minimal record: without a consent to processing in force, only identity and contacts are kept; documents, positioning and follow-up cannot be recorded."),
  "ProcessingConsentRequired": ("Sans consentement au traitement en vigueur, seul un dossier minimal peut être conservé : enregistrez d'abord ce consentement.", "بدون موافقة سارية على المعالجة، لا يمكن الاحتفاظ إلا بملف أدنى: سجّل هذه الموافقة أولاً.", "Without a consent to processing in force, only a minimal record may be kept: record that consent first."),
  "ConsentWithdrawnNotice": ("Consentement retiré.", "تم سحب الموافقة.", "Consent withdrawn."),
  "ConsentPurpose.Processing": ("Traitement du dossier pour l'accompagnement vers l'emploi", "معالجة الملف لمواكبة التشغيل", "Processing the file for employment support"),

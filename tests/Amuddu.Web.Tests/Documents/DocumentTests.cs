@@ -141,8 +141,13 @@ public sealed class DocumentTests
         Assert.Equal("https://amuddu.org/problems/consent-required", refused.GetProperty("type").GetString());
         Assert.Contains("consent to processing", refused.GetProperty("title").GetString());
 
+        var browser = app.CreateBrowser("en");
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+        Assert.Contains("Minimal record", await (await browser.GetAsync($"/people/{personId}")).ReadHtmlAsync());
+
         await client.GiveProcessingConsentAsync(personId, app.Today);
         Assert.NotEqual(Guid.Empty, await AddAsync(client, personId, "PASSPORT", "P-12345", null, null));
+        Assert.DoesNotContain("Minimal record", await (await browser.GetAsync($"/people/{personId}")).ReadHtmlAsync());
     }
 
     [Fact]
