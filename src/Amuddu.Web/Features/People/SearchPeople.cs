@@ -24,7 +24,9 @@ public static class SearchPeople
         var size = Math.Clamp(pageSize ?? 25, 1, MaxPageSize);
         var number = Math.Max(page ?? 1, 1);
         var organisationId = staff.OrganisationId!.Value;
-        var people = db.People.AsNoTracking().Where(p => p.OrganisationId == organisationId && (siteId == null || p.SiteId == siteId));
+        // A file merged into another is found through its survivor only.
+        var people = db.People.AsNoTracking()
+            .Where(p => p.OrganisationId == organisationId && p.MergedIntoId == null && (siteId == null || p.SiteId == siteId));
         var text = query?.Trim();
 
         // Each branch reads an index in newest-first order, or a handful of rows: never the whole registry.
