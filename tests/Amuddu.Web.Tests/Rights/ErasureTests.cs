@@ -180,5 +180,7 @@ public sealed class ErasureTests
         Assert.DoesNotContain("Awa", file, StringComparison.Ordinal);
         Assert.DoesNotContain("record-consent", file, StringComparison.Ordinal);
         Assert.Contains("Données effacées (dossier anonymisé)", file, StringComparison.Ordinal);
+        var list = await (await browser.GetAsync("/people")).ReadHtmlAsync();
+        Assert.Contains($"<a href=\"/people/{personId}\">{fileNumber}</a></td>\n                    <td>Dossier anonymisé</td>", list, StringComparison.Ordinal);
     }
 }

@@ -57,7 +57,7 @@ public sealed class PeopleIndex
 
         // The engine cannot forget a record: a file merged into another, or anonymised, is left out of
         // the answers instead, and comes back when a merge is undone (its next version is read again).
-        private readonly HashSet<string> _hidden = [];
+        private readonly ConcurrentDictionary<string, bool> _hidden = new();
         private readonly SemaphoreSlim _gate = new(1, 1);
         private DateTimeOffset _watermark = DateTimeOffset.MinValue;
 
@@ -73,11 +73,11 @@ public sealed class PeopleIndex
                 {
                     if (person.IsClosed)
                     {
-                        _hidden.Add(person.Id.ToString());
+                        _hidden[person.Id.ToString()] = true;
                     }
                     else
                     {
-                        _hidden.Remove(person.Id.ToString());
+                        _hidden.TryRemove(person.Id.ToString(), out _);
                         foreach (var record in RecordsOf(person))
                         {
                             _index.Add(record, record.RecordId);
@@ -99,7 +99,7 @@ public sealed class PeopleIndex
         public IReadOnlyList<OnlineMatch> Find(Person candidate) =>
             [.. RecordsOf(candidate)
                 .SelectMany(record => _index.Query(record with { RecordId = "new" }, 10 + Math.Min(_hidden.Count, 40)))
-                .Where(m => m.PersonId != candidate.Id.ToString() && !_hidden.Contains(m.PersonId))
+                .Where(m => m.PersonId != candidate.Id.ToString() && !_hidden.ContainsKey(m.PersonId))
                 .GroupBy(m => m.PersonId)
                 .Select(g => g.MaxBy(m => m.Score)!)
                 .OrderByDescending(m => m.Score)
