@@ -8,6 +8,7 @@ var commands = new SortedDictionary<string, CliCommand>(StringComparer.Ordinal)
     ["migrate"] = new CliCommand(MigrateCommand.Summary, MigrateCommand.RunAsync),
     ["seed-demo"] = new CliCommand(SeedDemoCommand.Summary, SeedDemoCommand.RunAsync),
     ["dedup"] = new CliCommand(Amuddu.Cli.Dedup.DedupCommand.Summary, Amuddu.Cli.Dedup.DedupCommand.RunAsync),
+    ["retention"] = new CliCommand(Amuddu.Cli.Rights.RetentionCommand.Summary, Amuddu.Cli.Rights.RetentionCommand.RunAsync),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

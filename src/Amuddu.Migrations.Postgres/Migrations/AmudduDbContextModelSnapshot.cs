@@ -205,6 +205,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId", "OccurredAt");
 
+                    b.HasIndex("Subject", "OccurredAt");
+
                     b.HasIndex("UserId", "OccurredAt");
 
                     b.ToTable("audit_events", (string)null);
@@ -493,6 +495,12 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ErasedBy")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("FileNumber")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -525,6 +533,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.Property<string>("LastNameArabic")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("NationalityCode")
                         .IsRequired()
@@ -580,6 +591,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("FileNumber")
                         .IsUnique();
+
+                    b.HasIndex("MergedIntoId");
 
                     b.HasIndex("SiteId");
 
@@ -654,6 +667,99 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasKey("Kind", "Code");
 
                     b.ToTable("reference_items", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Rights.ErasureRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ErasedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ErasedPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ErasedPersonId");
+
+                    b.ToTable("person_erasures", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Rights.PersonMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DuplicateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("MergedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MergedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SurvivorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UndoneBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DuplicateId");
+
+                    b.HasIndex("MergedBy");
+
+                    b.HasIndex("SurvivorId");
+
+                    b.HasIndex("UndoneBy");
+
+                    b.ToTable("person_merges", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Rights.PersonMergeRow", b =>
+                {
+                    b.Property<Guid>("MergeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Table")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RowId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("MergeId", "Table", "RowId");
+
+                    b.ToTable("person_merge_rows", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -849,6 +955,11 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         .HasForeignKey("CounsellorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Amuddu.Web.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Amuddu.Web.Features.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
@@ -867,6 +978,49 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasOne("Amuddu.Web.Features.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Rights.ErasureRecord", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ErasedPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Rights.PersonMerge", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DuplicateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Amuddu.Web.Features.Access.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("MergedBy")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Amuddu.Web.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SurvivorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Amuddu.Web.Features.Access.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UndoneBy")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Rights.PersonMergeRow", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.Rights.PersonMerge", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("MergeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -920,6 +1074,11 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Rights.PersonMerge", b =>
+                {
+                    b.Navigation("Rows");
                 });
 #pragma warning restore 612, 618
         }

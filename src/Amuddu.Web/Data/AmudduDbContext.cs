@@ -5,6 +5,7 @@ using Amuddu.Web.Features.Documents;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.ReferenceData;
+using Amuddu.Web.Features.Rights;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,8 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<IdentityDocument> IdentityDocuments => Set<IdentityDocument>();
     public DbSet<DocumentScan> DocumentScans => Set<DocumentScan>();
+    public DbSet<PersonMerge> PersonMerges => Set<PersonMerge>();
+    public DbSet<ErasureRecord> ErasureRecords => Set<ErasureRecord>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

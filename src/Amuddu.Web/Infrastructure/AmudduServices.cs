@@ -2,6 +2,7 @@ using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.People;
+using Amuddu.Web.Features.Rights;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +27,8 @@ public static class AmudduServices
         services.AddScoped<AuditLog>();
         services.Configure<EncryptionOptions>(configuration.GetSection("Amuddu:Encryption"));
         services.AddSingleton<FieldProtector>();
+        services.Configure<RetentionOptions>(configuration.GetSection("Amuddu:Retention"));
+        services.AddScoped<RetentionSweep>();
         foreach (var section in typeof(IPersonalDataSection).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPersonalDataSection).IsAssignableFrom(t)))
         {

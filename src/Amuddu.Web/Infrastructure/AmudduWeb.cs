@@ -9,6 +9,7 @@ using Amuddu.Web.Features.Localisation;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.ReferenceData;
+using Amuddu.Web.Features.Rights;
 using Amuddu.Web.Features.Users;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -120,6 +121,7 @@ public static class AmudduWeb
         api.MapReferenceDataApi();
         api.MapAuditApi();
         api.MapPeopleApi();
+        api.MapRightsApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

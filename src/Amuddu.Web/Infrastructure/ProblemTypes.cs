@@ -11,4 +11,6 @@ public static class ProblemTypes
     public const string TooManyRequests = Base + "too-many-requests";
     public const string PossibleDuplicates = Base + "possible-duplicates";
     public const string ConsentRequired = Base + "consent-required";
+    public const string PersonErased = Base + "person-erased";
+    public const string PersonMerged = Base + "person-merged";
 }

@@ -16,6 +16,9 @@ public static class Policies
     /// <summary>The people who receive, position and follow migrants and refugees, and so open their files.</summary>
     public const string PeopleFiles = nameof(PeopleFiles);
 
+    /// <summary>Erasing a person's data and merging two files: employment counsellors only, for these cannot be taken lightly.</summary>
+    public const string PersonRights = nameof(PersonRights);
+
     public static readonly string[] PeopleFileRoles = [Roles.Counsellor, Roles.SelfEmploymentCounsellor];
 
     public static void Add(AuthorizationOptions options)
@@ -30,6 +33,7 @@ public static class Policies
         options.AddPolicy(Staff, staff);
         options.AddPolicy(Administrator, p => p.Combine(staff).RequireRole(Roles.Administrator));
         options.AddPolicy(PeopleFiles, p => p.Combine(staff).RequireRole(PeopleFileRoles));
+        options.AddPolicy(PersonRights, p => p.Combine(staff).RequireRole(Roles.Counsellor));
 
         // Anything that forgot to say is for staff only.
         options.FallbackPolicy = staff;

@@ -34,5 +34,7 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(a => a.UserAgent).HasMaxLength(256);
         builder.HasIndex(a => new { a.OrganisationId, a.OccurredAt });
         builder.HasIndex(a => new { a.UserId, a.OccurredAt });
+        // A file's access log and timeline read its events by subject.
+        builder.HasIndex(a => new { a.Subject, a.OccurredAt });
     }
 }

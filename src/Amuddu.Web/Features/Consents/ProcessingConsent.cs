@@ -13,9 +13,11 @@ namespace Amuddu.Web.Features.Consents;
 /// </summary>
 public static class ProcessingConsent
 {
+    /// <summary>An anonymised or merged file has no consent in force, whatever it held: it takes no more pathway data.</summary>
     public static Task<bool> IsInForceAsync(AmudduDbContext db, Guid personId, DateOnly today, CancellationToken cancellationToken) =>
-        db.Consents.AnyAsync(c => c.PersonId == personId && c.Purpose == ConsentPurpose.Processing && c.WithdrawnAt == null
-            && c.GivenOn <= today && (c.ExpiresOn == null || c.ExpiresOn >= today), cancellationToken);
+        db.People.AnyAsync(p => p.Id == personId && p.ErasedAt == null && p.MergedIntoId == null
+            && db.Consents.Any(c => c.PersonId == personId && c.Purpose == ConsentPurpose.Processing && c.WithdrawnAt == null
+                && c.GivenOn <= today && (c.ExpiresOn == null || c.ExpiresOn >= today)), cancellationToken);
 
     public static Task<bool> IsInForceAsync(AmudduDbContext db, Guid personId, TimeProvider clock, CancellationToken cancellationToken) =>
         IsInForceAsync(db, personId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);

@@ -17,7 +17,7 @@ public static class RecordConsent
         ConsentPurpose? Purpose, Guid? RecipientOrganisationId, OrganisationKind? RecipientKind, ConsentMethod? Method,
         string? WitnessName, DateOnly? GivenOn, DateOnly? ExpiresOn);
 
-    public static async Task<Results<Created<ConsentResponse>, ValidationProblem, NotFound>> Handle(
+    public static async Task<Results<Created<ConsentResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Handle(
         Guid personId, Request request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
@@ -25,6 +25,11 @@ public static class RecordConsent
         if (person is null)
         {
             return TypedResults.NotFound();
+        }
+
+        if (person.IsClosed)
+        {
+            return ClosedFile.Refused(person, text);
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

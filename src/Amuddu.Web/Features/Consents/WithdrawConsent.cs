@@ -18,9 +18,15 @@ public static class WithdrawConsent
         Guid personId, Guid consentId, Request request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit,
         TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
-        if (await GetPerson.FindAsync(db, staff, personId, cancellationToken) is null)
+        var person = await GetPerson.FindAsync(db, staff, personId, cancellationToken);
+        if (person is null)
         {
             return TypedResults.NotFound();
+        }
+
+        if (person.IsClosed)
+        {
+            return ClosedFile.Refused(person, text);
         }
 
         var consent = await db.Consents.SingleOrDefaultAsync(c => c.Id == consentId && c.PersonId == personId, cancellationToken);

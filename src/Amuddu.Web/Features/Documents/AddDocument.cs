@@ -28,6 +28,11 @@ public static partial class AddDocument
             return TypedResults.NotFound();
         }
 
+        if (person.IsClosed)
+        {
+            return ClosedFile.Refused(person, text);
+        }
+
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (!await ProcessingConsent.IsInForceAsync(db, personId, today, cancellationToken))
         {

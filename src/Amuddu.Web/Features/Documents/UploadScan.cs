@@ -17,13 +17,19 @@ public static class UploadScan
 {
     public const int MaxBytes = 5 * 1024 * 1024;
 
-    public static async Task<Results<NoContent, ValidationProblem, NotFound>> Handle(
+    public static async Task<Results<NoContent, ValidationProblem, NotFound, ProblemHttpResult>> Handle(
         Guid personId, Guid documentId, HttpRequest request, AmudduDbContext db, ICurrentStaff staff, FieldProtector protector,
         AuditLog audit, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
-        if (await GetPerson.FindAsync(db, staff, personId, cancellationToken) is null)
+        var person = await GetPerson.FindAsync(db, staff, personId, cancellationToken);
+        if (person is null)
         {
             return TypedResults.NotFound();
+        }
+
+        if (person.IsClosed)
+        {
+            return ClosedFile.Refused(person, text);
         }
 
         if (request.ContentLength > MaxBytes)
@@ -37,7 +43,7 @@ public static class UploadScan
     }
 
     /// <summary>The check and the storing, shared by the API and the file page's upload form.</summary>
-    public static async Task<Results<NoContent, ValidationProblem, NotFound>> StoreAsync(
+    public static async Task<Results<NoContent, ValidationProblem, NotFound, ProblemHttpResult>> StoreAsync(
         Guid personId, Guid documentId, byte[] content, AmudduDbContext db, ICurrentStaff staff, FieldProtector protector,
         AuditLog audit, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {

@@ -54,6 +54,10 @@ public sealed class PeopleIndex
     {
         private readonly OnlineIndex _index = new(options: new OnlineIndexOptions { MinScore = ShowFrom });
         private readonly HashSet<(Guid, long)> _seen = [];
+
+        // The engine cannot forget a record: a file merged into another, or anonymised, is left out of
+        // the answers instead, and comes back when a merge is undone (its next version is read again).
+        private readonly ConcurrentDictionary<string, bool> _hidden = new();
         private readonly SemaphoreSlim _gate = new(1, 1);
         private DateTimeOffset _watermark = DateTimeOffset.MinValue;
 
@@ -67,9 +71,17 @@ public sealed class PeopleIndex
                     .ToListAsync(cancellationToken);
                 foreach (var person in changed.Where(p => _seen.Add((p.Id, p.Version))))
                 {
-                    foreach (var record in RecordsOf(person))
+                    if (person.IsClosed)
                     {
-                        _index.Add(record, record.RecordId);
+                        _hidden[person.Id.ToString()] = true;
+                    }
+                    else
+                    {
+                        _hidden.TryRemove(person.Id.ToString(), out _);
+                        foreach (var record in RecordsOf(person))
+                        {
+                            _index.Add(record, record.RecordId);
+                        }
                     }
 
                     if (person.UpdatedAt > _watermark)
@@ -86,8 +98,8 @@ public sealed class PeopleIndex
 
         public IReadOnlyList<OnlineMatch> Find(Person candidate) =>
             [.. RecordsOf(candidate)
-                .SelectMany(record => _index.Query(record with { RecordId = "new" }, 10))
-                .Where(m => m.PersonId != candidate.Id.ToString())
+                .SelectMany(record => _index.Query(record with { RecordId = "new" }, 10 + Math.Min(_hidden.Count, 40)))
+                .Where(m => m.PersonId != candidate.Id.ToString() && !_hidden.ContainsKey(m.PersonId))
                 .GroupBy(m => m.PersonId)
                 .Select(g => g.MaxBy(m => m.Score)!)
                 .OrderByDescending(m => m.Score)

@@ -74,6 +74,16 @@ public sealed class Person : IAudited
     public HeardFrom HeardFrom { get; set; }
     public PathwayStage Stage { get; set; }
 
+    /// <summary>When the person's data was erased (on request or at the end of retention); the file stays for the counts.</summary>
+    public DateTimeOffset? ErasedAt { get; set; }
+    public Guid? ErasedBy { get; set; }
+
+    /// <summary>Set while this file is merged into another: hidden from search, lists and the duplicate check until undone.</summary>
+    public Guid? MergedIntoId { get; set; }
+
+    /// <summary>An anonymised or merged file takes no more writes.</summary>
+    public bool IsClosed => ErasedAt is not null || MergedIntoId is not null;
+
     public DateTimeOffset CreatedAt { get; set; }
     public Guid? CreatedBy { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -110,6 +120,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.City).HasMaxLength(100);
         builder.Property(p => p.Neighbourhood).HasMaxLength(100);
         builder.Ignore(p => p.DisplayName);
+        builder.Ignore(p => p.IsClosed);
+        builder.HasOne<Person>().WithMany().HasForeignKey(p => p.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Site>().WithMany().HasForeignKey(p => p.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StaffUser>().WithMany().HasForeignKey(p => p.CounsellorId).OnDelete(DeleteBehavior.Restrict);

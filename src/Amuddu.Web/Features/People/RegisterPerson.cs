@@ -80,4 +80,11 @@ public static class RegisterPerson
 public static class PeopleAudit
 {
     public static string Subject(Guid personId) => $"person {personId}";
+
+    /// <summary>The audit subjects of a file and of the files merged into it, whose history is now its own.</summary>
+    public static async Task<List<string>> SubjectsAsync(AmudduDbContext db, Guid personId, CancellationToken cancellationToken)
+    {
+        var merged = await db.People.Where(p => p.MergedIntoId == personId).Select(p => p.Id).ToListAsync(cancellationToken);
+        return [Subject(personId), .. merged.Select(Subject)];
+    }
 }

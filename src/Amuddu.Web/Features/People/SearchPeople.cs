@@ -50,7 +50,9 @@ public static class SearchPeople
         var number = Math.Max(filters.Page ?? 1, 1);
         var organisationId = staff.OrganisationId!.Value;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var (people, filtered) = Filter(db, db.People.AsNoTracking().Where(p => p.OrganisationId == organisationId), filters, today);
+        // A file merged into another is found through its survivor only.
+        var own = db.People.AsNoTracking().Where(p => p.OrganisationId == organisationId && p.MergedIntoId == null);
+        var (people, filtered) = Filter(db, own, filters, today);
         var text = filters.Query?.Trim();
 
         // Each branch reads an index in newest-first order, or a handful of rows: never the whole registry.

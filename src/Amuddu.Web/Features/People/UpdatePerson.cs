@@ -27,6 +27,11 @@ public static class UpdatePerson
             return TypedResults.NotFound();
         }
 
+        if (person.IsClosed)
+        {
+            return ClosedFile.Refused(person, text);
+        }
+
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var errors = request.Person is null
             ? new ValidationErrors(text).Add("person", text["FieldRequired", "person"])

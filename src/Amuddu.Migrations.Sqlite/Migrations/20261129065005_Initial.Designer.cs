@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Amuddu.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261129060308_Initial")]
+    [Migration("20261129065005_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -201,6 +201,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId", "OccurredAt");
+
+                    b.HasIndex("Subject", "OccurredAt");
 
                     b.HasIndex("UserId", "OccurredAt");
 
@@ -490,6 +492,12 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ErasedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileNumber")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -521,6 +529,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.Property<string>("LastNameArabic")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NationalityCode")
@@ -577,6 +588,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FileNumber")
                         .IsUnique();
+
+                    b.HasIndex("MergedIntoId");
 
                     b.HasIndex("SiteId");
 
@@ -651,6 +664,99 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasKey("Kind", "Code");
 
                     b.ToTable("reference_items", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Rights.ErasureRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ErasedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ErasedPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ErasedPersonId");
+
+                    b.ToTable("person_erasures", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Rights.PersonMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DuplicateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MergedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MergedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SurvivorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UndoneAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UndoneBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DuplicateId");
+
+                    b.HasIndex("MergedBy");
+
+                    b.HasIndex("SurvivorId");
+
+                    b.HasIndex("UndoneBy");
+
+                    b.ToTable("person_merges", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Rights.PersonMergeRow", b =>
+                {
+                    b.Property<Guid>("MergeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Table")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RowId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MergeId", "Table", "RowId");
+
+                    b.ToTable("person_merge_rows", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -840,6 +946,11 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .HasForeignKey("CounsellorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Amuddu.Web.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Amuddu.Web.Features.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
@@ -858,6 +969,49 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasOne("Amuddu.Web.Features.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Rights.ErasureRecord", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ErasedPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Rights.PersonMerge", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DuplicateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Amuddu.Web.Features.Access.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("MergedBy")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Amuddu.Web.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SurvivorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Amuddu.Web.Features.Access.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UndoneBy")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Rights.PersonMergeRow", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.Rights.PersonMerge", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("MergeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -911,6 +1065,11 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Rights.PersonMerge", b =>
+                {
+                    b.Navigation("Rows");
                 });
 #pragma warning restore 612, 618
         }

@@ -301,6 +301,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     HouseholdSize = table.Column<int>(type: "INTEGER", nullable: true),
                     HeardFrom = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Stage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ErasedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ErasedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MergedIntoId = table.Column<Guid>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -320,6 +323,12 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         name: "FK_people_organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_people_people_MergedIntoId",
+                        column: x => x.MergedIntoId,
+                        principalTable: "people",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
@@ -419,6 +428,71 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "person_erasures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ErasedPersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ErasedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ErasedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_person_erasures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_person_erasures_people_ErasedPersonId",
+                        column: x => x.ErasedPersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "person_merges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SurvivorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DuplicateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MergedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MergedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UndoneAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UndoneBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_person_merges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_person_merges_AspNetUsers_MergedBy",
+                        column: x => x.MergedBy,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_person_merges_AspNetUsers_UndoneBy",
+                        column: x => x.UndoneBy,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_person_merges_people_DuplicateId",
+                        column: x => x.DuplicateId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_person_merges_people_SurvivorId",
+                        column: x => x.SurvivorId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "person_search_keys",
                 columns: table => new
                 {
@@ -452,6 +526,25 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         name: "FK_document_scans_identity_documents_DocumentId",
                         column: x => x.DocumentId,
                         principalTable: "identity_documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "person_merge_rows",
+                columns: table => new
+                {
+                    MergeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Table = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RowId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_person_merge_rows", x => new { x.MergeId, x.Table, x.RowId });
+                    table.ForeignKey(
+                        name: "FK_person_merge_rows_person_merges_MergeId",
+                        column: x => x.MergeId,
+                        principalTable: "person_merges",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -509,6 +602,11 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 columns: new[] { "OrganisationId", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_audit_events_Subject_OccurredAt",
+                table: "audit_events",
+                columns: new[] { "Subject", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_audit_events_UserId_OccurredAt",
                 table: "audit_events",
                 columns: new[] { "UserId", "OccurredAt" });
@@ -556,6 +654,11 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_people_MergedIntoId",
+                table: "people",
+                column: "MergedIntoId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_people_OrganisationId_CounsellorId_CreatedAt",
                 table: "people",
                 columns: new[] { "OrganisationId", "CounsellorId", "CreatedAt" });
@@ -589,6 +692,31 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "IX_people_SiteId",
                 table: "people",
                 column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_erasures_ErasedPersonId",
+                table: "person_erasures",
+                column: "ErasedPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_merges_DuplicateId",
+                table: "person_merges",
+                column: "DuplicateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_merges_MergedBy",
+                table: "person_merges",
+                column: "MergedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_merges_SurvivorId",
+                table: "person_merges",
+                column: "SurvivorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_merges_UndoneBy",
+                table: "person_merges",
+                column: "UndoneBy");
 
             migrationBuilder.CreateIndex(
                 name: "IX_person_search_keys_OrganisationId_Key_CreatedAt",
@@ -638,6 +766,12 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "document_scans");
 
             migrationBuilder.DropTable(
+                name: "person_erasures");
+
+            migrationBuilder.DropTable(
+                name: "person_merge_rows");
+
+            migrationBuilder.DropTable(
                 name: "person_search_keys");
 
             migrationBuilder.DropTable(
@@ -651,6 +785,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "identity_documents");
+
+            migrationBuilder.DropTable(
+                name: "person_merges");
 
             migrationBuilder.DropTable(
                 name: "people");

@@ -1,0 +1,53 @@
+using Amuddu.Cli.Database;
+using Amuddu.Web.Data;
+using Amuddu.Web.Features.Rights;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Amuddu.Cli.Rights;
+
+/// <summary>
+/// <c>amuddu retention</c>: erases the files kept past their retention period (see docs/rights.md), or with
+/// <c>--dry-run</c> only counts them. Meant for a daily cron job; prints counts, never a name.
+/// </summary>
+public static class RetentionCommand
+{
+    public const string Summary = "erase the files kept past their retention period (--dry-run to count only)";
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        if (CliServices.WantsHelp(args))
+        {
+            await output.WriteLineAsync("usage: amuddu retention [--dry-run] [--provider Sqlite|Postgres] [--connection \"...\"]");
+            await output.WriteLineAsync("settings: Amuddu__Retention__MinimalRecordDays (default 90), Amuddu__Retention__InactiveYears (default 5);");
+            await output.WriteLineAsync("          Amuddu__Encryption__Key, the same as the web app's.");
+            return 0;
+        }
+
+        var dryRun = args.Contains("--dry-run");
+        try
+        {
+            await using var services = CliServices.Build(args, out var description);
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AmudduDbContext>();
+            if ((await db.Database.GetPendingMigrationsAsync()).Any())
+            {
+                await error.WriteLineAsync("amuddu retention: the database is not up to date; run 'amuddu migrate' first.");
+                return 1;
+            }
+
+            var options = scope.ServiceProvider.GetRequiredService<IOptions<RetentionOptions>>().Value;
+            var result = await scope.ServiceProvider.GetRequiredService<RetentionSweep>().RunAsync(dryRun, CancellationToken.None);
+            var verb = dryRun ? "would be erased (dry run, nothing changed)" : "erased";
+            await output.WriteLineAsync($"{description}: {result.MinimalRecords} minimal record(s) without consent for {options.MinimalRecordDays} days, "
+                + $"{result.Inactive} file(s) inactive for {options.InactiveYears} years: {result.Total} {verb}.");
+            return 0;
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException)
+        {
+            await error.WriteLineAsync($"amuddu retention: {e.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Amuddu.Web.Data;
+using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Features.People;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Amuddu.Web.Features.Rights;
+
+/// <summary>Everything held on a person, from every area, for the right of access. Every export is audited.</summary>
+public static class ExportPerson
+{
+    public sealed record Response(DateTimeOffset ExportedAt, string FileNumber, IReadOnlyDictionary<string, object?> Sections);
+
+    public static async Task<Results<Ok<Response>, NotFound>> Handle(
+        Guid personId, AmudduDbContext db, ICurrentStaff staff, IEnumerable<IPersonalDataSection> sections, AuditLog audit,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var person = await GetPerson.FindAsync(db, staff, personId, cancellationToken);
+        if (person is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var data = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var section in sections)
+        {
+            data[section.Name] = await section.ExportAsync(personId, cancellationToken);
+        }
+
+        await audit.RecordAsync(RightsAudit.Exported, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
+            $"sections: {string.Join(", ", data.Keys)}", cancellationToken);
+        return TypedResults.Ok(new Response(clock.GetUtcNow(), person.FileNumber, data));
+    }
+}
