@@ -8,6 +8,7 @@ using Amuddu.Web.Features.Demo;
 using Amuddu.Web.Features.Localisation;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.People;
+using Amuddu.Web.Features.Positioning;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Features.Users;
 using Microsoft.AspNetCore.Authentication;
@@ -120,6 +121,7 @@ public static class AmudduWeb
         api.MapReferenceDataApi();
         api.MapAuditApi();
         api.MapPeopleApi();
+        api.MapPositioningApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

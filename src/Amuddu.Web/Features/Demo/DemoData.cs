@@ -118,6 +118,7 @@ public static class DemoData
             ], clock, cancellationToken);
             // Each area fills in its part of the demo people's pathways, by stage.
             _ = people;
+            await DemoPositioning.SeedAsync(db, people, clock, cancellationToken, services.GetRequiredService<Infrastructure.FieldProtector>());
         }
 
         await transaction.CommitAsync(cancellationToken);
