@@ -202,7 +202,7 @@ public static class TaxonomySeed
         O("OCC-HOTEL-RECEPTIONIST", "4224", "Réceptionniste d'hôtel", "موظف(ة) استقبال بالفندق", "Hotel receptionist", "réception|front office", "الاستقبال", "front desk agent",
             "SK-FRONT-DESK SK-CUSTOMER-RELATIONS SK-COMPUTER-BASICS", "SK-INTERCULTURAL SK-CONFLICT"),
         O("OCC-DATA-ENTRY", "4132", "Opérateur / Opératrice de saisie", "عون(ة) حجز المعطيات", "Data entry clerk", "agent de saisie", "الرقن", "typist",
-            "SK-DATA-ENTRY SK-COMPUTER-BASICS SK-ATTENTION-DETAIL", "SK-SPREADSHEET SK-WORD-PROCESSING"),
+            "SK-DATA-ENTRY SK-COMPUTER-BASICS SK-ATTENTION-DETAIL", "SK-SPREADSHEET SK-WORD-PROCESSING SK-EMAIL-INTERNET"),
         O("OCC-STOCK-CLERK", "4321", "Magasinier / Magasinière", "أمين(ة) المخزن", "Stock clerk", "gestionnaire de stock", "المخزني", "storekeeper",
             "SK-STOCK-MANAGEMENT SK-WMS SK-NUMERACY-WORK", "SK-FORKLIFT SK-ORDER-PICKING"),
 
@@ -297,6 +297,8 @@ public static class TaxonomySeed
             "SK-LICENCE-B SK-DELIVERY SK-ROUTE-PLANNING", "SK-CUSTOMER-RELATIONS SK-LOADING"),
         O("OCC-TRUCK-DRIVER", "8332", "Conducteur / Conductrice de poids lourd", "سائق(ة) الشاحنات الثقيلة", "Heavy truck driver", "chauffeur routier|camionneur", "سائق شاحنة|كاميو", "lorry driver|HGV driver",
             "SK-LICENCE-C SK-ROUTE-PLANNING SK-HEALTH-SAFETY", "SK-LOADING"),
+        O("OCC-BUS-DRIVER", "8331", "Conducteur / Conductrice d'autocar", "سائق(ة) الحافلة", "Bus and coach driver", "chauffeur de bus|transport du personnel", "سائق حافلة|نقل العمال", "bus driver|staff shuttle driver",
+            "SK-LICENCE-D SK-ROUTE-PLANNING SK-HEALTH-SAFETY", "SK-CUSTOMER-RELATIONS SK-FIRST-AID"),
         O("OCC-TRACTOR-DRIVER", "8341", "Conducteur / Conductrice d'engins agricoles", "سائق(ة) الجرار والآلات الفلاحية", "Farm machinery operator", "tractoriste", "سائق الجرار|تراكتور", "tractor driver",
             "SK-TRACTOR SK-HEALTH-SAFETY", "SK-IRRIGATION SK-VEHICLE-SERVICING"),
         O("OCC-FORKLIFT-OPERATOR", "8344", "Cariste", "سائق(ة) الرافعة الشوكية", "Forklift operator", "conducteur de chariot élévateur", "سائق كلارك", "lift truck driver",
