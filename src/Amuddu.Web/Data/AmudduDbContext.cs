@@ -4,6 +4,7 @@ using Amuddu.Web.Features.Consents;
 using Amuddu.Web.Features.Documents;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.People;
+using Amuddu.Web.Features.Positioning;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Features.Rights;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -27,6 +28,17 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<DocumentScan> DocumentScans => Set<DocumentScan>();
     public DbSet<PersonMerge> PersonMerges => Set<PersonMerge>();
     public DbSet<ErasureRecord> ErasureRecords => Set<ErasureRecord>();
+    public DbSet<Occupation> Occupations => Set<Occupation>();
+    public DbSet<Skill> Skills => Set<Skill>();
+    public DbSet<OccupationSkill> OccupationSkills => Set<OccupationSkill>();
+    public DbSet<PositioningRecord> PositioningRecords => Set<PositioningRecord>();
+    public DbSet<PositioningDiploma> PositioningDiplomas => Set<PositioningDiploma>();
+    public DbSet<PositioningLanguage> PositioningLanguages => Set<PositioningLanguage>();
+    public DbSet<PositioningExperience> PositioningExperiences => Set<PositioningExperience>();
+    public DbSet<PositioningSkill> PositioningSkills => Set<PositioningSkill>();
+    public DbSet<TargetOccupation> TargetOccupations => Set<TargetOccupation>();
+    public DbSet<KeySkillsTest> KeySkillsTests => Set<KeySkillsTest>();
+    public DbSet<JobTryout> JobTryouts => Set<JobTryout>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

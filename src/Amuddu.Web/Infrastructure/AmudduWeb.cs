@@ -8,6 +8,7 @@ using Amuddu.Web.Features.Demo;
 using Amuddu.Web.Features.Localisation;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.People;
+using Amuddu.Web.Features.Positioning;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Features.Rights;
 using Amuddu.Web.Features.Users;
@@ -122,6 +123,7 @@ public static class AmudduWeb
         api.MapAuditApi();
         api.MapPeopleApi();
         api.MapRightsApi();
+        api.MapPositioningApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

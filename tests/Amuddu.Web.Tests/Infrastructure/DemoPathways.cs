@@ -1,5 +1,5 @@
+using Amuddu.Web.Data;
 using Amuddu.Web.Features.Demo;
-using Amuddu.Web.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Amuddu.Web.Tests.Infrastructure;
@@ -7,8 +7,10 @@ namespace Amuddu.Web.Tests.Infrastructure;
 public static class DemoPathwaysSeeding
 {
     /// <summary>The demo registry (300 people at every stage of their pathway) for the employment agency, as <c>seed-demo</c> makes it.</summary>
-    public static Task SeedDemoPathwaysAsync(this AmudduApp app) => app.QueryAsync(async db =>
+    public static async Task SeedDemoPathwaysAsync(this AmudduApp app)
     {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AmudduDbContext>();
         var anapec = db.Organisations.Single(o => o.Acronym == "ANAPEC").Id;
         var casablanca = db.Sites.Single(s => s.Name == DemoOrganisations.CasablancaAgency).Id;
         var rabat = db.Sites.Single(s => s.Name == DemoOrganisations.RabatAgency).Id;
@@ -16,7 +18,6 @@ public static class DemoPathwaysSeeding
         var selfEmployment = db.Users.Single(u => u.Email == Demo.SelfEmployment).Id;
         var people = await DemoPeople.SeedAsync(db, anapec, [(casablanca, counsellor, "Casablanca", "MA-06"), (rabat, selfEmployment, "Rabat", "MA-04")],
             app.Clock, CancellationToken.None);
-        await DemoDocuments.SeedAsync(db, app.Services.GetRequiredService<FieldProtector>(), people, app.Clock, CancellationToken.None);
-        return 0;
-    });
+        await DemoPathways.SeedAsync(scope.ServiceProvider, people, app.Clock, CancellationToken.None);
+    }
 }

@@ -118,7 +118,7 @@ public static class DemoData
                 (sites[DemoOrganisations.RabatAgency].Id, selfEmployment!.Id, "Rabat", "MA-04"),
             ], clock, cancellationToken);
             // Each area fills in its part of the demo people's pathways, by stage.
-            await DemoDocuments.SeedAsync(db, services.GetRequiredService<FieldProtector>(), people, clock, cancellationToken);
+            await DemoPathways.SeedAsync(services, people, clock, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

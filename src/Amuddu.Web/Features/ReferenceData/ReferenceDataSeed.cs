@@ -63,6 +63,7 @@ public static class ReferenceDataSeed
         var roles = await db.Roles.Select(r => r.Name).ToListAsync(cancellationToken);
         db.Roles.AddRange(Roles.All.Except(roles.OfType<string>()).Select(name => new StaffRole(name)));
         await db.SaveChangesAsync(cancellationToken);
+        await Positioning.TaxonomySeed.EnsureAsync(db, cancellationToken);
     }
 
     private static ReferenceItem Item(ReferenceKind kind, string code, string fr, string ar, string en, int order = 0) =>

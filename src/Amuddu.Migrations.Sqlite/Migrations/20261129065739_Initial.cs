@@ -59,6 +59,27 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "occupations",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    IscoGroup = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    EscoUri = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    NameFr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameAr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AltLabelsFr = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    AltLabelsAr = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    AltLabelsEn = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_occupations", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "organisations",
                 columns: table => new
                 {
@@ -95,6 +116,27 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_reference_items", x => new { x.Kind, x.Code });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "skills",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    EscoUri = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    NameFr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameAr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AltLabelsFr = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    AltLabelsAr = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    AltLabelsEn = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_skills", x => x.Code);
                 });
 
             migrationBuilder.CreateTable(
@@ -145,6 +187,31 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         principalTable: "organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "occupation_skills",
+                columns: table => new
+                {
+                    OccupationCode = table.Column<string>(type: "TEXT", nullable: false),
+                    SkillCode = table.Column<string>(type: "TEXT", nullable: false),
+                    Relation = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_occupation_skills", x => new { x.OccupationCode, x.SkillCode });
+                    table.ForeignKey(
+                        name: "FK_occupation_skills_occupations_OccupationCode",
+                        column: x => x.OccupationCode,
+                        principalTable: "occupations",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_occupation_skills_skills_SkillCode",
+                        column: x => x.SkillCode,
+                        principalTable: "skills",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -513,6 +580,274 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "positioning_diplomas",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: true),
+                    Recognition = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_positioning_diplomas", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_positioning_diplomas_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "positioning_experiences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OccupationCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Years = table.Column<int>(type: "INTEGER", nullable: false),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_positioning_experiences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_positioning_experiences_occupations_OccupationCode",
+                        column: x => x.OccupationCode,
+                        principalTable: "occupations",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_positioning_experiences_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "positioning_job_tryouts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EmployerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EmployerOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OccupationCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_positioning_job_tryouts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_positioning_job_tryouts_occupations_OccupationCode",
+                        column: x => x.OccupationCode,
+                        principalTable: "occupations",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_positioning_job_tryouts_organisations_EmployerOrganisationId",
+                        column: x => x.EmployerOrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_positioning_job_tryouts_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "positioning_key_skills_tests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    TakenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResultLevel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    AssessedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_positioning_key_skills_tests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_positioning_key_skills_tests_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "positioning_languages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LanguageCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    MotherTongue = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Understanding = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Speaking = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Writing = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Assessment = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_positioning_languages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_positioning_languages_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "positioning_records",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InterviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CounsellorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EducationLevel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Constraints = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ConstraintNoteCipher = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Availability = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AvailableFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Strengths = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_positioning_records", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_positioning_records_AspNetUsers_CounsellorId",
+                        column: x => x.CounsellorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_positioning_records_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "positioning_skills",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SkillCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_positioning_skills", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_positioning_skills_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_positioning_skills_skills_SkillCode",
+                        column: x => x.SkillCode,
+                        principalTable: "skills",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "positioning_target_occupations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OccupationCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_positioning_target_occupations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_positioning_target_occupations_occupations_OccupationCode",
+                        column: x => x.OccupationCode,
+                        principalTable: "occupations",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_positioning_target_occupations_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "document_scans",
                 columns: table => new
                 {
@@ -637,6 +972,22 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_occupation_skills_SkillCode",
+                table: "occupation_skills",
+                column: "SkillCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_occupations_EscoUri",
+                table: "occupations",
+                column: "EscoUri",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_occupations_IscoGroup",
+                table: "occupations",
+                column: "IscoGroup");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_organisations_Name",
                 table: "organisations",
                 column: "Name",
@@ -724,9 +1075,119 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 columns: new[] { "OrganisationId", "Key", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_positioning_diplomas_PersonId",
+                table: "positioning_diplomas",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_experiences_OccupationCode",
+                table: "positioning_experiences",
+                column: "OccupationCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_experiences_PersonId",
+                table: "positioning_experiences",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_job_tryouts_EmployerOrganisationId",
+                table: "positioning_job_tryouts",
+                column: "EmployerOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_job_tryouts_OccupationCode",
+                table: "positioning_job_tryouts",
+                column: "OccupationCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_job_tryouts_PersonId",
+                table: "positioning_job_tryouts",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_key_skills_tests_PersonId",
+                table: "positioning_key_skills_tests",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_languages_PersonId",
+                table: "positioning_languages",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_languages_PersonId_LanguageCode",
+                table: "positioning_languages",
+                columns: new[] { "PersonId", "LanguageCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_records_CounsellorId",
+                table: "positioning_records",
+                column: "CounsellorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_records_OrganisationId_InterviewedOn",
+                table: "positioning_records",
+                columns: new[] { "OrganisationId", "InterviewedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_records_PersonId",
+                table: "positioning_records",
+                column: "PersonId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_skills_OrganisationId_SkillCode",
+                table: "positioning_skills",
+                columns: new[] { "OrganisationId", "SkillCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_skills_PersonId",
+                table: "positioning_skills",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_skills_PersonId_SkillCode",
+                table: "positioning_skills",
+                columns: new[] { "PersonId", "SkillCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_skills_SkillCode",
+                table: "positioning_skills",
+                column: "SkillCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_target_occupations_OccupationCode",
+                table: "positioning_target_occupations",
+                column: "OccupationCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_target_occupations_OrganisationId_OccupationCode",
+                table: "positioning_target_occupations",
+                columns: new[] { "OrganisationId", "OccupationCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_target_occupations_PersonId",
+                table: "positioning_target_occupations",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_target_occupations_PersonId_OccupationCode",
+                table: "positioning_target_occupations",
+                columns: new[] { "PersonId", "OccupationCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_sites_OrganisationId_Name",
                 table: "sites",
                 columns: new[] { "OrganisationId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_skills_EscoUri",
+                table: "skills",
+                column: "EscoUri",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -766,6 +1227,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "document_scans");
 
             migrationBuilder.DropTable(
+                name: "occupation_skills");
+
+            migrationBuilder.DropTable(
                 name: "person_erasures");
 
             migrationBuilder.DropTable(
@@ -773,6 +1237,30 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "person_search_keys");
+
+            migrationBuilder.DropTable(
+                name: "positioning_diplomas");
+
+            migrationBuilder.DropTable(
+                name: "positioning_experiences");
+
+            migrationBuilder.DropTable(
+                name: "positioning_job_tryouts");
+
+            migrationBuilder.DropTable(
+                name: "positioning_key_skills_tests");
+
+            migrationBuilder.DropTable(
+                name: "positioning_languages");
+
+            migrationBuilder.DropTable(
+                name: "positioning_records");
+
+            migrationBuilder.DropTable(
+                name: "positioning_skills");
+
+            migrationBuilder.DropTable(
+                name: "positioning_target_occupations");
 
             migrationBuilder.DropTable(
                 name: "reference_items");
@@ -788,6 +1276,12 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "person_merges");
+
+            migrationBuilder.DropTable(
+                name: "skills");
+
+            migrationBuilder.DropTable(
+                name: "occupations");
 
             migrationBuilder.DropTable(
                 name: "people");
