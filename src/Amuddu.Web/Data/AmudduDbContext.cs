@@ -2,7 +2,9 @@ using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Consents;
 using Amuddu.Web.Features.Documents;
+using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.Organisations;
+using Amuddu.Web.Features.Outcomes;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.ReferenceData;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -24,6 +26,10 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<IdentityDocument> IdentityDocuments => Set<IdentityDocument>();
     public DbSet<DocumentScan> DocumentScans => Set<DocumentScan>();
+    public DbSet<ContactNote> ContactNotes => Set<ContactNote>();
+    public DbSet<VulnerabilityRecord> Vulnerabilities => Set<VulnerabilityRecord>();
+    public DbSet<Outcome> Outcomes => Set<Outcome>();
+    public DbSet<FollowUpCheck> FollowUpChecks => Set<FollowUpCheck>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -5,8 +5,10 @@ using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Demo;
+using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.Localisation;
 using Amuddu.Web.Features.Organisations;
+using Amuddu.Web.Features.Outcomes;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Features.Users;
@@ -120,6 +122,8 @@ public static class AmudduWeb
         api.MapReferenceDataApi();
         api.MapAuditApi();
         api.MapPeopleApi();
+        api.MapFollowUpApi();
+        api.MapOutcomesApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

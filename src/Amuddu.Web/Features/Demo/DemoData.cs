@@ -117,7 +117,7 @@ public static class DemoData
                 (sites[DemoOrganisations.RabatAgency].Id, selfEmployment!.Id, "Rabat", "MA-04"),
             ], clock, cancellationToken);
             // Each area fills in its part of the demo people's pathways, by stage.
-            _ = people;
+            await DemoFollowUp.SeedAsync(db, people, services.GetRequiredService<Infrastructure.FieldProtector>(), clock, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -392,6 +392,35 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "contact_notes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ContactedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TextCipher = table.Column<string>(type: "character varying(22000)", maxLength: 22000, nullable: true),
+                    Sensitive = table.Column<bool>(type: "boolean", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_contact_notes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_contact_notes_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "identity_documents",
                 columns: table => new
                 {
@@ -421,6 +450,55 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "outcomes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EmployerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EmployerOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OccupationTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OccupationCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ContractType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    WageBand = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    WorkingTime = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Activity = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SelfEmploymentStatus = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
+                    CooperativeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    TrainingTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ProviderName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ExpectedEndOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExitReason = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
+                    NoteCipher = table.Column<string>(type: "character varying(6000)", maxLength: 6000, nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outcomes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_outcomes_organisations_EmployerOrganisationId",
+                        column: x => x.EmployerOrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_outcomes_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "person_search_keys",
                 columns: table => new
                 {
@@ -441,6 +519,30 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "vulnerabilities",
+                columns: table => new
+                {
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Cipher = table.Column<string>(type: "character varying(24000)", maxLength: 24000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_vulnerabilities", x => x.PersonId);
+                    table.ForeignKey(
+                        name: "FK_vulnerabilities_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "document_scans",
                 columns: table => new
                 {
@@ -454,6 +556,45 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         name: "FK_document_scans_identity_documents_DocumentId",
                         column: x => x.DocumentId,
                         principalTable: "identity_documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "follow_up_checks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OutcomeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AfterMonths = table.Column<int>(type: "integer", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Result = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    NoteCipher = table.Column<string>(type: "character varying(6000)", maxLength: 6000, nullable: true),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DoneBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_follow_up_checks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_follow_up_checks_outcomes_OutcomeId",
+                        column: x => x.OutcomeId,
+                        principalTable: "outcomes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_follow_up_checks_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -526,6 +667,27 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 column: "RecipientOrganisationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_contact_notes_PersonId_ContactedAt",
+                table: "contact_notes",
+                columns: new[] { "PersonId", "ContactedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_follow_up_checks_OrganisationId_Status_DueOn",
+                table: "follow_up_checks",
+                columns: new[] { "OrganisationId", "Status", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_follow_up_checks_OutcomeId_AfterMonths",
+                table: "follow_up_checks",
+                columns: new[] { "OutcomeId", "AfterMonths" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_follow_up_checks_PersonId",
+                table: "follow_up_checks",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_identity_documents_OrganisationId_ExpiresOn",
                 table: "identity_documents",
                 columns: new[] { "OrganisationId", "ExpiresOn" });
@@ -545,6 +707,16 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 table: "organisations",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outcomes_EmployerOrganisationId",
+                table: "outcomes",
+                column: "EmployerOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outcomes_PersonId",
+                table: "outcomes",
+                column: "PersonId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_people_CounsellorId",
@@ -614,10 +786,16 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "consents");
 
             migrationBuilder.DropTable(
+                name: "contact_notes");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "document_scans");
+
+            migrationBuilder.DropTable(
+                name: "follow_up_checks");
 
             migrationBuilder.DropTable(
                 name: "person_search_keys");
@@ -629,10 +807,16 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "staff_sessions");
 
             migrationBuilder.DropTable(
+                name: "vulnerabilities");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "identity_documents");
+
+            migrationBuilder.DropTable(
+                name: "outcomes");
 
             migrationBuilder.DropTable(
                 name: "people");

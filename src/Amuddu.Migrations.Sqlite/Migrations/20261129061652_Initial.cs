@@ -390,6 +390,35 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "contact_notes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ContactedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    TextCipher = table.Column<string>(type: "TEXT", maxLength: 22000, nullable: true),
+                    Sensitive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_contact_notes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_contact_notes_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "identity_documents",
                 columns: table => new
                 {
@@ -419,6 +448,55 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "outcomes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EmployerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EmployerOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OccupationTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OccupationCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ContractType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    WageBand = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    WorkingTime = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Activity = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SelfEmploymentStatus = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    CooperativeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TrainingTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ProviderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ExpectedEndOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExitReason = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    NoteCipher = table.Column<string>(type: "TEXT", maxLength: 6000, nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outcomes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_outcomes_organisations_EmployerOrganisationId",
+                        column: x => x.EmployerOrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_outcomes_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "person_search_keys",
                 columns: table => new
                 {
@@ -439,6 +517,30 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "vulnerabilities",
+                columns: table => new
+                {
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Cipher = table.Column<string>(type: "TEXT", maxLength: 24000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_vulnerabilities", x => x.PersonId);
+                    table.ForeignKey(
+                        name: "FK_vulnerabilities_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "document_scans",
                 columns: table => new
                 {
@@ -452,6 +554,45 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         name: "FK_document_scans_identity_documents_DocumentId",
                         column: x => x.DocumentId,
                         principalTable: "identity_documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "follow_up_checks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OutcomeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AfterMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    NoteCipher = table.Column<string>(type: "TEXT", maxLength: 6000, nullable: true),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DoneBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_follow_up_checks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_follow_up_checks_outcomes_OutcomeId",
+                        column: x => x.OutcomeId,
+                        principalTable: "outcomes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_follow_up_checks_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -524,6 +665,27 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 column: "RecipientOrganisationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_contact_notes_PersonId_ContactedAt",
+                table: "contact_notes",
+                columns: new[] { "PersonId", "ContactedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_follow_up_checks_OrganisationId_Status_DueOn",
+                table: "follow_up_checks",
+                columns: new[] { "OrganisationId", "Status", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_follow_up_checks_OutcomeId_AfterMonths",
+                table: "follow_up_checks",
+                columns: new[] { "OutcomeId", "AfterMonths" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_follow_up_checks_PersonId",
+                table: "follow_up_checks",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_identity_documents_OrganisationId_ExpiresOn",
                 table: "identity_documents",
                 columns: new[] { "OrganisationId", "ExpiresOn" });
@@ -543,6 +705,16 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 table: "organisations",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outcomes_EmployerOrganisationId",
+                table: "outcomes",
+                column: "EmployerOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outcomes_PersonId",
+                table: "outcomes",
+                column: "PersonId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_people_CounsellorId",
@@ -612,10 +784,16 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "consents");
 
             migrationBuilder.DropTable(
+                name: "contact_notes");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "document_scans");
+
+            migrationBuilder.DropTable(
+                name: "follow_up_checks");
 
             migrationBuilder.DropTable(
                 name: "person_search_keys");
@@ -627,10 +805,16 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "staff_sessions");
 
             migrationBuilder.DropTable(
+                name: "vulnerabilities");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "identity_documents");
+
+            migrationBuilder.DropTable(
+                name: "outcomes");
 
             migrationBuilder.DropTable(
                 name: "people");
