@@ -9,6 +9,10 @@ public sealed class DatabaseCommandTests : IDisposable
 
     private string Connection => $"Data Source={Path.Combine(directory, "amuddu.db")}";
 
+    // The demo people's pathways carry encrypted notes, as run.sh seeds them with its key.
+    static DatabaseCommandTests() =>
+        Environment.SetEnvironmentVariable("Amuddu__Encryption__Key", "dGVzdC1vbmx5LWtleS0zMi1ieXRlcy1sb25nLWFiY2Q=");
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

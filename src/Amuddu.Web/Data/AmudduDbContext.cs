@@ -2,7 +2,9 @@ using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Consents;
 using Amuddu.Web.Features.Documents;
+using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.Organisations;
+using Amuddu.Web.Features.Outcomes;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.Positioning;
 using Amuddu.Web.Features.ReferenceData;
@@ -39,6 +41,10 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<TargetOccupation> TargetOccupations => Set<TargetOccupation>();
     public DbSet<KeySkillsTest> KeySkillsTests => Set<KeySkillsTest>();
     public DbSet<JobTryout> JobTryouts => Set<JobTryout>();
+    public DbSet<ContactNote> ContactNotes => Set<ContactNote>();
+    public DbSet<VulnerabilityRecord> Vulnerabilities => Set<VulnerabilityRecord>();
+    public DbSet<Outcome> Outcomes => Set<Outcome>();
+    public DbSet<FollowUpCheck> FollowUpChecks => Set<FollowUpCheck>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

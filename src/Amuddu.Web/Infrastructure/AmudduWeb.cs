@@ -5,8 +5,10 @@ using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Demo;
+using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.Localisation;
 using Amuddu.Web.Features.Organisations;
+using Amuddu.Web.Features.Outcomes;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.Positioning;
 using Amuddu.Web.Features.ReferenceData;
@@ -124,6 +126,8 @@ public static class AmudduWeb
         api.MapPeopleApi();
         api.MapRightsApi();
         api.MapPositioningApi();
+        api.MapFollowUpApi();
+        api.MapOutcomesApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

@@ -21,6 +21,16 @@ public static class Policies
 
     public static readonly string[] PeopleFileRoles = [Roles.Counsellor, Roles.SelfEmploymentCounsellor];
 
+    /// <summary>
+    /// Employment counsellors, who follow the whole pathway, read and write restricted notes and
+    /// vulnerabilities; the other people-files roles see only that a restricted note exists.
+    /// </summary>
+    public const string SensitiveNotes = nameof(SensitiveNotes);
+
+    public static readonly string[] SensitiveNoteRoles = [Roles.Counsellor];
+
+    public static bool SeesSensitiveNotes(ICurrentStaff staff) => SensitiveNoteRoles.Any(staff.IsInRole);
+
     public static void Add(AuthorizationOptions options)
     {
         var staff = new AuthorizationPolicyBuilder()
@@ -34,6 +44,7 @@ public static class Policies
         options.AddPolicy(Administrator, p => p.Combine(staff).RequireRole(Roles.Administrator));
         options.AddPolicy(PeopleFiles, p => p.Combine(staff).RequireRole(PeopleFileRoles));
         options.AddPolicy(PersonRights, p => p.Combine(staff).RequireRole(Roles.Counsellor));
+        options.AddPolicy(SensitiveNotes, p => p.Combine(staff).RequireRole(SensitiveNoteRoles));
 
         // Anything that forgot to say is for staff only.
         options.FallbackPolicy = staff;

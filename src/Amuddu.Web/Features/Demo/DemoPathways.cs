@@ -14,5 +14,6 @@ public static class DemoPathways
         var protector = services.GetRequiredService<FieldProtector>();
         await DemoDocuments.SeedAsync(db, protector, people, clock, cancellationToken);
         await DemoPositioning.SeedAsync(db, people, clock, cancellationToken, protector);
+        await DemoFollowUp.SeedAsync(db, people, protector, clock, cancellationToken);
     }
 }

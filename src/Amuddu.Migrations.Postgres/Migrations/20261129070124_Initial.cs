@@ -1,0 +1,1485 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Amuddu.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Subject = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    IpAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    UserAgent = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "occupations",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IscoGroup = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    EscoUri = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    NameFr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameAr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AltLabelsFr = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    AltLabelsAr = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    AltLabelsEn = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_occupations", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "organisations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Acronym = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IsPlatformOperator = table.Column<bool>(type: "boolean", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_organisations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reference_items",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    NameFr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameAr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reference_items", x => new { x.Kind, x.Code });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "skills",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    EscoUri = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    NameFr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameAr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AltLabelsFr = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    AltLabelsAr = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    AltLabelsEn = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_skills", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sites",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sites", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_sites_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "occupation_skills",
+                columns: table => new
+                {
+                    OccupationCode = table.Column<string>(type: "character varying(32)", nullable: false),
+                    SkillCode = table.Column<string>(type: "character varying(32)", nullable: false),
+                    Relation = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_occupation_skills", x => new { x.OccupationCode, x.SkillCode });
+                    table.ForeignKey(
+                        name: "FK_occupation_skills_occupations_OccupationCode",
+                        column: x => x.OccupationCode,
+                        principalTable: "occupations",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_occupation_skills_skills_SkillCode",
+                        column: x => x.SkillCode,
+                        principalTable: "skills",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUsers_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AspNetUsers_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "people",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CounsellorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    FirstNameArabic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LastNameArabic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Sex = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
+                    BirthYear = table.Column<int>(type: "integer", nullable: true),
+                    NationalityCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Languages = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    WhatsApp = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Neighbourhood = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    HouseholdSize = table.Column<int>(type: "integer", nullable: true),
+                    HeardFrom = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Stage = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ErasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ErasedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    MergedIntoId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_people", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_people_AspNetUsers_CounsellorId",
+                        column: x => x.CounsellorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_people_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_people_people_MergedIntoId",
+                        column: x => x.MergedIntoId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_people_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "staff_sessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastSeenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff_sessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_staff_sessions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "consents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RecipientOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecipientKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Method = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    WitnessName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    GivenOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    WithdrawalNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_consents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_consents_organisations_RecipientOrganisationId",
+                        column: x => x.RecipientOrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_consents_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "contact_notes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ContactedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TextCipher = table.Column<string>(type: "character varying(22000)", maxLength: 22000, nullable: true),
+                    Sensitive = table.Column<bool>(type: "boolean", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_contact_notes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_contact_notes_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "identity_documents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TypeCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    NumberCipher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NumberFingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IssuingAuthority = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ScanContentType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ScanSize = table.Column<long>(type: "bigint", nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_identity_documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_identity_documents_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outcomes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EmployerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EmployerOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OccupationTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OccupationCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ContractType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    WageBand = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    WorkingTime = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Activity = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SelfEmploymentStatus = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
+                    CooperativeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    TrainingTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ProviderName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ExpectedEndOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExitReason = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
+                    NoteCipher = table.Column<string>(type: "character varying(6000)", maxLength: 6000, nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outcomes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_outcomes_organisations_EmployerOrganisationId",
+                        column: x => x.EmployerOrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_outcomes_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "person_erasures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ErasedPersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ErasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ErasedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_person_erasures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_person_erasures_people_ErasedPersonId",
+                        column: x => x.ErasedPersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "person_merges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SurvivorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DuplicateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MergedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MergedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UndoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UndoneBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_person_merges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_person_merges_AspNetUsers_MergedBy",
+                        column: x => x.MergedBy,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_person_merges_AspNetUsers_UndoneBy",
+                        column: x => x.UndoneBy,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_person_merges_people_DuplicateId",
+                        column: x => x.DuplicateId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_person_merges_people_SurvivorId",
+                        column: x => x.SurvivorId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "person_search_keys",
+                columns: table => new
+                {
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_person_search_keys", x => new { x.PersonId, x.Key });
+                    table.ForeignKey(
+                        name: "FK_person_search_keys_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "positioning_diplomas",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Level = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Field = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CountryCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: true),
+                    Recognition = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_positioning_diplomas", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_positioning_diplomas_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "positioning_experiences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OccupationCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Years = table.Column<int>(type: "integer", nullable: false),
+                    CountryCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_positioning_experiences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_positioning_experiences_occupations_OccupationCode",
+                        column: x => x.OccupationCode,
+                        principalTable: "occupations",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_positioning_experiences_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "positioning_job_tryouts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EmployerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EmployerOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OccupationCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_positioning_job_tryouts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_positioning_job_tryouts_occupations_OccupationCode",
+                        column: x => x.OccupationCode,
+                        principalTable: "occupations",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_positioning_job_tryouts_organisations_EmployerOrganisationId",
+                        column: x => x.EmployerOrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_positioning_job_tryouts_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "positioning_key_skills_tests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    TakenOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: true),
+                    ResultLevel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    AssessedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_positioning_key_skills_tests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_positioning_key_skills_tests_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "positioning_languages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LanguageCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    MotherTongue = table.Column<bool>(type: "boolean", nullable: false),
+                    Understanding = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Speaking = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Writing = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Assessment = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_positioning_languages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_positioning_languages_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "positioning_records",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InterviewedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CounsellorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    EducationLevel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Constraints = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ConstraintNoteCipher = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Availability = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AvailableFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    Strengths = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_positioning_records", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_positioning_records_AspNetUsers_CounsellorId",
+                        column: x => x.CounsellorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_positioning_records_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "positioning_skills",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SkillCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_positioning_skills", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_positioning_skills_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_positioning_skills_skills_SkillCode",
+                        column: x => x.SkillCode,
+                        principalTable: "skills",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "positioning_target_occupations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OccupationCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Priority = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_positioning_target_occupations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_positioning_target_occupations_occupations_OccupationCode",
+                        column: x => x.OccupationCode,
+                        principalTable: "occupations",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_positioning_target_occupations_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "vulnerabilities",
+                columns: table => new
+                {
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Cipher = table.Column<string>(type: "character varying(24000)", maxLength: 24000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_vulnerabilities", x => x.PersonId);
+                    table.ForeignKey(
+                        name: "FK_vulnerabilities_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "document_scans",
+                columns: table => new
+                {
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Cipher = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_document_scans", x => x.DocumentId);
+                    table.ForeignKey(
+                        name: "FK_document_scans_identity_documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "identity_documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "follow_up_checks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OutcomeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AfterMonths = table.Column<int>(type: "integer", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Result = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    NoteCipher = table.Column<string>(type: "character varying(6000)", maxLength: 6000, nullable: true),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DoneBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_follow_up_checks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_follow_up_checks_outcomes_OutcomeId",
+                        column: x => x.OutcomeId,
+                        principalTable: "outcomes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_follow_up_checks_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "person_merge_rows",
+                columns: table => new
+                {
+                    MergeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Table = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RowId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_person_merge_rows", x => new { x.MergeId, x.Table, x.RowId });
+                    table.ForeignKey(
+                        name: "FK_person_merge_rows_person_merges_MergeId",
+                        column: x => x.MergeId,
+                        principalTable: "person_merges",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_OrganisationId",
+                table: "AspNetUsers",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_SiteId",
+                table: "AspNetUsers",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_events_OrganisationId_OccurredAt",
+                table: "audit_events",
+                columns: new[] { "OrganisationId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_events_Subject_OccurredAt",
+                table: "audit_events",
+                columns: new[] { "Subject", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_events_UserId_OccurredAt",
+                table: "audit_events",
+                columns: new[] { "UserId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consents_PersonId_Purpose",
+                table: "consents",
+                columns: new[] { "PersonId", "Purpose" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consents_RecipientOrganisationId",
+                table: "consents",
+                column: "RecipientOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contact_notes_PersonId_ContactedAt",
+                table: "contact_notes",
+                columns: new[] { "PersonId", "ContactedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_follow_up_checks_OrganisationId_Status_DueOn",
+                table: "follow_up_checks",
+                columns: new[] { "OrganisationId", "Status", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_follow_up_checks_OutcomeId_AfterMonths",
+                table: "follow_up_checks",
+                columns: new[] { "OutcomeId", "AfterMonths" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_follow_up_checks_PersonId",
+                table: "follow_up_checks",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_identity_documents_OrganisationId_ExpiresOn",
+                table: "identity_documents",
+                columns: new[] { "OrganisationId", "ExpiresOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_identity_documents_OrganisationId_NumberFingerprint",
+                table: "identity_documents",
+                columns: new[] { "OrganisationId", "NumberFingerprint" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_identity_documents_PersonId",
+                table: "identity_documents",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_occupation_skills_SkillCode",
+                table: "occupation_skills",
+                column: "SkillCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_occupations_EscoUri",
+                table: "occupations",
+                column: "EscoUri",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_occupations_IscoGroup",
+                table: "occupations",
+                column: "IscoGroup");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organisations_Name",
+                table: "organisations",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outcomes_EmployerOrganisationId",
+                table: "outcomes",
+                column: "EmployerOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outcomes_PersonId",
+                table: "outcomes",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_CounsellorId",
+                table: "people",
+                column: "CounsellorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_FileNumber",
+                table: "people",
+                column: "FileNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_MergedIntoId",
+                table: "people",
+                column: "MergedIntoId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_OrganisationId_CounsellorId_CreatedAt",
+                table: "people",
+                columns: new[] { "OrganisationId", "CounsellorId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_OrganisationId_CreatedAt",
+                table: "people",
+                columns: new[] { "OrganisationId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_OrganisationId_NationalityCode_CreatedAt",
+                table: "people",
+                columns: new[] { "OrganisationId", "NationalityCode", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_OrganisationId_SiteId_CreatedAt",
+                table: "people",
+                columns: new[] { "OrganisationId", "SiteId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_OrganisationId_Stage_CreatedAt",
+                table: "people",
+                columns: new[] { "OrganisationId", "Stage", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_OrganisationId_UpdatedAt",
+                table: "people",
+                columns: new[] { "OrganisationId", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_SiteId",
+                table: "people",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_erasures_ErasedPersonId",
+                table: "person_erasures",
+                column: "ErasedPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_merges_DuplicateId",
+                table: "person_merges",
+                column: "DuplicateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_merges_MergedBy",
+                table: "person_merges",
+                column: "MergedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_merges_SurvivorId",
+                table: "person_merges",
+                column: "SurvivorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_merges_UndoneBy",
+                table: "person_merges",
+                column: "UndoneBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_search_keys_OrganisationId_Key_CreatedAt",
+                table: "person_search_keys",
+                columns: new[] { "OrganisationId", "Key", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_diplomas_PersonId",
+                table: "positioning_diplomas",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_experiences_OccupationCode",
+                table: "positioning_experiences",
+                column: "OccupationCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_experiences_PersonId",
+                table: "positioning_experiences",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_job_tryouts_EmployerOrganisationId",
+                table: "positioning_job_tryouts",
+                column: "EmployerOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_job_tryouts_OccupationCode",
+                table: "positioning_job_tryouts",
+                column: "OccupationCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_job_tryouts_PersonId",
+                table: "positioning_job_tryouts",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_key_skills_tests_PersonId",
+                table: "positioning_key_skills_tests",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_languages_PersonId",
+                table: "positioning_languages",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_languages_PersonId_LanguageCode",
+                table: "positioning_languages",
+                columns: new[] { "PersonId", "LanguageCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_records_CounsellorId",
+                table: "positioning_records",
+                column: "CounsellorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_records_OrganisationId_InterviewedOn",
+                table: "positioning_records",
+                columns: new[] { "OrganisationId", "InterviewedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_records_PersonId",
+                table: "positioning_records",
+                column: "PersonId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_skills_OrganisationId_SkillCode",
+                table: "positioning_skills",
+                columns: new[] { "OrganisationId", "SkillCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_skills_PersonId",
+                table: "positioning_skills",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_skills_PersonId_SkillCode",
+                table: "positioning_skills",
+                columns: new[] { "PersonId", "SkillCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_skills_SkillCode",
+                table: "positioning_skills",
+                column: "SkillCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_target_occupations_OccupationCode",
+                table: "positioning_target_occupations",
+                column: "OccupationCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_target_occupations_OrganisationId_OccupationCode",
+                table: "positioning_target_occupations",
+                columns: new[] { "OrganisationId", "OccupationCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_target_occupations_PersonId",
+                table: "positioning_target_occupations",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_target_occupations_PersonId_OccupationCode",
+                table: "positioning_target_occupations",
+                columns: new[] { "PersonId", "OccupationCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sites_OrganisationId_Name",
+                table: "sites",
+                columns: new[] { "OrganisationId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_skills_EscoUri",
+                table: "skills",
+                column: "EscoUri",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_staff_sessions_UserId",
+                table: "staff_sessions",
+                column: "UserId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "audit_events");
+
+            migrationBuilder.DropTable(
+                name: "consents");
+
+            migrationBuilder.DropTable(
+                name: "contact_notes");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "document_scans");
+
+            migrationBuilder.DropTable(
+                name: "follow_up_checks");
+
+            migrationBuilder.DropTable(
+                name: "occupation_skills");
+
+            migrationBuilder.DropTable(
+                name: "person_erasures");
+
+            migrationBuilder.DropTable(
+                name: "person_merge_rows");
+
+            migrationBuilder.DropTable(
+                name: "person_search_keys");
+
+            migrationBuilder.DropTable(
+                name: "positioning_diplomas");
+
+            migrationBuilder.DropTable(
+                name: "positioning_experiences");
+
+            migrationBuilder.DropTable(
+                name: "positioning_job_tryouts");
+
+            migrationBuilder.DropTable(
+                name: "positioning_key_skills_tests");
+
+            migrationBuilder.DropTable(
+                name: "positioning_languages");
+
+            migrationBuilder.DropTable(
+                name: "positioning_records");
+
+            migrationBuilder.DropTable(
+                name: "positioning_skills");
+
+            migrationBuilder.DropTable(
+                name: "positioning_target_occupations");
+
+            migrationBuilder.DropTable(
+                name: "reference_items");
+
+            migrationBuilder.DropTable(
+                name: "staff_sessions");
+
+            migrationBuilder.DropTable(
+                name: "vulnerabilities");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "identity_documents");
+
+            migrationBuilder.DropTable(
+                name: "outcomes");
+
+            migrationBuilder.DropTable(
+                name: "person_merges");
+
+            migrationBuilder.DropTable(
+                name: "skills");
+
+            migrationBuilder.DropTable(
+                name: "occupations");
+
+            migrationBuilder.DropTable(
+                name: "people");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "sites");
+
+            migrationBuilder.DropTable(
+                name: "organisations");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using Amuddu.Web.Data;
+using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Features.Consents;
+using Amuddu.Web.Features.People;
+using Amuddu.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Amuddu.Web.Features.Outcomes;
+
+/// <summary>Records an outcome; the person's stage follows, and a job or an activity gets its follow-up checks.</summary>
+public static class RecordOutcome
+{
+    public static async Task<Results<Created<OutcomeResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Handle(
+        Guid personId, OutcomeDetails request, AmudduDbContext db, ICurrentStaff staff, FieldProtector protector, AuditLog audit,
+        TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    {
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId && p.OrganisationId == staff.OrganisationId, cancellationToken);
+        if (person is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (!await ProcessingConsent.IsInForceAsync(db, personId, today, cancellationToken))
+        {
+            return ProcessingConsent.Missing(text);
+        }
+
+        var errors = await request.ValidateAsync(db, today, text, cancellationToken);
+        if (!errors.IsValid)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
+        }
+
+        var outcome = new Outcome
+        {
+            PersonId = personId,
+            OrganisationId = person.OrganisationId,
+            RecordedBy = staff.UserId,
+            RecordedAt = clock.GetUtcNow(),
+        };
+        request.ApplyTo(outcome, protector);
+        var outcomes = await db.Outcomes.Where(o => o.PersonId == personId).ToListAsync(cancellationToken);
+        db.Outcomes.Add(outcome);
+        await CheckSchedule.ApplyAsync(db, person, [.. outcomes, outcome], cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The file itself changed meanwhile (its stage is written with the outcome).
+            return Conflicts.Of(text["EditedByOther"]);
+        }
+
+        await audit.RecordAsync(OutcomesAudit.Recorded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
+            $"outcome {outcome.Id}: {outcome.Kind}", cancellationToken);
+        return TypedResults.Created($"/api/v1/people/{personId}/outcomes/{outcome.Id}", OutcomeResponse.From(outcome, protector));
+    }
+}
