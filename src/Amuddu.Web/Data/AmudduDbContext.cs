@@ -1,7 +1,10 @@
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.ActionPlans;
+using Amuddu.Web.Features.Appointments;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Consents;
 using Amuddu.Web.Features.Documents;
+using Amuddu.Web.Features.Notifications;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.ReferenceData;
@@ -24,6 +27,10 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<IdentityDocument> IdentityDocuments => Set<IdentityDocument>();
     public DbSet<DocumentScan> DocumentScans => Set<DocumentScan>();
+    public DbSet<ActionPlan> ActionPlans => Set<ActionPlan>();
+    public DbSet<ActionPlanStep> ActionPlanSteps => Set<ActionPlanStep>();
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -118,6 +118,8 @@ public static class DemoData
             ], clock, cancellationToken);
             // Each area fills in its part of the demo people's pathways, by stage.
             _ = people;
+            await DemoActionPlans.SeedAsync(db, people, services.GetRequiredService<Infrastructure.FieldProtector>(),
+                services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>(), clock, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

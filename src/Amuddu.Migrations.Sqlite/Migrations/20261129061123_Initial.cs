@@ -353,6 +353,89 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "action_plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Goal = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AgreedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AgreementMethod = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    AgreementRecordedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_action_plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_action_plans_AspNetUsers_AgreementRecordedBy",
+                        column: x => x.AgreementRecordedBy,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_action_plans_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "appointments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CounsellorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SiteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RescheduleCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    RescheduledFrom = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_appointments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_appointments_AspNetUsers_CounsellorId",
+                        column: x => x.CounsellorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_appointments_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_appointments_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consents",
                 columns: table => new
                 {
@@ -419,6 +502,38 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "notification_outbox",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RecipientCipher = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Parameters = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DeduplicationKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_outbox", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_notification_outbox_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "person_search_keys",
                 columns: table => new
                 {
@@ -434,6 +549,44 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         name: "FK_person_search_keys_people_PersonId",
                         column: x => x.PersonId,
                         principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "action_plan_steps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    OwnerUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_action_plan_steps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_action_plan_steps_AspNetUsers_OwnerUserId",
+                        column: x => x.OwnerUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_action_plan_steps_action_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "action_plans",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -455,6 +608,57 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_action_plan_steps_OrganisationId_Status_DueOn",
+                table: "action_plan_steps",
+                columns: new[] { "OrganisationId", "Status", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_action_plan_steps_OwnerUserId",
+                table: "action_plan_steps",
+                column: "OwnerUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_action_plan_steps_PersonId",
+                table: "action_plan_steps",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_action_plan_steps_PlanId",
+                table: "action_plan_steps",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_action_plans_AgreementRecordedBy",
+                table: "action_plans",
+                column: "AgreementRecordedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_action_plans_PersonId",
+                table: "action_plans",
+                column: "PersonId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointments_CounsellorId_StartsAt",
+                table: "appointments",
+                columns: new[] { "CounsellorId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointments_OrganisationId_StartsAt",
+                table: "appointments",
+                columns: new[] { "OrganisationId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointments_PersonId",
+                table: "appointments",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointments_SiteId",
+                table: "appointments",
+                column: "SiteId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -539,6 +743,27 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_notification_outbox_DeduplicationKey",
+                table: "notification_outbox",
+                column: "DeduplicationKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_outbox_PersonId",
+                table: "notification_outbox",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_outbox_Status_DueAt",
+                table: "notification_outbox",
+                columns: new[] { "Status", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_outbox_Subject",
+                table: "notification_outbox",
+                column: "Subject");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_organisations_Name",
                 table: "organisations",
                 column: "Name",
@@ -591,6 +816,12 @@ namespace Amuddu.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "action_plan_steps");
+
+            migrationBuilder.DropTable(
+                name: "appointments");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -618,6 +849,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "document_scans");
 
             migrationBuilder.DropTable(
+                name: "notification_outbox");
+
+            migrationBuilder.DropTable(
                 name: "person_search_keys");
 
             migrationBuilder.DropTable(
@@ -625,6 +859,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "staff_sessions");
+
+            migrationBuilder.DropTable(
+                name: "action_plans");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
