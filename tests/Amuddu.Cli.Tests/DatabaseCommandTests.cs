@@ -61,6 +61,8 @@ public sealed class DatabaseCommandTests : IDisposable
         Assert.Contains("amuddu migrate", unmigrated.Err, StringComparison.Ordinal);
 
         await Run(Migrate, "--provider", "Sqlite", "--connection", Connection);
+        // The demo queues appointment reminders, whose phone numbers are encrypted: run.sh gives the key too.
+        Environment.SetEnvironmentVariable("Amuddu__Encryption__Key", "dGVzdC1vbmx5LWtleS0zMi1ieXRlcy1sb25nLWFiY2Q=");
         var seeded = await Run(SeedDemo, "--provider", "Sqlite", "--connection", Connection);
         var again = await Run(SeedDemo, "--provider", "Sqlite", "--connection", Connection);
 

@@ -1,8 +1,11 @@
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.ActionPlans;
+using Amuddu.Web.Features.Appointments;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Consents;
 using Amuddu.Web.Features.Documents;
 using Amuddu.Web.Features.FollowUp;
+using Amuddu.Web.Features.Notifications;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.Outcomes;
 using Amuddu.Web.Features.People;
@@ -45,6 +48,10 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<VulnerabilityRecord> Vulnerabilities => Set<VulnerabilityRecord>();
     public DbSet<Outcome> Outcomes => Set<Outcome>();
     public DbSet<FollowUpCheck> FollowUpChecks => Set<FollowUpCheck>();
+    public DbSet<ActionPlan> ActionPlans => Set<ActionPlan>();
+    public DbSet<ActionPlanStep> ActionPlanSteps => Set<ActionPlanStep>();
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

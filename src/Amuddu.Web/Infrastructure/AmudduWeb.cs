@@ -3,6 +3,8 @@ using System.Threading.RateLimiting;
 using Amuddu.Web.Components;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.ActionPlans;
+using Amuddu.Web.Features.Appointments;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Demo;
 using Amuddu.Web.Features.FollowUp;
@@ -128,6 +130,8 @@ public static class AmudduWeb
         api.MapPositioningApi();
         api.MapFollowUpApi();
         api.MapOutcomesApi();
+        api.MapActionPlansApi();
+        api.MapAppointmentsApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

@@ -9,7 +9,6 @@ public static class Demo
     public const string Key = DemoAccounts.AuthenticatorKey;
     public static readonly string Admin = $"admin@{DemoAccounts.Domain}";
     public static readonly string Counsellor = $"counsellor@{DemoAccounts.Domain}";
-    public static readonly string SelfEmployment = $"self-employment@{DemoAccounts.Domain}";
     public static readonly string Analyst = $"analyst@{DemoAccounts.Domain}";
     public static readonly string NgoAdmin = $"ngo-admin@{DemoAccounts.Domain}";
     public static readonly string NgoCounsellor = $"ngo-counsellor@{DemoAccounts.Domain}";

@@ -1,6 +1,7 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Infrastructure;
+using Microsoft.Extensions.Localization;
 
 namespace Amuddu.Web.Features.Demo;
 
@@ -14,6 +15,7 @@ public static class DemoPathways
         var protector = services.GetRequiredService<FieldProtector>();
         await DemoDocuments.SeedAsync(db, protector, people, clock, cancellationToken);
         await DemoPositioning.SeedAsync(db, people, clock, cancellationToken, protector);
+        await DemoActionPlans.SeedAsync(db, people, protector, services.GetRequiredService<IStringLocalizer<SharedResource>>(), clock, cancellationToken);
         await DemoFollowUp.SeedAsync(db, people, protector, clock, cancellationToken);
     }
 }

@@ -429,6 +429,89 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "action_plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Goal = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AgreedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AgreementMethod = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    AgreementRecordedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_action_plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_action_plans_AspNetUsers_AgreementRecordedBy",
+                        column: x => x.AgreementRecordedBy,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_action_plans_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "appointments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CounsellorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SiteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RescheduleCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    RescheduledFrom = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_appointments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_appointments_AspNetUsers_CounsellorId",
+                        column: x => x.CounsellorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_appointments_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_appointments_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consents",
                 columns: table => new
                 {
@@ -517,6 +600,38 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_identity_documents", x => x.Id);
                     table.ForeignKey(
                         name: "FK_identity_documents_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notification_outbox",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RecipientCipher = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Parameters = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DeduplicationKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_outbox", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_notification_outbox_people_PersonId",
                         column: x => x.PersonId,
                         principalTable: "people",
                         principalColumn: "Id",
@@ -950,6 +1065,44 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "action_plan_steps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    OwnerUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_action_plan_steps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_action_plan_steps_AspNetUsers_OwnerUserId",
+                        column: x => x.OwnerUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_action_plan_steps_action_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "action_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "document_scans",
                 columns: table => new
                 {
@@ -1024,6 +1177,57 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_action_plan_steps_OrganisationId_Status_DueOn",
+                table: "action_plan_steps",
+                columns: new[] { "OrganisationId", "Status", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_action_plan_steps_OwnerUserId",
+                table: "action_plan_steps",
+                column: "OwnerUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_action_plan_steps_PersonId",
+                table: "action_plan_steps",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_action_plan_steps_PlanId",
+                table: "action_plan_steps",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_action_plans_AgreementRecordedBy",
+                table: "action_plans",
+                column: "AgreementRecordedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_action_plans_PersonId",
+                table: "action_plans",
+                column: "PersonId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointments_CounsellorId_StartsAt",
+                table: "appointments",
+                columns: new[] { "CounsellorId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointments_OrganisationId_StartsAt",
+                table: "appointments",
+                columns: new[] { "OrganisationId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointments_PersonId",
+                table: "appointments",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointments_SiteId",
+                table: "appointments",
+                column: "SiteId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -1132,6 +1336,27 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "IX_identity_documents_PersonId",
                 table: "identity_documents",
                 column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_outbox_DeduplicationKey",
+                table: "notification_outbox",
+                column: "DeduplicationKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_outbox_PersonId",
+                table: "notification_outbox",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_outbox_Status_DueAt",
+                table: "notification_outbox",
+                columns: new[] { "Status", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_outbox_Subject",
+                table: "notification_outbox",
+                column: "Subject");
 
             migrationBuilder.CreateIndex(
                 name: "IX_occupation_skills_SkillCode",
@@ -1372,6 +1597,12 @@ namespace Amuddu.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "action_plan_steps");
+
+            migrationBuilder.DropTable(
+                name: "appointments");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -1403,6 +1634,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "follow_up_checks");
+
+            migrationBuilder.DropTable(
+                name: "notification_outbox");
 
             migrationBuilder.DropTable(
                 name: "occupation_skills");
@@ -1448,6 +1682,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "vulnerabilities");
+
+            migrationBuilder.DropTable(
+                name: "action_plans");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
