@@ -65,7 +65,7 @@ T = {
  "Rights.UndoneOn": ("annulée le {0}", "أُلغي بتاريخ {0}", "undone on {0}"),
  "Rights.MergeUndoneNotice": ("La fusion est annulée : chaque élément est revenu dans son dossier.", "تم إلغاء الدمج: عاد كل عنصر إلى ملفه.", "The merge is undone: every item is back in its file."),
  "Rights.MergeSameFile": ("Un dossier ne peut pas être fusionné avec lui-même.", "لا يمكن دمج ملف مع نفسه.", "A file cannot be merged with itself."),
- "Rights.MergeBlocked": ("L'autre dossier contient des données ({0}) qui ne peuvent pas être déplacées : la fusion est refusée.", "يحتوي الملف الآخر على بيانات ({0}) لا يمكن نقلها: رُفض الدمج.", "The other file holds data ({0}) that cannot be moved: the merge is refused."),
+ "Rights.MergeBlocked": ("Les deux dossiers contiennent chacun une partie qui n'existe qu'une fois par personne ({0}) : la fusion est refusée ; gardez-en une seule, puis fusionnez.", "يحتوي كل من الملفين على جزء لا يوجد إلا مرة واحدة لكل شخص ({0}): رُفض الدمج؛ احتفظ بواحد فقط ثم ادمج.", "Both files hold a part each person has only once ({0}): the merge is refused; keep only one, then merge."),
  "Rights.MergeAlreadyUndone": ("Cette fusion a déjà été annulée.", "تم إلغاء هذا الدمج من قبل.", "This merge has already been undone."),
  "Rights.ConsentForms": ("Formulaire de consentement à imprimer :", "استمارة الموافقة للطباعة:", "Printable consent form:"),
  "Audit.person.exported": ("Données de la personne exportées", "تصدير بيانات الشخص", "Person's data exported"),

@@ -614,7 +614,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Amuddu.Web.Features.FollowUp.VulnerabilityRecord", b =>
                 {
-                    b.Property<Guid>("PersonId")
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Cipher")
@@ -631,6 +632,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -641,7 +645,10 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("PersonId");
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique();
 
                     b.ToTable("vulnerabilities", (string)null);
                 });

@@ -101,6 +101,29 @@ public sealed class MergeTests
     }
 
     [Fact]
+    public async Task A_part_each_person_has_once_moves_when_only_the_duplicate_has_it_and_blocks_the_merge_when_both_do()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var files = await TwoFilesAsync(app);
+        var client = files.Client;
+        async Task PlanAsync(Guid personId) => Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync($"/api/v1/people/{personId}/action-plan",
+            new { goal = "Trouver un emploi", status = "Draft", agreedOn = app.Today.ToString("yyyy-MM-dd"), agreementMethod = "Signed", version = 0 })).StatusCode);
+        await PlanAsync(files.Survivor);
+        await PlanAsync(files.Duplicate);
+        Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync($"/api/v1/people/{files.Duplicate}/vulnerabilities",
+            new { categories = new[] { "SingleParent" }, version = 0 })).StatusCode);
+
+        var blocked = await (await MergeAsync(files)).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("action_plans", blocked.GetProperty("title").GetString());
+        Assert.Null(await app.QueryAsync(db => db.People.Where(p => p.Id == files.Duplicate).Select(p => p.MergedIntoId).SingleAsync()));
+
+        await app.QueryAsync(db => db.ActionPlans.Where(p => p.PersonId == files.Duplicate).ExecuteDeleteAsync());
+        Assert.Equal(HttpStatusCode.OK, (await MergeAsync(files)).StatusCode);
+        var vulnerabilities = await client.GetFromJsonAsync<JsonElement>($"/api/v1/people/{files.Survivor}/vulnerabilities");
+        Assert.Equal("SingleParent", vulnerabilities.GetProperty("categories")[0].GetString());
+    }
+
+    [Fact]
     public async Task Stale_versions_the_same_file_twice_and_a_merged_or_erased_file_are_conflicts()
     {
         await using var app = await AmudduApp.StartAsync();

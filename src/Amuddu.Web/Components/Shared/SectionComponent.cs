@@ -1,28 +1,18 @@
 using Amuddu.Web.Data;
+using Amuddu.Web.Features.Audit;
 using Microsoft.AspNetCore.Components;
 
 namespace Amuddu.Web.Components.Shared;
 
 /// <summary>
-/// A section of a page that loads its own data. Blazor initialises sibling components
-/// concurrently, and a DbContext allows one operation at a time (PostgreSQL really runs them in
-/// parallel), so each section works in a unit of work of its own instead of the page's.
+/// A part of a page that loads its own data (a section of the person's file, a list on the home page).
+/// Blazor initialises sibling components side by side, and a DbContext serves one operation at a time
+/// (PostgreSQL really runs them in parallel), so each part reads and writes, and audits, in a unit of
+/// work of its own rather than the page's.
 /// </summary>
-public abstract class SectionComponent : ComponentBase, IAsyncDisposable
+public abstract class SectionComponent : OwningComponentBase
 {
-    private AsyncServiceScope? _scope;
+    protected AmudduDbContext Db => ScopedServices.GetRequiredService<AmudduDbContext>();
 
-    [Inject] private IServiceScopeFactory ScopeFactory { get; set; } = default!;
-
-    protected AmudduDbContext Db => (_scope ??= ScopeFactory.CreateAsyncScope()).ServiceProvider.GetRequiredService<AmudduDbContext>();
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_scope is { } scope)
-        {
-            await scope.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
+    protected AuditLog Audit => ScopedServices.GetRequiredService<AuditLog>();
 }

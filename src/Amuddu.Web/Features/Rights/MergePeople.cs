@@ -77,9 +77,11 @@ public static class MergePeople
         foreach (var type in types)
         {
             var rows = await PersonRows.LoadAsync(db, type, duplicate.Id, cancellationToken);
-            if (rows.Count > 0 && !PersonRows.IsMovable(type))
+            // A row keyed by the person, or one of a kind each person has at most once, cannot join the
+            // survivor's without losing one of them: the counsellor keeps one first.
+            if (rows.Count > 0 && (!PersonRows.IsMovable(type)
+                || (PersonRows.IsOnePerPerson(type) && (await PersonRows.LoadAsync(db, type, survivor.Id, cancellationToken)).Count > 0)))
             {
-                // A row keyed by the person (one per person) cannot join the survivor's without losing one of them.
                 return Conflicts.Of(text["Rights.MergeBlocked", type.GetTableName()!]);
             }
 

@@ -31,6 +31,10 @@ public static class PersonRows
     /// <summary>A row is moved by changing its PersonId, which it can only be when that is not part of its key.</summary>
     public static bool IsMovable(IEntityType type) => type.FindPrimaryKey() is { Properties: [var key] } && key.Name != PersonIdProperty;
 
+    /// <summary>One row per person at most (a positioning record, an action plan): two files cannot both bring one.</summary>
+    public static bool IsOnePerPerson(IEntityType type) =>
+        type.GetIndexes().Any(i => i.IsUnique && i.Properties is [{ Name: PersonIdProperty }]);
+
     /// <summary>The rows of one entity type that belong to the person, tracked so that they can be changed.</summary>
     public static Task<List<object>> LoadAsync(AmudduDbContext db, IEntityType type, Guid personId, CancellationToken cancellationToken)
     {

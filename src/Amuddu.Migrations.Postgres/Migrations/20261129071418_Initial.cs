@@ -1046,6 +1046,7 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "vulnerabilities",
                 columns: table => new
                 {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
                     PersonId = table.Column<Guid>(type: "uuid", nullable: false),
                     OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
                     Cipher = table.Column<string>(type: "character varying(24000)", maxLength: 24000, nullable: false),
@@ -1057,7 +1058,7 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_vulnerabilities", x => x.PersonId);
+                    table.PrimaryKey("PK_vulnerabilities", x => x.Id);
                     table.ForeignKey(
                         name: "FK_vulnerabilities_people_PersonId",
                         column: x => x.PersonId,
@@ -1593,6 +1594,12 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "IX_staff_sessions_UserId",
                 table: "staff_sessions",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_vulnerabilities_PersonId",
+                table: "vulnerabilities",
+                column: "PersonId",
+                unique: true);
         }
 
         /// <inheritdoc />

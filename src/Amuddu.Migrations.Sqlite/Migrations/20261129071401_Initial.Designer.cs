@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Amuddu.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261129070426_Initial")]
+    [Migration("20261129071401_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -617,7 +617,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Amuddu.Web.Features.FollowUp.VulnerabilityRecord", b =>
                 {
-                    b.Property<Guid>("PersonId")
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Cipher")
@@ -634,6 +635,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -644,7 +648,10 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("PersonId");
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique();
 
                     b.ToTable("vulnerabilities", (string)null);
                 });

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Amuddu.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261129070449_Initial")]
+    [Migration("20261129071418_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -623,7 +623,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Amuddu.Web.Features.FollowUp.VulnerabilityRecord", b =>
                 {
-                    b.Property<Guid>("PersonId")
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Cipher")
@@ -640,6 +641,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -650,7 +654,10 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
-                    b.HasKey("PersonId");
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique();
 
                     b.ToTable("vulnerabilities", (string)null);
                 });

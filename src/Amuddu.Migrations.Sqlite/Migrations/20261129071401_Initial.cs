@@ -1044,6 +1044,7 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "vulnerabilities",
                 columns: table => new
                 {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
                     OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Cipher = table.Column<string>(type: "TEXT", maxLength: 24000, nullable: false),
@@ -1055,7 +1056,7 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_vulnerabilities", x => x.PersonId);
+                    table.PrimaryKey("PK_vulnerabilities", x => x.Id);
                     table.ForeignKey(
                         name: "FK_vulnerabilities_people_PersonId",
                         column: x => x.PersonId,
@@ -1591,6 +1592,12 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "IX_staff_sessions_UserId",
                 table: "staff_sessions",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_vulnerabilities_PersonId",
+                table: "vulnerabilities",
+                column: "PersonId",
+                unique: true);
         }
 
         /// <inheritdoc />
