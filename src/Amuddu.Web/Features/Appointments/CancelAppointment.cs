@@ -37,14 +37,9 @@ public static class CancelAppointment
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
         }
 
-        if (appointment.Version != request.Version)
+        if (RescheduleAppointment.Unchangeable(appointment, request.Version, text) is { } conflict)
         {
-            return Conflicts.Of(text["EditedByOther"]);
-        }
-
-        if (appointment.Status != AppointmentStatus.Booked)
-        {
-            return Conflicts.Of(text["AppointmentNotBooked"]);
+            return conflict;
         }
 
         db.Entry(appointment).Property(a => a.Version).OriginalValue = request.Version;

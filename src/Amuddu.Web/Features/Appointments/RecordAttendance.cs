@@ -40,14 +40,9 @@ public static class RecordAttendance
             return ProcessingConsent.Missing(text);
         }
 
-        if (appointment.Version != request.Version)
+        if (RescheduleAppointment.Unchangeable(appointment, request.Version, text) is { } conflict)
         {
-            return Conflicts.Of(text["EditedByOther"]);
-        }
-
-        if (appointment.Status != AppointmentStatus.Booked)
-        {
-            return Conflicts.Of(text["AppointmentNotBooked"]);
+            return conflict;
         }
 
         if (appointment.StartsAt > clock.GetUtcNow())

@@ -39,14 +39,9 @@ public static class RescheduleAppointment
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
         }
 
-        if (appointment.Version != request.Version)
+        if (Unchangeable(appointment, request.Version, text) is { } conflict)
         {
-            return Conflicts.Of(text["EditedByOther"]);
-        }
-
-        if (appointment.Status != AppointmentStatus.Booked)
-        {
-            return Conflicts.Of(text["AppointmentNotBooked"]);
+            return conflict;
         }
 
         db.Entry(appointment).Property(a => a.Version).OriginalValue = request.Version;
@@ -81,6 +76,12 @@ public static class RescheduleAppointment
         var reminders = await AppointmentReminders.LatestAsync(db, [appointment.Id], cancellationToken);
         return TypedResults.Ok(AppointmentResponse.From(appointment, reminders.GetValueOrDefault(appointment.Id)));
     }
+
+    /// <summary>Only a booked appointment, as the caller last read it, can change: otherwise the 409 to answer.</summary>
+    public static ProblemHttpResult? Unchangeable(Appointment appointment, long version, IStringLocalizer text) =>
+        appointment.Version != version ? Conflicts.Of(text["EditedByOther"])
+        : appointment.Status != AppointmentStatus.Booked ? Conflicts.Of(text["AppointmentNotBooked"])
+        : null;
 
     /// <summary>Another organisation's appointment is "not found", like one that does not exist.</summary>
     public static Task<Appointment?> FindAsync(AmudduDbContext db, ICurrentStaff staff, Guid id, CancellationToken cancellationToken) =>
