@@ -1,6 +1,9 @@
 using Amuddu.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
+// One app and one Chromium at a time: side by side on a small machine they starve each other into timeouts.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
 namespace Amuddu.EndToEnd.Tests;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Amuddu.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
+using static Amuddu.EndToEnd.Tests.JourneySteps;
 using static Microsoft.Playwright.Assertions;
 
 namespace Amuddu.EndToEnd.Tests;
@@ -48,34 +49,5 @@ public sealed class ReceptionJourneyTests
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Aminata Koné");
         await Expect(page.Locator("dl").First).ToContainTextAsync("ساحل العاج");
-    }
-
-    private static async Task SignInAsync(BrowserSession session, string email)
-    {
-        var page = session.Page;
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Adresse e-mail").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(Demo.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.GetByLabel("Code de vérification", new() { Exact = true }).FillAsync(Totp.Now(Demo.Key));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
-        await page.WaitForURLAsync("**/home");
-    }
-
-    private static async Task RegisterAsync(IPage page, string firstNameArabic, string lastNameArabic, string dateOfBirth)
-    {
-        await page.GotoAsync("/home");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Inscrire une personne" }).ClickAsync();
-        await page.GetByLabel("Prénom (écriture arabe)").FillAsync(firstNameArabic);
-        await page.GetByLabel("Nom de famille (écriture arabe)").FillAsync(lastNameArabic);
-        await page.GetByLabel("Sexe").SelectOptionAsync("Female");
-        await page.GetByLabel("Date de naissance").FillAsync(dateOfBirth);
-        await page.GetByLabel("Nationalité").SelectOptionAsync("GN");
-        await page.GetByLabel("Langues parlées").SelectOptionAsync(["ar", "ff"]);
-        await page.GetByLabel("Téléphone").FillAsync("06 61 22 33 44");
-        await page.GetByLabel("Région").SelectOptionAsync("MA-06");
-        await page.GetByLabel("Ville").FillAsync("Casablanca");
-        await page.GetByLabel("A connu le service par").SelectOptionAsync("CommunityAgent");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inscrire une personne" }).ClickAsync();
     }
 }

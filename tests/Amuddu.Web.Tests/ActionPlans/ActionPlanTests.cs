@@ -234,6 +234,8 @@ public sealed class ActionPlanTests
 
         Assert.Contains("data-plan-status=\"Active\"", plan, StringComparison.Ordinal);
         Assert.Contains("Devenir aide-soignante", plan, StringComparison.Ordinal);
+        // The file's heading shows the stage the agreement moved her to, not the one read before the form was handled.
+        Assert.Contains("· En plan d'action", plan, StringComparison.Ordinal);
         Assert.Contains("L'échéance ne peut pas précéder la création du plan ni dépasser cinq ans.", bad, StringComparison.Ordinal);
         Assert.Contains("value=\"Formation aide-soignante\"", bad, StringComparison.Ordinal);
         Assert.Contains($"data-step=\"{stepId}\" data-step-status=\"Planned\"", good, StringComparison.Ordinal);

@@ -41,6 +41,7 @@ public sealed class ActionPlanPersonalData(AmudduDbContext db, TimeProvider cloc
 
     public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Guid personId, CancellationToken cancellationToken)
     {
+        var area = text["ActionPlan"].Value;
         var entries = new List<TimelineEntry>();
         var plan = await db.ActionPlans.AsNoTracking().SingleOrDefaultAsync(p => p.PersonId == personId, cancellationToken);
         if (plan is null)
@@ -48,19 +49,19 @@ public sealed class ActionPlanPersonalData(AmudduDbContext db, TimeProvider cloc
             return entries;
         }
 
-        entries.Add(new(plan.CreatedAt, Name, text["Timeline.PlanStarted"], null, plan.CreatedBy));
+        entries.Add(new(plan.CreatedAt, area, text["Timeline.PlanStarted"], null, plan.CreatedBy));
         if (plan.AgreedOn is { } agreed)
         {
-            entries.Add(new(new DateTimeOffset(agreed.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), Name, text["Timeline.PlanAgreed"],
+            entries.Add(new(new DateTimeOffset(agreed.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), area, text["Timeline.PlanAgreed"],
                 plan.AgreementMethod is { } method ? text[$"AgreementMethod.{method}"].Value : null, plan.AgreementRecordedBy));
         }
 
         foreach (var step in await db.ActionPlanSteps.AsNoTracking().Where(s => s.PlanId == plan.Id).ToListAsync(cancellationToken))
         {
-            entries.Add(new(step.CreatedAt, Name, text["Timeline.StepAdded"], text[$"StepKind.{step.Kind}"], step.CreatedBy));
+            entries.Add(new(step.CreatedAt, area, text["Timeline.StepAdded"], text[$"StepKind.{step.Kind}"], step.CreatedBy));
             if (step.CompletedOn is { } done)
             {
-                entries.Add(new(new DateTimeOffset(done.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), Name, text["Timeline.StepDone"],
+                entries.Add(new(new DateTimeOffset(done.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), area, text["Timeline.StepDone"],
                     text[$"StepKind.{step.Kind}"], step.UpdatedBy));
             }
         }

@@ -57,14 +57,15 @@ public sealed class AppointmentsPersonalData(AmudduDbContext db, FieldProtector 
 
     public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Guid personId, CancellationToken cancellationToken)
     {
+        var area = text["Appointments"].Value;
         var entries = new List<TimelineEntry>();
         foreach (var a in await db.Appointments.AsNoTracking().Where(a => a.PersonId == personId).ToListAsync(cancellationToken))
         {
             var when = SiteTime.ToLocal(a.StartsAt).ToString("g", System.Globalization.CultureInfo.CurrentCulture);
-            entries.Add(new(a.CreatedAt, Name, text["Timeline.AppointmentBooked"], when, a.CreatedBy));
+            entries.Add(new(a.CreatedAt, area, text["Timeline.AppointmentBooked"], when, a.CreatedBy));
             if (a.Status != AppointmentStatus.Booked)
             {
-                entries.Add(new(a.UpdatedAt, Name, text[$"AppointmentStatus.{a.Status}"], when, a.UpdatedBy));
+                entries.Add(new(a.UpdatedAt, area, text[$"AppointmentStatus.{a.Status}"], when, a.UpdatedBy));
             }
         }
 

@@ -40,14 +40,14 @@ public sealed class FollowUpPersonalData(AmudduDbContext db, FieldProtector prot
     public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Guid personId, CancellationToken cancellationToken)
     {
         var notes = await db.ContactNotes.AsNoTracking().Where(n => n.PersonId == personId).ToListAsync(cancellationToken);
-        var entries = notes.Select(n => new TimelineEntry(n.ContactedAt, Name, text[$"FollowUp.ContactKind.{n.Kind}"],
+        var entries = notes.Select(n => new TimelineEntry(n.ContactedAt, text["FollowUp.Notes"], text[$"FollowUp.ContactKind.{n.Kind}"],
             // The timeline does not know who reads it, so a restricted note never shows its text there.
             n.Sensitive ? text["FollowUp.RestrictedNote"] : n.TextCipher is null ? null : Shorten(protector.UnprotectText(n.TextCipher)),
             n.AuthorId)).ToList();
         if (await db.Vulnerabilities.AsNoTracking().Where(v => v.PersonId == personId)
                 .Select(v => new { v.UpdatedAt, v.UpdatedBy }).SingleOrDefaultAsync(cancellationToken) is { } vulnerabilities)
         {
-            entries.Add(new TimelineEntry(vulnerabilities.UpdatedAt, Name, text["FollowUp.VulnerabilitiesUpdated"], null, vulnerabilities.UpdatedBy));
+            entries.Add(new TimelineEntry(vulnerabilities.UpdatedAt, text["FollowUp.Vulnerabilities"], text["FollowUp.VulnerabilitiesUpdated"], null, vulnerabilities.UpdatedBy));
         }
 
         return entries;

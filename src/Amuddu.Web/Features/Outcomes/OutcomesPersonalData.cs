@@ -46,11 +46,12 @@ public sealed class OutcomesPersonalData(AmudduDbContext db, FieldProtector prot
 
     public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Guid personId, CancellationToken cancellationToken)
     {
+        var area = text["Outcomes.Title"].Value;
         var outcomes = await db.Outcomes.AsNoTracking().Where(o => o.PersonId == personId).ToListAsync(cancellationToken);
         var checks = await db.FollowUpChecks.AsNoTracking().Where(c => c.PersonId == personId && c.Status != CheckStatus.Pending).ToListAsync(cancellationToken);
         var entries = outcomes.Select(o => new TimelineEntry(
-            new DateTimeOffset(o.StartsOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), Name, text[$"Outcomes.Kind.{o.Kind}"], Summary(o), o.RecordedBy));
-        var done = checks.Select(c => new TimelineEntry(c.DoneAt ?? c.UpdatedAt, Name, text["Outcomes.CheckAfter", c.AfterMonths],
+            new DateTimeOffset(o.StartsOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), area, text[$"Outcomes.Kind.{o.Kind}"], Summary(o), o.RecordedBy));
+        var done = checks.Select(c => new TimelineEntry(c.DoneAt ?? c.UpdatedAt, area, text["Outcomes.CheckAfter", c.AfterMonths],
             c.Result is { } result ? text[$"Outcomes.CheckResult.{result}"].Value : null, c.DoneBy));
         return [.. entries, .. done];
     }

@@ -1,0 +1,42 @@
+using Amuddu.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Amuddu.EndToEnd.Tests;
+
+/// <summary>The steps several journeys start with, done the way a counsellor does them in the French interface.</summary>
+public static class JourneySteps
+{
+    public static async Task SignInAsync(BrowserSession session, string email)
+    {
+        var page = session.Page;
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Adresse e-mail").FillAsync(email);
+        await page.GetByLabel("Mot de passe").FillAsync(Demo.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.GetByLabel("Code de vérification", new() { Exact = true }).FillAsync(Totp.Now(Demo.Key));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
+        await page.WaitForURLAsync("**/home");
+    }
+
+    /// <summary>Registers a woman from Guinea by her names in Arabic script only, from the home page.</summary>
+    public static async Task RegisterAsync(IPage page, string firstNameArabic, string lastNameArabic, string dateOfBirth)
+    {
+        await page.GotoAsync("/home");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Inscrire une personne" }).ClickAsync();
+        await page.GetByLabel("Prénom (écriture arabe)").FillAsync(firstNameArabic);
+        await page.GetByLabel("Nom de famille (écriture arabe)").FillAsync(lastNameArabic);
+        await page.GetByLabel("Sexe").SelectOptionAsync("Female");
+        await page.GetByLabel("Date de naissance").FillAsync(dateOfBirth);
+        await page.GetByLabel("Nationalité").SelectOptionAsync("GN");
+        await page.GetByLabel("Langues parlées").SelectOptionAsync(["ar", "ff"]);
+        await page.GetByLabel("Téléphone").FillAsync("06 61 22 33 44");
+        await page.GetByLabel("Région").SelectOptionAsync("MA-06");
+        await page.GetByLabel("Ville").FillAsync("Casablanca");
+        await page.GetByLabel("A connu le service par").SelectOptionAsync("CommunityAgent");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inscrire une personne" }).ClickAsync();
+    }
+
+    /// <summary>A card of the page found by its heading, as a reader scanning the page finds it.</summary>
+    public static ILocator Section(IPage page, string heading) =>
+        page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true, Level = 2 }) });
+}
