@@ -35,9 +35,12 @@ public sealed class ExportTests
 
         // Whatever areas are installed, each has its part in the export.
         await using var scope = app.Services.CreateAsyncScope();
+        var titles = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Amuddu.Web.SharedResource>>();
         foreach (var section in scope.ServiceProvider.GetServices<IPersonalDataSection>())
         {
             Assert.True(sections.TryGetProperty(section.Name, out _), section.Name);
+            // ...and a title people can read on the printable export.
+            Assert.False(titles[$"Rights.Section.{section.Name}"].ResourceNotFound, section.Name);
         }
 
         var audit = Assert.Single(await app.AuditAsync(RightsAudit.Exported));
