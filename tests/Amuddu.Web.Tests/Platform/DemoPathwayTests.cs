@@ -14,8 +14,8 @@ public sealed class DemoPathwayTests
     {
         await using var app = await AmudduApp.StartAsync();
         await app.SeedDemoPathwaysAsync();
-        var byStage = await app.QueryAsync(db => db.People.AsNoTracking().GroupBy(p => p.Stage)
-            .Select(g => new { Stage = g.Key, Id = g.Min(p => p.Id) }).ToDictionaryAsync(g => g.Stage, g => g.Id));
+        var people = await app.QueryAsync(db => db.People.AsNoTracking().OrderBy(p => p.FileNumber).Select(p => new { p.Stage, p.Id }).ToListAsync());
+        var byStage = people.GroupBy(p => p.Stage).ToDictionary(g => g.Key, g => g.First().Id);
         Assert.Equal(Enum.GetValues<PathwayStage>().Order(), byStage.Keys.Order());
 
         var texts = app.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
