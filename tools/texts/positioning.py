@@ -7,6 +7,8 @@ T = {
  "Positioning.InterviewedOn": ("Date de l'entretien", "تاريخ المقابلة", "Interview date"),
  "Positioning.EducationLevel": ("Niveau d'études", "المستوى الدراسي", "Education level"),
  "Positioning.Constraints": ("Contraintes", "العوائق", "Constraints"),
+ "Positioning.ConstraintNoteRestricted": ("Seuls les conseillers emploi peuvent écrire la note sur la santé et les contraintes.", "لا يمكن إلا لمستشاري التشغيل كتابة الملاحظة المتعلقة بالصحة والقيود.", "Only employment counsellors can write the note on health and constraints."),
+ "Positioning.ConstraintNoteRestrictedNotice": ("Une note sur la santé et les contraintes existe ; elle est réservée aux conseillers emploi.", "توجد ملاحظة حول الصحة والقيود؛ وهي مخصصة لمستشاري التشغيل.", "A note on health and constraints exists; it is reserved for employment counsellors."),
  "Positioning.ConstraintNote": ("Note confidentielle sur les contraintes (santé, situation personnelle)", "ملاحظة سرية حول العوائق (الصحة، الوضع الشخصي)", "Confidential note on constraints (health, personal circumstances)"),
  "Positioning.ConstraintNoteHint": ("Chiffrée ; elle n'apparaît ni sur le profil imprimable ni dans le journal d'audit.", "مشفّرة؛ لا تظهر في الملف القابل للطباعة ولا في سجل التدقيق.", "Encrypted; it never appears on the printable profile nor in the audit trail."),
  "Positioning.Availability": ("Disponibilité", "التوفر", "Availability"),

@@ -42,6 +42,36 @@ public sealed class PositioningTests
     }
 
     [Fact]
+    public async Task The_health_note_is_for_employment_counsellors_only_others_neither_read_nor_overwrite_it()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (client, personId) = await app.RegisterSomeoneAsync("Awa", "Sow", "SN", "en");
+        await RecordAsync(client, personId, Interview(app.Today));
+        var selfEmployment = await app.ApiClientAsync(Demo.SelfEmployment, "en");
+
+        var seen = (await GetAsync(selfEmployment, personId)).GetProperty("interview");
+        Assert.Equal(JsonValueKind.Null, seen.GetProperty("constraintNote").ValueKind);
+        Assert.True(seen.GetProperty("constraintNoteRestricted").GetBoolean());
+        Assert.Empty(await app.AuditAsync(PositioningAudit.NoteViewed));
+
+        var written = await (await selfEmployment.PutAsJsonAsync(Url(personId), Interview(app.Today, version: 1, note: "Autre chose")))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("Only employment counsellors can write the note on health and constraints.",
+            written.GetProperty("errors").GetProperty("constraintNote")[0].GetString());
+        var changed = await RecordAsync(selfEmployment, personId, Interview(app.Today, version: 1, note: null));
+        Assert.Equal(2, changed.GetProperty("version").GetInt64());
+
+        var counsellorView = (await GetAsync(client, personId)).GetProperty("interview");
+        Assert.Equal("Asthme : éviter la poussière de chantier.", counsellorView.GetProperty("constraintNote").GetString());
+        Assert.False(counsellorView.GetProperty("constraintNoteRestricted").GetBoolean());
+        var browser = app.CreateBrowser("en");
+        await app.WebSignInAsync(browser, Demo.SelfEmployment);
+        var page = await (await browser.GetAsync($"/people/{personId}/positioning")).ReadHtmlAsync();
+        Assert.DoesNotContain("Asthme", page, StringComparison.Ordinal);
+        Assert.Contains("reserved for employment counsellors", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Changing_the_interview_needs_the_version_read_and_never_moves_the_stage_back()
     {
         await using var app = await AmudduApp.StartAsync();

@@ -31,18 +31,21 @@ public static class GetPositioning
             return TypedResults.NotFound();
         }
 
-        var positioning = await LoadAsync(db, personId, protector, cancellationToken);
+        var positioning = await LoadAsync(db, personId, protector, Policies.SeesSensitiveNotes(staff), cancellationToken);
         await AuditReadAsync(audit, staff, personId, positioning, PositioningAudit.Viewed, cancellationToken);
         return TypedResults.Ok(positioning);
     }
 
-    /// <summary>Loads without checking who asks: callers have found the person in the staff member's organisation.</summary>
-    public static async Task<Response> LoadAsync(AmudduDbContext db, Guid personId, FieldProtector protector, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads without checking who asks: callers have found the person in the staff member's organisation, and
+    /// say whether the health and constraint note may be shown.
+    /// </summary>
+    public static async Task<Response> LoadAsync(AmudduDbContext db, Guid personId, FieldProtector protector, bool seesNote, CancellationToken cancellationToken)
     {
         var record = await db.PositioningRecords.AsNoTracking().SingleOrDefaultAsync(r => r.PersonId == personId, cancellationToken);
         return new Response(
             personId,
-            record is null ? null : RecordInterview.Response.From(record, protector),
+            record is null ? null : RecordInterview.Response.From(record, protector, seesNote),
             await Diplomas.List.ListAsync(db, personId, cancellationToken),
             await Languages.List.ListAsync(db, personId, cancellationToken),
             await Experiences.List.ListAsync(db, personId, cancellationToken),

@@ -13,7 +13,7 @@ public sealed class PositioningPersonalData(AmudduDbContext db, FieldProtector p
     public string Name => "positioning";
 
     public async Task<object?> ExportAsync(Guid personId, CancellationToken cancellationToken) =>
-        await GetPositioning.LoadAsync(db, personId, protector, cancellationToken);
+        await GetPositioning.LoadAsync(db, personId, protector, seesNote: true, cancellationToken);
 
     /// <summary>
     /// Free text goes (strengths, the confidential note, titles, fields, assessors, employers' names,

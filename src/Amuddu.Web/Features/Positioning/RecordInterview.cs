@@ -22,12 +22,15 @@ public static class RecordInterview
 
     public sealed record Response(
         DateOnly InterviewedOn, Guid? CounsellorId, EducationLevel EducationLevel, IReadOnlyList<PersonConstraints> Constraints,
-        string? ConstraintNote, Availability Availability, DateOnly? AvailableFrom, string? Strengths, long Version)
+        string? ConstraintNote, Availability Availability, DateOnly? AvailableFrom, string? Strengths, long Version,
+        bool ConstraintNoteRestricted)
     {
-        public static Response From(PositioningRecord record, FieldProtector protector) => new(
+        /// <summary>The health and constraint note is shown only to the roles that read sensitive notes; others learn that one exists.</summary>
+        public static Response From(PositioningRecord record, FieldProtector protector, bool seesNote) => new(
             record.InterviewedOn, record.CounsellorId, record.EducationLevel, ConstraintList(record.Constraints),
-            record.ConstraintNoteCipher is { } cipher ? protector.UnprotectText(cipher) : null,
-            record.Availability, record.AvailableFrom, record.Strengths, record.Version);
+            seesNote && record.ConstraintNoteCipher is { } cipher ? protector.UnprotectText(cipher) : null,
+            record.Availability, record.AvailableFrom, record.Strengths, record.Version,
+            !seesNote && record.ConstraintNoteCipher is not null);
     }
 
     public static IReadOnlyList<PersonConstraints> ConstraintList(PersonConstraints constraints) =>
@@ -63,6 +66,12 @@ public static class RecordInterview
         }
 
         check.MaxLength("constraintNote", request.ConstraintNote, 2000, "Positioning.ConstraintNote");
+        // Who cannot read the note cannot write it either; sending none keeps the one on file.
+        var seesNote = Policies.SeesSensitiveNotes(staff);
+        if (!seesNote && !string.IsNullOrWhiteSpace(request.ConstraintNote))
+        {
+            check.Errors.Add("constraintNote", text["Positioning.ConstraintNoteRestricted"]);
+        }
         check.Choice("availability", request.Availability, "Positioning.Availability");
         if (request.AvailableFrom is { } from && (from < check.Today.AddYears(-20) || from > check.Today.AddYears(2)))
         {
@@ -95,7 +104,10 @@ public static class RecordInterview
         record.CounsellorId = request.CounsellorId ?? staff.UserId;
         record.EducationLevel = request.EducationLevel!.Value;
         record.Constraints = request.Constraints?.Aggregate(PersonConstraints.None, (all, c) => all | c) ?? PersonConstraints.None;
-        record.ConstraintNoteCipher = FreeText.Clean(request.ConstraintNote) is { } note ? protector.ProtectText(note) : null;
+        if (seesNote)
+        {
+            record.ConstraintNoteCipher = FreeText.Clean(request.ConstraintNote) is { } note ? protector.ProtectText(note) : null;
+        }
         record.Availability = request.Availability!.Value;
         record.AvailableFrom = request.AvailableFrom;
         record.Strengths = FreeText.Clean(request.Strengths);
@@ -118,6 +130,6 @@ public static class RecordInterview
 
         await audit.RecordAsync(first ? PositioningAudit.Recorded : PositioningAudit.Updated, staff.UserId, staff.OrganisationId,
             PeopleAudit.Subject(personId), cancellationToken: cancellationToken);
-        return TypedResults.Ok(Response.From(record, protector));
+        return TypedResults.Ok(Response.From(record, protector, seesNote));
     }
 }
