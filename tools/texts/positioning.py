@@ -70,7 +70,6 @@ T = {
  "Positioning.Profile": ("Profil professionnel", "الملف المهني", "Professional profile"),
  "Positioning.PrintHint": ("Pour imprimer ou enregistrer en PDF : Ctrl+P (ou « Imprimer » dans le menu du navigateur).", "للطباعة أو الحفظ بصيغة PDF: Ctrl+P (أو «طباعة» من قائمة المتصفح).", "To print or save as PDF: Ctrl+P (or Print in the browser's menu)."),
  "Positioning.ProfilePrepared": ("Établi le {0} — {1}", "أُعدّ بتاريخ {0} — {1}", "Prepared on {0} — {1}"),
- "Positioning.PriorityValue": ("priorité {0}", "الأولوية {0}", "priority {0}"),
  "Positioning.Summary": ("{0} diplôme(s), {1} langue(s), {2} expérience(s), {3} compétence(s), {4} test(s), {5} essai(s)-métier", "{0} شهادة، {1} لغة، {2} تجربة، {3} كفاءة، {4} اختبار، {5} تجربة مهنية", "{0} diploma(s), {1} language(s), {2} experience(s), {3} skill(s), {4} test(s), {5} job tryout(s)"),
  "Positioning.DateInFuture": ("Le champ « {0} » ne peut pas être dans le futur.", "لا يمكن أن يكون «{0}» في المستقبل.", "{0} cannot be in the future."),
  "Positioning.DateTooOld": ("Le champ « {0} » ne peut pas remonter à plus de {1} ans.", "لا يمكن أن يعود «{0}» إلى أكثر من {1} سنة.", "{0} cannot be more than {1} years ago."),

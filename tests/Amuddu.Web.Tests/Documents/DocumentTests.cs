@@ -146,8 +146,15 @@ public sealed class DocumentTests
         Assert.Contains("Minimal record", await (await browser.GetAsync($"/people/{personId}")).ReadHtmlAsync());
 
         await client.GiveProcessingConsentAsync(personId, app.Today);
-        Assert.NotEqual(Guid.Empty, await AddAsync(client, personId, "PASSPORT", "P-12345", null, null));
+        var documentId = await AddAsync(client, personId, "PASSPORT", "P-12345", null, null);
         Assert.DoesNotContain("Minimal record", await (await browser.GetAsync($"/people/{personId}")).ReadHtmlAsync());
+
+        // Once the consent is withdrawn, no scan is added to the document either.
+        var consentId = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/people/{personId}/consents"))[0].GetProperty("id").GetGuid();
+        await client.PostAsJsonAsync($"/api/v1/people/{personId}/consents/{consentId}/withdraw", new { note = (string?)null });
+        var scan = await (await client.PutAsync($"/api/v1/people/{personId}/documents/{documentId}/scan", new ByteArrayContent(Png)))
+            .ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("https://amuddu.org/problems/consent-required", scan.GetProperty("type").GetString());
     }
 
     [Fact]

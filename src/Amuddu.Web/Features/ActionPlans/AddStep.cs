@@ -57,7 +57,7 @@ public static class AddStep
             OrganisationId = person.OrganisationId,
             Kind = request.Kind!.Value,
             Title = request.Title!.Trim(),
-            Detail = StepInput.Clean(request.Detail),
+            Detail = FreeText.Clean(request.Detail),
             OwnerUserId = ownerUserId,
             DueOn = request.DueOn!.Value,
             Status = StepStatus.Planned,

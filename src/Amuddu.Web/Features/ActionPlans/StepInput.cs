@@ -49,6 +49,4 @@ public static class StepInput
 
         return (errors, ownerUserId);
     }
-
-    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -55,7 +55,7 @@ public static class UpdateStep
         var statusChanged = step.Status != request.Status;
         step.Kind = request.Kind!.Value;
         step.Title = request.Title!.Trim();
-        step.Detail = StepInput.Clean(request.Detail);
+        step.Detail = FreeText.Clean(request.Detail);
         step.OwnerUserId = ownerUserId;
         step.DueOn = request.DueOn!.Value;
         step.Status = request.Status!.Value;

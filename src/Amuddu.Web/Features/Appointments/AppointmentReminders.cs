@@ -58,8 +58,7 @@ public static class AppointmentReminders
         Outbox.CancelPendingAsync(db, appointment.OutboxSubject, cancellationToken);
 
     public static Task<bool> ContactConsentInForceAsync(AmudduDbContext db, Guid personId, DateOnly today, CancellationToken cancellationToken) =>
-        db.Consents.AnyAsync(c => c.PersonId == personId && c.Purpose == ConsentPurpose.ContactBySmsOrWhatsApp && c.WithdrawnAt == null
-            && c.GivenOn <= today && (c.ExpiresOn == null || c.ExpiresOn >= today), cancellationToken);
+        db.Consents.Where(ProcessingConsent.InForce(ConsentPurpose.ContactBySmsOrWhatsApp, today)).AnyAsync(c => c.PersonId == personId, cancellationToken);
 
     /// <summary>The latest reminder of each appointment, for showing beside it.</summary>
     public static async Task<Dictionary<Guid, ReminderResponse>> LatestAsync(AmudduDbContext db, IReadOnlyCollection<Guid> appointmentIds,

@@ -76,7 +76,7 @@ public static class BookAppointment
             EndsAt = start.AddMinutes(request.DurationMinutes.Value),
             Channel = request.Channel!.Value,
             SiteId = request.SiteId,
-            Place = string.IsNullOrWhiteSpace(request.Place) ? null : request.Place.Trim(),
+            Place = FreeText.Clean(request.Place),
             Purpose = request.Purpose!.Trim(),
             Status = AppointmentStatus.Booked,
         };

@@ -16,8 +16,11 @@ public static class ProcessingConsent
     /// <summary>An anonymised or merged file has no consent in force, whatever it held: it takes no more pathway data.</summary>
     public static Task<bool> IsInForceAsync(AmudduDbContext db, Guid personId, DateOnly today, CancellationToken cancellationToken) =>
         db.People.AnyAsync(p => p.Id == personId && p.ErasedAt == null && p.MergedIntoId == null
-            && db.Consents.Any(c => c.PersonId == personId && c.Purpose == ConsentPurpose.Processing && c.WithdrawnAt == null
-                && c.GivenOn <= today && (c.ExpiresOn == null || c.ExpiresOn >= today)), cancellationToken);
+            && db.Consents.Where(InForce(ConsentPurpose.Processing, today)).Any(c => c.PersonId == personId), cancellationToken);
+
+    /// <summary>Consents for <paramref name="purpose"/> that are given, not withdrawn and not expired on <paramref name="today"/>.</summary>
+    public static System.Linq.Expressions.Expression<Func<Consent, bool>> InForce(ConsentPurpose purpose, DateOnly today) =>
+        c => c.Purpose == purpose && c.WithdrawnAt == null && c.GivenOn <= today && (c.ExpiresOn == null || c.ExpiresOn >= today);
 
     public static Task<bool> IsInForceAsync(AmudduDbContext db, Guid personId, TimeProvider clock, CancellationToken cancellationToken) =>
         IsInForceAsync(db, personId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);

@@ -90,7 +90,7 @@ public static class RecordConsent
             RecipientOrganisationId = request.RecipientOrganisationId,
             RecipientKind = request.RecipientKind,
             Method = request.Method!.Value,
-            WitnessName = string.IsNullOrWhiteSpace(request.WitnessName) ? null : request.WitnessName.Trim(),
+            WitnessName = FreeText.Clean(request.WitnessName),
             GivenOn = request.GivenOn!.Value,
             ExpiresOn = request.ExpiresOn,
             RecordedBy = staff.UserId,

@@ -48,7 +48,7 @@ public static class WithdrawConsent
 
         consent.WithdrawnAt = clock.GetUtcNow();
         consent.WithdrawnBy = staff.UserId;
-        consent.WithdrawalNote = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
+        consent.WithdrawalNote = FreeText.Clean(request.Note);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -77,7 +77,7 @@ public static partial class AddDocument
             TypeCode = request.TypeCode!,
             NumberCipher = protector.ProtectText(clean),
             NumberFingerprint = Fingerprint(protector, clean),
-            IssuingAuthority = string.IsNullOrWhiteSpace(request.IssuingAuthority) ? null : request.IssuingAuthority.Trim(),
+            IssuingAuthority = FreeText.Clean(request.IssuingAuthority),
             IssuedOn = request.IssuedOn,
             ExpiresOn = request.ExpiresOn,
             RecordedBy = staff.UserId,

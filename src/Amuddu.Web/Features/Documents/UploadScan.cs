@@ -1,6 +1,7 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Features.Consents;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,7 +20,7 @@ public static class UploadScan
 
     public static async Task<Results<NoContent, ValidationProblem, NotFound, ProblemHttpResult>> Handle(
         Guid personId, Guid documentId, HttpRequest request, AmudduDbContext db, ICurrentStaff staff, FieldProtector protector,
-        AuditLog audit, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+        AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         var person = await GetPerson.FindAsync(db, staff, personId, cancellationToken);
         if (person is null)
@@ -39,19 +40,25 @@ public static class UploadScan
 
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, cancellationToken);
-        return await StoreAsync(personId, documentId, buffer.ToArray(), db, staff, protector, audit, text, cancellationToken);
+        return await StoreAsync(personId, documentId, buffer.ToArray(), db, staff, protector, audit, clock, text, cancellationToken);
     }
 
     /// <summary>The check and the storing, shared by the API and the file page's upload form.</summary>
     public static async Task<Results<NoContent, ValidationProblem, NotFound, ProblemHttpResult>> StoreAsync(
         Guid personId, Guid documentId, byte[] content, AmudduDbContext db, ICurrentStaff staff, FieldProtector protector,
-        AuditLog audit, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+        AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         var document = await db.IdentityDocuments.SingleOrDefaultAsync(
             d => d.Id == documentId && d.PersonId == personId && d.OrganisationId == staff.OrganisationId, cancellationToken);
         if (document is null)
         {
             return TypedResults.NotFound();
+        }
+
+        // A scan is pathway data like the document itself: both the API and the file page stop here without consent.
+        if (!await ProcessingConsent.IsInForceAsync(db, personId, clock, cancellationToken))
+        {
+            return ProcessingConsent.Missing(text);
         }
 
         if (content.Length > MaxBytes)

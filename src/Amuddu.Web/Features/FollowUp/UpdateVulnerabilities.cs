@@ -49,7 +49,7 @@ public static class UpdateVulnerabilities
         }
 
         var content = new VulnerabilityRecord.Content(
-            [.. (request.Categories ?? []).Distinct().Order()], string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim());
+            [.. (request.Categories ?? []).Distinct().Order()], FreeText.Clean(request.Note));
         var record = await db.Vulnerabilities.SingleOrDefaultAsync(v => v.PersonId == personId, cancellationToken);
         if ((record?.Version ?? 0) != request.Version)
         {

@@ -54,7 +54,7 @@ public static class CreateOrganisation
         var organisation = new Organisation
         {
             Name = name,
-            Acronym = string.IsNullOrWhiteSpace(request.Acronym) ? null : request.Acronym.Trim(),
+            Acronym = FreeText.Clean(request.Acronym),
             Kind = request.Kind!.Value,
             RegionCode = string.IsNullOrWhiteSpace(request.RegionCode) ? null : request.RegionCode,
         };

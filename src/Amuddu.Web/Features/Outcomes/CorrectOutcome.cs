@@ -42,7 +42,7 @@ public static class CorrectOutcome
         }
 
         var errors = request.Outcome is null
-            ? new ValidationErrors(text).Add("outcome", text["FieldRequired", "outcome"])
+            ? new ValidationErrors(text).Add("outcome", text["FieldRequired", text["Outcomes.Kind"]])
             : await request.Outcome.ValidateAsync(db, today, text, cancellationToken);
         if (!errors.IsValid)
         {

@@ -125,23 +125,23 @@ public sealed record OutcomeDetails(
         outcome.StartsOn = StartsOn!.Value;
         var employed = kind == OutcomeKind.Employed;
         outcome.EmployerOrganisationId = employed ? EmployerOrganisationId : null;
-        outcome.EmployerName = employed ? Clean(EmployerName) : null;
-        outcome.OccupationTitle = employed ? Clean(OccupationTitle) : null;
-        outcome.OccupationCode = employed ? Clean(OccupationCode) : null;
+        outcome.EmployerName = employed ? FreeText.Clean(EmployerName) : null;
+        outcome.OccupationTitle = employed ? FreeText.Clean(OccupationTitle) : null;
+        outcome.OccupationCode = employed ? FreeText.Clean(OccupationCode) : null;
         outcome.ContractType = employed ? ContractType : null;
         outcome.WageBand = employed ? WageBand : null;
         outcome.WorkingTime = employed ? WorkingTime : null;
         var self = kind == OutcomeKind.SelfEmployed;
-        outcome.Activity = self ? Clean(Activity) : null;
+        outcome.Activity = self ? FreeText.Clean(Activity) : null;
         outcome.SelfEmploymentStatus = self ? SelfEmploymentStatus : null;
-        outcome.CooperativeName = self && SelfEmploymentStatus == Outcomes.SelfEmploymentStatus.CooperativeMember ? Clean(CooperativeName) : null;
+        outcome.CooperativeName = self && SelfEmploymentStatus == Outcomes.SelfEmploymentStatus.CooperativeMember ? FreeText.Clean(CooperativeName) : null;
         var training = kind == OutcomeKind.InTraining;
-        outcome.TrainingTitle = training ? Clean(TrainingTitle) : null;
-        outcome.ProviderName = training ? Clean(ProviderName) : null;
+        outcome.TrainingTitle = training ? FreeText.Clean(TrainingTitle) : null;
+        outcome.ProviderName = training ? FreeText.Clean(ProviderName) : null;
         outcome.ExpectedEndOn = training ? ExpectedEndOn : null;
         var exited = kind == OutcomeKind.Exited;
         outcome.ExitReason = exited ? ExitReason : null;
-        outcome.NoteCipher = exited && Clean(Note) is { } note ? protector.ProtectText(note) : null;
+        outcome.NoteCipher = exited && FreeText.Clean(Note) is { } note ? protector.ProtectText(note) : null;
     }
 
     private static void Require<T>(ValidationErrors errors, IStringLocalizer text, string field, T? value, string label) where T : struct, Enum
@@ -156,7 +156,6 @@ public sealed record OutcomeDetails(
         }
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 public sealed record OutcomeResponse(
@@ -169,10 +168,6 @@ public sealed record OutcomeResponse(
         o.Id, o.Kind, o.StartsOn, o.EmployerName, o.EmployerOrganisationId, o.OccupationTitle, o.OccupationCode, o.ContractType,
         o.WageBand, o.WorkingTime, o.Activity, o.SelfEmploymentStatus, o.CooperativeName, o.TrainingTitle, o.ProviderName,
         o.ExpectedEndOn, o.ExitReason, o.NoteCipher is null ? null : protector.UnprotectText(o.NoteCipher), o.RecordedBy, o.RecordedAt, o.Version);
-
-    public OutcomeDetails ToDetails() => new(Kind, StartsOn, EmployerName, EmployerOrganisationId, OccupationTitle, OccupationCode,
-        ContractType, WageBand, WorkingTime, Activity, SelfEmploymentStatus, CooperativeName, TrainingTitle, ProviderName,
-        ExpectedEndOn, ExitReason, Note);
 }
 
 public sealed record CheckResponse(

@@ -76,7 +76,7 @@ public static class RecordCheckResult
         check.DoneOn = doneOn;
         check.DoneAt = clock.GetUtcNow();
         check.DoneBy = staff.UserId;
-        check.NoteCipher = string.IsNullOrWhiteSpace(request.Note) ? null : protector.ProtectText(request.Note.Trim());
+        check.NoteCipher = FreeText.Clean(request.Note) is { } note ? protector.ProtectText(note) : null;
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -122,10 +122,10 @@ public sealed record PersonDetails(
     /// <summary>Copies the (validated) values onto the entity, cleaned: trimmed, phones in E.164.</summary>
     public void ApplyTo(Person person, DateOnly today)
     {
-        person.FirstName = Clean(FirstName);
-        person.LastName = Clean(LastName);
-        person.FirstNameArabic = Clean(FirstNameArabic);
-        person.LastNameArabic = Clean(LastNameArabic);
+        person.FirstName = FreeText.Clean(FirstName);
+        person.LastName = FreeText.Clean(LastName);
+        person.FirstNameArabic = FreeText.Clean(FirstNameArabic);
+        person.LastNameArabic = FreeText.Clean(LastNameArabic);
         person.Sex = Sex!.Value;
         TryReadBirth(DateOfBirth, today, out var date, out var year);
         person.DateOfBirth = date;
@@ -134,10 +134,10 @@ public sealed record PersonDetails(
         person.Languages = [.. (Languages ?? []).Distinct(StringComparer.Ordinal)];
         person.Phone = PhoneNormaliser.TryNormalise(Phone, out var phone) ? phone : null;
         person.WhatsApp = PhoneNormaliser.TryNormalise(WhatsApp, out var whatsApp) ? whatsApp : null;
-        person.Email = Clean(Email);
+        person.Email = FreeText.Clean(Email);
         person.RegionCode = RegionCode!;
-        person.City = Clean(City)!;
-        person.Neighbourhood = Clean(Neighbourhood);
+        person.City = FreeText.Clean(City)!;
+        person.Neighbourhood = FreeText.Clean(Neighbourhood);
         person.HouseholdSize = HouseholdSize;
         person.HeardFrom = HeardFrom!.Value;
         person.SiteId = SiteId!.Value;
@@ -191,6 +191,4 @@ public sealed record PersonDetails(
 
     private static bool IsArabicName(string value) =>
         value.All(c => c is ' ' or '-' or '\'' || (c >= '\u0600' && c <= '\u06FF') || (c >= '\u0750' && c <= '\u077F'));
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -18,8 +18,6 @@ public sealed record PersonResponse(
     public static string? BirthText(Person p) =>
         p.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? p.BirthYear?.ToString(CultureInfo.InvariantCulture);
 
-    public PersonDetails ToDetails() => new(FirstName, LastName, FirstNameArabic, LastNameArabic, Sex, DateOfBirth, NationalityCode,
-        [.. Languages], Phone, WhatsApp, Email, RegionCode, City, Neighbourhood, HouseholdSize, HeardFrom, SiteId);
 }
 
 public sealed record PersonSummary(Guid Id, string FileNumber, string Name, string? DateOfBirth, string NationalityCode, Guid SiteId, PathwayStage Stage, DateTimeOffset RegisteredAt);

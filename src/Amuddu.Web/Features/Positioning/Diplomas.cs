@@ -1,3 +1,4 @@
+using Amuddu.Web.Infrastructure;
 using Amuddu.Web.Features.ReferenceData;
 
 namespace Amuddu.Web.Features.Positioning;

@@ -59,7 +59,7 @@ public static class GetPositioning
     public static async Task AuditReadAsync(AuditLog audit, ICurrentStaff staff, Guid personId, Response positioning, string action, CancellationToken cancellationToken)
     {
         await audit.RecordAsync(action, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId), cancellationToken: cancellationToken);
-        if (positioning.Interview?.ConstraintNote is not null && action != PositioningAudit.ProfileViewed)
+        if (positioning.Interview?.ConstraintNote is not null)
         {
             await audit.RecordAsync(PositioningAudit.NoteViewed, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId), cancellationToken: cancellationToken);
         }

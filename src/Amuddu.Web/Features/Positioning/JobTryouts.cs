@@ -1,3 +1,4 @@
+using Amuddu.Web.Infrastructure;
 using Amuddu.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
 

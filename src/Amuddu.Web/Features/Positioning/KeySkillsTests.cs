@@ -1,3 +1,5 @@
+using Amuddu.Web.Infrastructure;
+
 namespace Amuddu.Web.Features.Positioning;
 
 /// <summary>

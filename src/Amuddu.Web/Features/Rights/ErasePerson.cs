@@ -55,7 +55,7 @@ public static class ErasePerson
 
         var now = clock.GetUtcNow();
         await PersonErasure.EraseAsync(db, sections, audit, person, request.Reason!.Value,
-            string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), staff.UserId, now, cancellationToken);
+            FreeText.Clean(request.Note), staff.UserId, now, cancellationToken);
         return TypedResults.Ok(new Response(person.Id, person.FileNumber, request.Reason.Value, now));
     }
 }

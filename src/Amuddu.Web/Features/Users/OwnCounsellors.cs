@@ -7,9 +7,11 @@ namespace Amuddu.Web.Features.Users;
 public static class OwnCounsellors
 {
     /// <summary>The active staff of the signed-in user's organisation who follow people's files, by name, for select lists.</summary>
-    public static async Task<IReadOnlyList<(Guid Id, string Name)>> LoadAsync(AmudduDbContext db, ICurrentStaff staff)
+    public static Task<IReadOnlyList<(Guid Id, string Name)>> LoadAsync(AmudduDbContext db, ICurrentStaff staff) =>
+        LoadAsync(db, staff.OrganisationId!.Value);
+
+    public static async Task<IReadOnlyList<(Guid Id, string Name)>> LoadAsync(AmudduDbContext db, Guid organisationId)
     {
-        var organisationId = staff.OrganisationId;
         var roleIds = db.Roles.Where(r => Policies.PeopleFileRoles.Contains(r.Name!)).Select(r => r.Id);
         var users = await db.Users.AsNoTracking()
             .Where(u => u.OrganisationId == organisationId && u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)))

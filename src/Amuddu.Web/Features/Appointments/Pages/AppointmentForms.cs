@@ -1,5 +1,5 @@
 using Amuddu.Web.Data;
-using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amuddu.Web.Features.Appointments.Pages;
@@ -22,13 +22,8 @@ public sealed class BookingForm
 public static class AppointmentForms
 {
     /// <summary>The organisation's active staff who open people's files, by name: who can be booked.</summary>
-    public static Task<Dictionary<Guid, string>> CounsellorsAsync(AmudduDbContext db, Guid organisationId) =>
-        (from u in db.Users.AsNoTracking()
-         join ur in db.UserRoles on u.Id equals ur.UserId
-         join r in db.Roles on ur.RoleId equals r.Id
-         where u.OrganisationId == organisationId && u.IsActive && Policies.PeopleFileRoles.Contains(r.Name!)
-         orderby u.DisplayName
-         select new { u.Id, u.DisplayName }).Distinct().ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+    public static async Task<Dictionary<Guid, string>> CounsellorsAsync(AmudduDbContext db, Guid organisationId) =>
+        (await OwnCounsellors.LoadAsync(db, organisationId)).ToDictionary(c => c.Id, c => c.Name);
 
     public static Task<Dictionary<Guid, string>> SitesAsync(AmudduDbContext db, Guid organisationId) =>
         db.Sites.AsNoTracking().Where(s => s.OrganisationId == organisationId).OrderBy(s => s.Name).ToDictionaryAsync(s => s.Id, s => s.Name);
