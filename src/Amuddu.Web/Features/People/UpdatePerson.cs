@@ -41,25 +41,24 @@ public static class UpdatePerson
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
         }
 
-        if (person.Version != request.Version)
+        // Claiming the version first holds the person's row for the rest of the transaction, so a
+        // second correction from the same version waits here, then finds the version gone: 409,
+        // before it touches the search keys the first one rewrote.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = await db.People.Where(p => p.Id == id && p.Version == request.Version)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version), cancellationToken);
+        if (claimed == 0)
         {
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        // The version we compare on write is the one the caller read, not the one we just loaded.
         db.Entry(person).Property(p => p.Version).OriginalValue = request.Version;
         request.Person!.ApplyTo(person, today);
         var keys = await db.PersonSearchKeys.Where(k => k.PersonId == id).ToListAsync(cancellationToken);
         db.PersonSearchKeys.RemoveRange(keys);
         db.PersonSearchKeys.AddRange(PersonSearchKey.For(person));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Conflicts.Of(text["EditedByOther"]);
-        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         await audit.RecordAsync(AuditActions.PersonUpdated, staff.UserId, organisationId, PeopleAudit.Subject(id), cancellationToken: cancellationToken);
         return TypedResults.Ok(PersonResponse.From(person));
