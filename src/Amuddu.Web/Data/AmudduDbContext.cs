@@ -8,10 +8,12 @@ using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.Notifications;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.Outcomes;
+using Amuddu.Web.Features.Outreach;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.Positioning;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Features.Rights;
+using Amuddu.Web.Features.Sessions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -52,6 +54,9 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<ActionPlanStep> ActionPlanSteps => Set<ActionPlanStep>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<PreRegistration> PreRegistrations => Set<PreRegistration>();
+    public DbSet<InfoSession> InfoSessions => Set<InfoSession>();
+    public DbSet<SessionRegistration> SessionRegistrations => Set<SessionRegistration>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -342,6 +342,58 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "info_sessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CounsellorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_info_sessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_info_sessions_AspNetUsers_AgentId",
+                        column: x => x.AgentId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_info_sessions_AspNetUsers_CounsellorId",
+                        column: x => x.CounsellorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_info_sessions_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_info_sessions_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "people",
                 columns: table => new
                 {
@@ -1041,6 +1093,67 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "pre_registrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SiteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    OutreachActivityId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AgentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    NationalityCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Interests = table.Column<string>(type: "TEXT", nullable: false),
+                    ContactConsent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ContactChannel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ContactConsentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConvertedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConvertedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ErasedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pre_registrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_pre_registrations_AspNetUsers_AgentId",
+                        column: x => x.AgentId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_pre_registrations_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_pre_registrations_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_pre_registrations_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "vulnerabilities",
                 columns: table => new
                 {
@@ -1175,6 +1288,47 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         name: "FK_person_merge_rows_person_merges_MergeId",
                         column: x => x.MergeId,
                         principalTable: "person_merges",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "session_registrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PreRegistrationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AttendanceTakenAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FollowUp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_session_registrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_session_registrations_info_sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "info_sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_session_registrations_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_session_registrations_pre_registrations_PreRegistrationId",
+                        column: x => x.PreRegistrationId,
+                        principalTable: "pre_registrations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1337,6 +1491,31 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "IX_identity_documents_PersonId",
                 table: "identity_documents",
                 column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_info_sessions_AgentId",
+                table: "info_sessions",
+                column: "AgentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_info_sessions_CounsellorId",
+                table: "info_sessions",
+                column: "CounsellorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_info_sessions_OrganisationId_StartsAt",
+                table: "info_sessions",
+                columns: new[] { "OrganisationId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_info_sessions_SiteId",
+                table: "info_sessions",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_info_sessions_Status_StartsAt",
+                table: "info_sessions",
+                columns: new[] { "Status", "StartsAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_notification_outbox_DeduplicationKey",
@@ -1577,6 +1756,63 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_pre_registrations_AgentId",
+                table: "pre_registrations",
+                column: "AgentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pre_registrations_OrganisationId_AgentId_CreatedAt",
+                table: "pre_registrations",
+                columns: new[] { "OrganisationId", "AgentId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pre_registrations_OrganisationId_SiteId_CreatedAt",
+                table: "pre_registrations",
+                columns: new[] { "OrganisationId", "SiteId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pre_registrations_OrganisationId_Status_CreatedAt",
+                table: "pre_registrations",
+                columns: new[] { "OrganisationId", "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pre_registrations_OutreachActivityId",
+                table: "pre_registrations",
+                column: "OutreachActivityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pre_registrations_PersonId",
+                table: "pre_registrations",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pre_registrations_SiteId",
+                table: "pre_registrations",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_session_registrations_PersonId",
+                table: "session_registrations",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_session_registrations_PreRegistrationId",
+                table: "session_registrations",
+                column: "PreRegistrationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_session_registrations_SessionId_PersonId",
+                table: "session_registrations",
+                columns: new[] { "SessionId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_session_registrations_SessionId_PreRegistrationId",
+                table: "session_registrations",
+                columns: new[] { "SessionId", "PreRegistrationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_sites_OrganisationId_Name",
                 table: "sites",
                 columns: new[] { "OrganisationId", "Name" },
@@ -1685,6 +1921,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "reference_items");
 
             migrationBuilder.DropTable(
+                name: "session_registrations");
+
+            migrationBuilder.DropTable(
                 name: "staff_sessions");
 
             migrationBuilder.DropTable(
@@ -1710,6 +1949,12 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "occupations");
+
+            migrationBuilder.DropTable(
+                name: "info_sessions");
+
+            migrationBuilder.DropTable(
+                name: "pre_registrations");
 
             migrationBuilder.DropTable(
                 name: "people");
