@@ -31,6 +31,25 @@ public static class Policies
 
     public static bool SeesSensitiveNotes(ICurrentStaff staff) => SensitiveNoteRoles.Any(staff.IsInRole);
 
+    /// <summary>
+    /// Outreach activities, pre-registrations and information sessions: the community agents who
+    /// run them with the counsellors who receive the people they bring.
+    /// </summary>
+    public const string Outreach = nameof(Outreach);
+
+    public static readonly string[] OutreachRoles = [Roles.CommunityAgent, .. PeopleFileRoles];
+
+    /// <summary>Keeping the organisation's offers in the public catalogue up to date.</summary>
+    public const string Catalogue = nameof(Catalogue);
+
+    public static readonly string[] CatalogueRoles =
+        [Roles.Administrator, Roles.Counsellor, Roles.SelfEmploymentCounsellor, Roles.PartnerCaseworker, Roles.TrainingCoordinator];
+
+    /// <summary>Managers' indicators (the outreach funnel, ...): counts only, never a person.</summary>
+    public const string Indicators = nameof(Indicators);
+
+    public static readonly string[] IndicatorRoles = [Roles.Administrator, Roles.Analyst];
+
     public static void Add(AuthorizationOptions options)
     {
         var staff = new AuthorizationPolicyBuilder()
@@ -45,6 +64,9 @@ public static class Policies
         options.AddPolicy(PeopleFiles, p => p.Combine(staff).RequireRole(PeopleFileRoles));
         options.AddPolicy(PersonRights, p => p.Combine(staff).RequireRole(Roles.Counsellor));
         options.AddPolicy(SensitiveNotes, p => p.Combine(staff).RequireRole(SensitiveNoteRoles));
+        options.AddPolicy(Outreach, p => p.Combine(staff).RequireRole(OutreachRoles));
+        options.AddPolicy(Catalogue, p => p.Combine(staff).RequireRole(CatalogueRoles));
+        options.AddPolicy(Indicators, p => p.Combine(staff).RequireRole(IndicatorRoles));
 
         // Anything that forgot to say is for staff only.
         options.FallbackPolicy = staff;
