@@ -1,6 +1,7 @@
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.ActionPlans;
 using Amuddu.Web.Features.Appointments;
+using Amuddu.Web.Features.Catalogue;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Consents;
 using Amuddu.Web.Features.Documents;
@@ -54,6 +55,8 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<ActionPlanStep> ActionPlanSteps => Set<ActionPlanStep>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Offer> Offers => Set<Offer>();
+    public DbSet<OfferText> OfferTexts => Set<OfferText>();
     public DbSet<PreRegistration> PreRegistrations => Set<PreRegistration>();
     public DbSet<InfoSession> InfoSessions => Set<InfoSession>();
     public DbSet<SessionRegistration> SessionRegistrations => Set<SessionRegistration>();

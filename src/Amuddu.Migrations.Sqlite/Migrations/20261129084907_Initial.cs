@@ -257,6 +257,60 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "catalogue_offers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ProviderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SiteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    OccupationCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    DurationHours = table.Column<int>(type: "INTEGER", nullable: true),
+                    DurationWeeks = table.Column<int>(type: "INTEGER", nullable: true),
+                    CostMad = table.Column<int>(type: "INTEGER", nullable: false),
+                    GrantAvailable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Seats = table.Column<int>(type: "INTEGER", nullable: true),
+                    StartDates = table.Column<string>(type: "TEXT", nullable: false),
+                    Languages = table.Column<string>(type: "TEXT", nullable: false),
+                    RequiredDocuments = table.Column<string>(type: "TEXT", nullable: false),
+                    Eligibility = table.Column<string>(type: "TEXT", nullable: false),
+                    MinimumAge = table.Column<int>(type: "INTEGER", nullable: true),
+                    MaximumAge = table.Column<int>(type: "INTEGER", nullable: true),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastVerifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LastVerifiedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_catalogue_offers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_catalogue_offers_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_catalogue_offers_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -476,6 +530,28 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         name: "FK_staff_sessions_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "catalogue_offer_texts",
+                columns: table => new
+                {
+                    OfferId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Schedule = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    EntryRequirements = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_catalogue_offer_texts", x => new { x.OfferId, x.Language });
+                    table.ForeignKey(
+                        name: "FK_catalogue_offer_texts_catalogue_offers_OfferId",
+                        column: x => x.OfferId,
+                        principalTable: "catalogue_offers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1447,6 +1523,21 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 columns: new[] { "UserId", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_catalogue_offers_OrganisationId_Status",
+                table: "catalogue_offers",
+                columns: new[] { "OrganisationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_catalogue_offers_SiteId",
+                table: "catalogue_offers",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_catalogue_offers_Status_Kind_RegionCode_City",
+                table: "catalogue_offers",
+                columns: new[] { "Status", "Kind", "RegionCode", "City" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_consents_PersonId_Purpose",
                 table: "consents",
                 columns: new[] { "PersonId", "Purpose" });
@@ -1864,6 +1955,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "audit_events");
 
             migrationBuilder.DropTable(
+                name: "catalogue_offer_texts");
+
+            migrationBuilder.DropTable(
                 name: "consents");
 
             migrationBuilder.DropTable(
@@ -1934,6 +2028,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "catalogue_offers");
 
             migrationBuilder.DropTable(
                 name: "identity_documents");
