@@ -470,6 +470,15 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.Property<bool>("GrantAvailable")
                         .HasColumnType("boolean");
 
+                    b.Property<Guid?>("HsdsLocationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("HsdsOrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("HsdsServiceId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -497,6 +506,10 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ProviderDescription")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("ProviderName")
                         .HasMaxLength(200)
@@ -546,6 +559,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("SiteId");
+
+                    b.HasIndex("OrganisationId", "HsdsServiceId");
 
                     b.HasIndex("OrganisationId", "Status");
 

@@ -464,6 +464,15 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.Property<bool>("GrantAvailable")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("HsdsLocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HsdsOrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HsdsServiceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -490,6 +499,10 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderDescription")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderName")
@@ -540,6 +553,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("SiteId");
+
+                    b.HasIndex("OrganisationId", "HsdsServiceId");
 
                     b.HasIndex("OrganisationId", "Status");
 

@@ -8,6 +8,7 @@ using Amuddu.Web.Features.Appointments;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Demo;
 using Amuddu.Web.Features.FollowUp;
+using Amuddu.Web.Features.Hsds;
 using Amuddu.Web.Features.Localisation;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.Outcomes;
@@ -132,6 +133,7 @@ public static class AmudduWeb
         api.MapOutcomesApi();
         api.MapActionPlansApi();
         api.MapAppointmentsApi();
+        api.MapHsdsApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

@@ -19,6 +19,11 @@ public sealed class AuthorisationTests
         "/openapi/{documentName}.json", "/api/docs/{documentName?}",
         "/api/docs/scalar.js", "/api/docs/scalar.aspnetcore.js", "/api/docs/favicon.svg",
         "/health/live", "/health/ready",
+        // Open Referral HSDS: the published catalogue, public like the catalogue pages.
+        "/api/v1/hsds/", "/api/v1/hsds/services", "/api/v1/hsds/services/{id:guid}", "/api/v1/hsds/organizations",
+        "/api/v1/hsds/organizations/{id:guid}", "/api/v1/hsds/service_at_locations", "/api/v1/hsds/service_at_locations/{id:guid}",
+        "/api/v1/hsds/taxonomies", "/api/v1/hsds/taxonomies/{id:guid}", "/api/v1/hsds/taxonomy_terms",
+        "/api/v1/hsds/taxonomy_terms/{id:guid}", "/api/v1/hsds/export",
         "/{*path:nonfile}",
     ];
 

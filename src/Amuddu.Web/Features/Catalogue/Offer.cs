@@ -104,6 +104,17 @@ public sealed class Offer : IAudited
     public DateTimeOffset UpdatedAt { get; set; }
     public Guid? UpdatedBy { get; set; }
     public long Version { get; set; }
+
+    // HSDS import
+    /// <summary>The service's id in the package it was imported from, so importing it again updates this offer.</summary>
+    public Guid? HsdsServiceId { get; set; }
+
+    /// <summary>The providing organisation's id in that package; with <see cref="ProviderName"/>, it is the HSDS organization this offer is published under.</summary>
+    public Guid? HsdsOrganizationId { get; set; }
+    public string? ProviderDescription { get; set; }
+
+    /// <summary>The location's id in that package, kept so that exporting the offer again gives the same location.</summary>
+    public Guid? HsdsLocationId { get; set; }
 }
 
 /// <summary>An offer's words in one language ("fr", "ar" or "en").</summary>
@@ -141,6 +152,8 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         // The public catalogue: published offers by kind and place; staff: their organisation's.
         builder.HasIndex(o => new { o.Status, o.Kind, o.RegionCode, o.City });
         builder.HasIndex(o => new { o.OrganisationId, o.Status });
+        builder.Property(o => o.ProviderDescription).HasMaxLength(2000);
+        builder.HasIndex(o => new { o.OrganisationId, o.HsdsServiceId });
         builder.ConfigureAudited();
     }
 }

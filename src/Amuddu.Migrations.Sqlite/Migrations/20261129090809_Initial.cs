@@ -291,7 +291,11 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    HsdsServiceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HsdsOrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProviderDescription = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    HsdsLocationId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1521,6 +1525,11 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "IX_audit_events_UserId_OccurredAt",
                 table: "audit_events",
                 columns: new[] { "UserId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_catalogue_offers_OrganisationId_HsdsServiceId",
+                table: "catalogue_offers",
+                columns: new[] { "OrganisationId", "HsdsServiceId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_catalogue_offers_OrganisationId_Status",

@@ -293,7 +293,11 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    HsdsServiceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    HsdsOrganizationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProviderDescription = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    HsdsLocationId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1523,6 +1527,11 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "IX_audit_events_UserId_OccurredAt",
                 table: "audit_events",
                 columns: new[] { "UserId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_catalogue_offers_OrganisationId_HsdsServiceId",
+                table: "catalogue_offers",
+                columns: new[] { "OrganisationId", "HsdsServiceId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_catalogue_offers_OrganisationId_Status",
