@@ -209,7 +209,6 @@ public sealed class HsdsTests
         Assert.Equal("عربي Électricité du bâtiment", arabic.GetProperty("name").GetString());
         Assert.Contains(arabic.GetProperty("attributes").EnumerateArray(), a => a.GetProperty("taxonomy_term").GetProperty("name").GetString() == "التكوين المهني");
         Assert.Equal("English Électricité du bâtiment", (await GetJsonAsync(app.CreateBrowser("en"), url)).GetProperty("name").GetString());
-        // No English description: the French one stands in.
         var problem = await (await app.CreateClient().GetAsync(url + "?lang=de")).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("lang", out _));
     }
