@@ -19,6 +19,7 @@ public sealed class AuthorisationTests
         "/openapi/{documentName}.json", "/api/docs/{documentName?}",
         "/api/docs/scalar.js", "/api/docs/scalar.aspnetcore.js", "/api/docs/favicon.svg",
         "/health/live", "/health/ready",
+        "/catalogue", "/catalogue/{Id:guid}",
         "/{*path:nonfile}",
     ];
 

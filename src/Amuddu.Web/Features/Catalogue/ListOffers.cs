@@ -1,8 +1,10 @@
 using System.Globalization;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Amuddu.Web.Features.Catalogue;
 
@@ -11,7 +13,8 @@ public static class ListOffers
 {
     public const int PageSize = 50;
 
-    public sealed record Filters(OfferStatus? Status = null, bool? Stale = null, int? Page = null);
+    /// <summary>The status is read here rather than by the binder, so that a wrong one is named like any other field.</summary>
+    public sealed record Filters(string? Status = null, bool? Stale = null, int? Page = null);
 
     public sealed record Item(
         Guid Id, OfferKind Kind, OfferStatus Status, string Name, string RegionCode, string City,
@@ -19,9 +22,22 @@ public static class ListOffers
 
     public sealed record Page(IReadOnlyList<Item> Items, int PageNumber, bool HasMore);
 
-    public static async Task<Ok<Page>> Handle(
-        [AsParameters] Filters filters, AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<Page>, ValidationProblem>> Handle(
+        [AsParameters] Filters filters, AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text,
+        CancellationToken cancellationToken)
     {
+        OfferStatus? status = null;
+        if (!string.IsNullOrWhiteSpace(filters.Status))
+        {
+            if (!Enum.TryParse<OfferStatus>(filters.Status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(filters.Status, out _))
+            {
+                var errors = new ValidationErrors(text).Add("status", text["FieldNotAllowed", text["Catalogue.Status"]]);
+                return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
+            }
+
+            status = parsed;
+        }
+
         var organisationId = staff.OrganisationId;
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -29,9 +45,9 @@ public static class ListOffers
         var limitInstant = new DateTimeOffset(limit.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
         var offers = db.Offers.AsNoTracking().Where(o => o.OrganisationId == organisationId);
-        if (filters.Status is { } status)
+        if (status is { } wanted)
         {
-            offers = offers.Where(o => o.Status == status);
+            offers = offers.Where(o => o.Status == wanted);
         }
 
         // Same rule as Staleness.IsStale, in a form both engines translate.

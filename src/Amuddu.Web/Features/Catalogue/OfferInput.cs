@@ -196,7 +196,10 @@ public sealed record OfferInput(
             var typed = Texts?.GetValueOrDefault(language);
             var prefix = $"texts.{language}.";
             var inLanguage = text[$"Catalogue.In.{language}"];
-            if (language == OfferLanguages.French && string.IsNullOrWhiteSpace(typed?.Name))
+            // French is always needed; another language only once something is written in it.
+            var written = typed is not null
+                && new[] { typed.Description, typed.Schedule, typed.EntryRequirements }.Any(v => !string.IsNullOrWhiteSpace(v));
+            if (string.IsNullOrWhiteSpace(typed?.Name) && (language == OfferLanguages.French || written))
             {
                 errors.Add(prefix + "name", text["Catalogue.FieldRequiredIn", text["Catalogue.Name"], inLanguage]);
             }
@@ -204,12 +207,6 @@ public sealed record OfferInput(
             if (typed is null)
             {
                 continue;
-            }
-
-            if (string.IsNullOrWhiteSpace(typed.Name)
-                && new[] { typed.Description, typed.Schedule, typed.EntryRequirements }.Any(v => !string.IsNullOrWhiteSpace(v)))
-            {
-                errors.Add(prefix + "name", text["Catalogue.FieldRequiredIn", text["Catalogue.Name"], inLanguage]);
             }
 
             foreach (var (field, value, max, label) in new[]
