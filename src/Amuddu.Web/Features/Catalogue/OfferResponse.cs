@@ -41,12 +41,6 @@ public sealed record OfferResponse(
         o.Texts.OrderBy(t => Array.IndexOf(OfferLanguages.All, t.Language))
             .ToDictionary(t => t.Language, t => new OfferTextInput(t.Name, t.Description, t.Schedule, t.EntryRequirements)),
         o.PublishedAt, o.LastVerifiedOn, o.LastVerifiedBy, Staleness.IsStale(o, today), o.CreatedAt, o.UpdatedAt, o.Version);
-
-    /// <summary>Back into what the form and the update take, so an editor starts from what is stored.</summary>
-    public OfferInput ToInput() => new(
-        Kind, ProviderName, SiteId, RegionCode, City, Address, OccupationCode, DurationHours, DurationWeeks, CostMad, GrantAvailable,
-        Seats, [.. StartDates], [.. Languages], [.. RequiredDocuments], [.. Eligibility], MinimumAge, MaximumAge, ContactPhone,
-        ContactEmail, Url, Texts.ToDictionary(t => t.Key, t => (OfferTextInput?)t.Value));
 }
 
 /// <summary>An entry nobody has checked for six months may no longer be true: staff see it flagged.</summary>
