@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Amuddu.Web.Data;
+using Amuddu.Web.Features.Demo;
 using Amuddu.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Amuddu.Web.Tests.Catalogue;
 
@@ -39,6 +43,16 @@ public static class CatalogueData
             ["ar"] = new { name = "الخياطة والتعديل", description = "تعلّم أخذ المقاسات وقصّ الثوب.", schedule = "من الاثنين إلى الجمعة" },
         },
     };
+
+    /// <summary>The demo catalogue (offers of every demo organisation), as <c>seed-demo</c> makes it.</summary>
+    public static async Task SeedDemoCatalogueAsync(this AmudduApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AmudduDbContext>();
+        var organisations = await db.Organisations.ToDictionaryAsync(o => o.Name);
+        var sites = await db.Sites.ToDictionaryAsync(s => s.Name);
+        await DemoCatalogue.SeedAsync(db, organisations, sites, app.Clock, CancellationToken.None);
+    }
 
     public static async Task<JsonElement> CreateAsync(this HttpClient client, object offer)
     {

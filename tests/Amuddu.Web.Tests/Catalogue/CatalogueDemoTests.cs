@@ -1,7 +1,5 @@
 using System.Net;
-using Amuddu.Web.Data;
 using Amuddu.Web.Features.Catalogue;
-using Amuddu.Web.Features.Demo;
 using Amuddu.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,13 +13,7 @@ public sealed class CatalogueDemoTests
     public async Task The_demo_catalogue_fills_five_regions_in_three_languages_and_every_published_offer_opens()
     {
         await using var app = await AmudduApp.StartAsync();
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<AmudduDbContext>();
-            var organisations = await db.Organisations.ToDictionaryAsync(o => o.Name);
-            var sites = await db.Sites.ToDictionaryAsync(s => s.Name);
-            await DemoCatalogue.SeedAsync(db, organisations, sites, app.Clock, CancellationToken.None);
-        }
+        await app.SeedDemoCatalogueAsync();
 
         var offers = await app.QueryAsync(db => db.Offers.AsNoTracking().Include(o => o.Texts).ToListAsync());
         Assert.InRange(offers.Count, 25, 30);
