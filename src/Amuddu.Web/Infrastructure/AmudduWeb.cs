@@ -6,6 +6,7 @@ using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.ActionPlans;
 using Amuddu.Web.Features.Appointments;
 using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Features.Catalogue;
 using Amuddu.Web.Features.Demo;
 using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.Hsds;
@@ -134,6 +135,7 @@ public static class AmudduWeb
         api.MapActionPlansApi();
         api.MapAppointmentsApi();
         api.MapHsdsApi();
+        api.MapCatalogueApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

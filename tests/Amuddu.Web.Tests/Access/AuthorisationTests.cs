@@ -24,6 +24,7 @@ public sealed class AuthorisationTests
         "/api/v1/hsds/organizations/{id:guid}", "/api/v1/hsds/service_at_locations", "/api/v1/hsds/service_at_locations/{id:guid}",
         "/api/v1/hsds/taxonomies", "/api/v1/hsds/taxonomies/{id:guid}", "/api/v1/hsds/taxonomy_terms",
         "/api/v1/hsds/taxonomy_terms/{id:guid}", "/api/v1/hsds/export",
+        "/catalogue", "/catalogue/{Id:guid}",
         "/{*path:nonfile}",
     ];
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Amuddu.Web.Data;
+using Amuddu.Web.Tests.Catalogue;
 using Amuddu.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
@@ -24,6 +25,7 @@ public sealed class IsolationMatrixTests
     {
         await using var app = await AmudduApp.StartAsync();
         await app.SeedDemoPathwaysAsync();
+        await app.SeedDemoCatalogueAsync();
         var counsellor = await app.ApiClientAsync(Demo.Counsellor);
         await MergeTwoFilesAsync(app, counsellor);
         var owned = await OwnedIdsAsync(app);
@@ -168,6 +170,7 @@ public sealed class IsolationMatrixTests
             ["Person"] = person,
             ["User"] = await db.Users.Where(u => u.Email == Demo.Counsellor).Select(u => u.Id).SingleAsync(),
             ["Merge"] = await db.PersonMerges.Select(m => m.Id).FirstAsync(),
+            ["Offer"] = await db.Offers.Where(o => db.Organisations.Any(g => g.Id == o.OrganisationId && g.Acronym == "ANAPEC")).Select(o => o.Id).FirstAsync(),
         };
         foreach (var entity in db.Model.GetEntityTypes().Where(e => e.FindProperty("PersonId") is not null && e.FindPrimaryKey()?.Properties is [{ ClrType: var key }] && key == typeof(Guid)))
         {
