@@ -9,6 +9,7 @@ using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Demo;
 using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.Localisation;
+using Amuddu.Web.Features.Notifications;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.Outcomes;
 using Amuddu.Web.Features.People;
@@ -88,6 +89,7 @@ public static class AmudduWeb
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
         services.AddSingleton<PeopleIndex>();
+        services.AddNotifications(configuration);
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
         return builder;
@@ -132,6 +134,7 @@ public static class AmudduWeb
         api.MapOutcomesApi();
         api.MapActionPlansApi();
         api.MapAppointmentsApi();
+        api.MapNotificationsApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

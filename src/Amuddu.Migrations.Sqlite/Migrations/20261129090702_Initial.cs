@@ -753,7 +753,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     SentAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1311,6 +1312,30 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "notification_attempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DurationMilliseconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ProviderReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_attempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_notification_attempts_notification_outbox_MessageId",
+                        column: x => x.MessageId,
+                        principalTable: "notification_outbox",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "follow_up_checks",
                 columns: table => new
                 {
@@ -1609,10 +1634,20 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 columns: new[] { "Status", "StartsAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_notification_attempts_MessageId_Number",
+                table: "notification_attempts",
+                columns: new[] { "MessageId", "Number" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_notification_outbox_DeduplicationKey",
                 table: "notification_outbox",
                 column: "DeduplicationKey",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_outbox_OrganisationId_CreatedAt",
+                table: "notification_outbox",
+                columns: new[] { "OrganisationId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_notification_outbox_PersonId",
@@ -1973,7 +2008,7 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "follow_up_checks");
 
             migrationBuilder.DropTable(
-                name: "notification_outbox");
+                name: "notification_attempts");
 
             migrationBuilder.DropTable(
                 name: "occupation_skills");
@@ -2037,6 +2072,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "outcomes");
+
+            migrationBuilder.DropTable(
+                name: "notification_outbox");
 
             migrationBuilder.DropTable(
                 name: "person_merges");

@@ -755,7 +755,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1313,6 +1314,30 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "notification_attempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DurationMilliseconds = table.Column<int>(type: "integer", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ProviderReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Error = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_attempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_notification_attempts_notification_outbox_MessageId",
+                        column: x => x.MessageId,
+                        principalTable: "notification_outbox",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "follow_up_checks",
                 columns: table => new
                 {
@@ -1611,10 +1636,20 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 columns: new[] { "Status", "StartsAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_notification_attempts_MessageId_Number",
+                table: "notification_attempts",
+                columns: new[] { "MessageId", "Number" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_notification_outbox_DeduplicationKey",
                 table: "notification_outbox",
                 column: "DeduplicationKey",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_outbox_OrganisationId_CreatedAt",
+                table: "notification_outbox",
+                columns: new[] { "OrganisationId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_notification_outbox_PersonId",
@@ -1975,7 +2010,7 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "follow_up_checks");
 
             migrationBuilder.DropTable(
-                name: "notification_outbox");
+                name: "notification_attempts");
 
             migrationBuilder.DropTable(
                 name: "occupation_skills");
@@ -2039,6 +2074,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "outcomes");
+
+            migrationBuilder.DropTable(
+                name: "notification_outbox");
 
             migrationBuilder.DropTable(
                 name: "person_merges");
