@@ -36,7 +36,14 @@ public static class RecipientMask
             : 3;
         var national = digits[codeLength..];
         var masked = national.Select((d, i) => i == 0 || i >= national.Length - 2 ? d : Dot).ToArray();
-        var groups = masked.Chunk(3).Select(g => new string(g));
+        var groups = masked.Chunk(3).Select(g => new string(g)).ToList();
+        if (groups.Count > 1 && groups[^1].Length == 1)
+        {
+            // No lone digit at the end: "••78", not "••7 8".
+            groups[^2] += groups[^1];
+            groups.RemoveAt(groups.Count - 1);
+        }
+
         return (codeLength > 0 ? "+" + digits[..codeLength] + " " : "") + string.Join(' ', groups);
     }
 
