@@ -18,7 +18,7 @@ public static class GetNotification
             return TypedResults.NotFound();
         }
 
-        var history = await db.DeliveryAttempts.AsNoTracking().Where(a => a.MessageId == id).OrderBy(a => a.Number).ThenBy(a => a.StartedAt)
+        var history = await db.DeliveryAttempts.AsNoTracking().Where(a => a.MessageId == id).OrderBy(a => a.StartedAt).ThenBy(a => a.Number)
             .Select(a => new DeliveryAttemptResponse(a.Number, a.StartedAt, a.DurationMilliseconds, a.Outcome, a.ProviderReference, a.Error))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new NotificationDetailResponse(NotificationResponse.From(message, protector), history));

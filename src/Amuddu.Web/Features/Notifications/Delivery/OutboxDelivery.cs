@@ -115,7 +115,7 @@ public sealed class OutboxDelivery(
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Our lease ran out and another worker claimed the message again: its outcome stands.
+            // Our lease ran out, and another worker claimed the message again and has finished with it: its outcome stands.
             logger.LogWarning("Notification {MessageId}: lease lost while sending; the other worker's outcome is kept", message.Id);
             db.Entry(message).State = EntityState.Detached;
             await db.SaveChangesAsync(cancellationToken);
