@@ -834,6 +834,44 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.ToTable("vulnerabilities", (string)null);
                 });
 
+            modelBuilder.Entity("Amuddu.Web.Features.Notifications.DeliveryAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("DurationMilliseconds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ProviderReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId", "Number");
+
+                    b.ToTable("notification_attempts", (string)null);
+                });
+
             modelBuilder.Entity("Amuddu.Web.Features.Notifications.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -847,6 +885,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -911,6 +952,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasIndex("PersonId");
 
                     b.HasIndex("Subject");
+
+                    b.HasIndex("OrganisationId", "CreatedAt");
 
                     b.HasIndex("Status", "DueAt");
 
@@ -2648,6 +2691,15 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasOne("Amuddu.Web.Features.People.Person", null)
                         .WithOne()
                         .HasForeignKey("Amuddu.Web.Features.FollowUp.VulnerabilityRecord", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Notifications.DeliveryAttempt", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.Notifications.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

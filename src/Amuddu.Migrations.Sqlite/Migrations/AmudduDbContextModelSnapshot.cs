@@ -828,6 +828,44 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.ToTable("vulnerabilities", (string)null);
                 });
 
+            modelBuilder.Entity("Amuddu.Web.Features.Notifications.DeliveryAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId", "Number");
+
+                    b.ToTable("notification_attempts", (string)null);
+                });
+
             modelBuilder.Entity("Amuddu.Web.Features.Notifications.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -841,6 +879,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -905,6 +946,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasIndex("PersonId");
 
                     b.HasIndex("Subject");
+
+                    b.HasIndex("OrganisationId", "CreatedAt");
 
                     b.HasIndex("Status", "DueAt");
 
@@ -2636,6 +2679,15 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasOne("Amuddu.Web.Features.People.Person", null)
                         .WithOne()
                         .HasForeignKey("Amuddu.Web.Features.FollowUp.VulnerabilityRecord", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Notifications.DeliveryAttempt", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.Notifications.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -55,6 +55,7 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<ActionPlanStep> ActionPlanSteps => Set<ActionPlanStep>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
     public DbSet<Offer> Offers => Set<Offer>();
     public DbSet<OfferText> OfferTexts => Set<OfferText>();
     public DbSet<PreRegistration> PreRegistrations => Set<PreRegistration>();

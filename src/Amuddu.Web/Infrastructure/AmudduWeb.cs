@@ -11,6 +11,7 @@ using Amuddu.Web.Features.Demo;
 using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.Hsds;
 using Amuddu.Web.Features.Localisation;
+using Amuddu.Web.Features.Notifications;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.Outcomes;
 using Amuddu.Web.Features.People;
@@ -90,6 +91,7 @@ public static class AmudduWeb
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
         services.AddSingleton<PeopleIndex>();
+        services.AddNotifications(configuration);
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
         return builder;
@@ -136,6 +138,7 @@ public static class AmudduWeb
         api.MapAppointmentsApi();
         api.MapHsdsApi();
         api.MapCatalogueApi();
+        api.MapNotificationsApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

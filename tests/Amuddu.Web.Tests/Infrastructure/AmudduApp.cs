@@ -42,6 +42,8 @@ public class AmudduApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Amuddu", Database.ConnectionString);
         builder.UseSetting("Amuddu:Encryption:Key", TestEncryptionKey);
+        // Tests deliver the outbox themselves (OutboxDelivery), at the moment they choose.
+        builder.UseSetting("Amuddu:Notifications:Worker", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

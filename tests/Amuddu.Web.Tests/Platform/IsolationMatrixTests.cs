@@ -185,6 +185,12 @@ public sealed class IsolationMatrixTests
             }
         }
 
+        // The outbox's messages are "notifications" in the API.
+        if (owned.TryGetValue("OutboxMessage", out var message))
+        {
+            owned["Notification"] = message;
+        }
+
         return owned;
     });
 }

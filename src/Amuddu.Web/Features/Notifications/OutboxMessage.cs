@@ -17,13 +17,16 @@ public enum OutboxStatus
     Sent,
     Failed,
     Cancelled,
+
+    // Notifications delivery: claimed by a worker, which holds it until ClaimedUntil.
+    Sending,
 }
 
 /// <summary>
 /// A message waiting to be sent (an SMS, a WhatsApp message, an e-mail), written in the same
 /// transaction as the change that calls for it, so that nothing is sent for a change that was not
 /// saved and nothing saved goes without its message. A delivery worker claims due pending rows
-/// with <c>FOR UPDATE SKIP LOCKED</c> (see docs/action-plans.md); the web app only enqueues and cancels.
+/// with <c>FOR UPDATE SKIP LOCKED</c> (see OutboxDelivery and docs/notifications.md); the web app only enqueues and cancels.
 /// The text is not stored: the worker renders <see cref="TemplateKey"/> in <see cref="Culture"/>
 /// with <see cref="Parameters"/>, which hold no more personal data than the message needs.
 /// </summary>
@@ -58,6 +61,13 @@ public sealed class OutboxMessage
     /// <summary>Filled by the delivery worker.</summary>
     public DateTimeOffset? SentAt { get; set; }
     public string? LastError { get; set; }
+
+    // Notifications delivery
+    /// <summary>
+    /// The lease of the worker sending it (status Sending): past this, the worker is taken for dead
+    /// and another one claims the message again, with the same idempotency reference.
+    /// </summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
 }
 
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
@@ -78,6 +88,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         // The worker's claim: WHERE status = 'Pending' AND due_at <= now ORDER BY due_at.
         builder.HasIndex(m => new { m.Status, m.DueAt });
         builder.HasIndex(m => m.Subject);
+        builder.HasIndex(m => new { m.OrganisationId, m.CreatedAt });
         builder.HasIndex(m => m.PersonId);
         builder.HasOne<Person>().WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Cascade);
         // The worker updates status and attempts while the web app may cancel: the loser must see it.

@@ -1,0 +1,35 @@
+"""Texts of notifications delivery: e-mail subjects and footer, the administrators' outbox page."""
+
+T = {
+ # key: (French, Arabic, English)
+ # E-mail subject of each template "Notification.<key>" (its text lives with the area that sends it).
+ "Notification.AppointmentReminder.Subject": ("Rappel de votre rendez-vous", "تذكير بموعدك", "Reminder of your appointment"),
+ "Notifications.DefaultSubject": ("Message d'Amuddu", "رسالة من أمودّو", "A message from Amuddu"),
+ "Notifications.EmailFooter": ("Ce message automatique vous est envoyé par Amuddu à la demande de votre conseiller. Merci de ne pas y répondre : contactez votre agence.", "أرسل إليك أمودّو هذه الرسالة الآلية بطلب من مستشارك. يرجى عدم الرد عليها: تواصل مع وكالتك.", "This automatic message is sent to you by Amuddu on behalf of your counsellor. Please do not reply: contact your agency."),
+ "NavNotifications": ("Messages envoyés", "الرسائل المرسلة", "Outgoing messages"),
+ "Notifications.Lead": ("Les SMS, messages WhatsApp et e-mails de votre organisation : ce qui part, ce qui a échoué et pourquoi. Les destinataires sont masqués et le texte n'est pas affiché.", "الرسائل القصيرة ورسائل واتساب والبريد الإلكتروني لمؤسستك: ما يُرسل وما فشل ولماذا. المستلمون مخفيون ولا يُعرض نص الرسالة.", "Your organisation's SMS, WhatsApp messages and e-mails: what goes out, what failed and why. Recipients are masked and the text is not shown."),
+ "Notifications.None": ("Aucun message.", "لا توجد رسائل.", "No messages."),
+ "Notifications.Channel": ("Canal", "القناة", "Channel"),
+ "Notifications.Recipient": ("Destinataire", "المستلم", "Recipient"),
+ "Notifications.Template": ("Modèle", "النموذج", "Template"),
+ "Notifications.Due": ("Prévu le", "موعد الإرسال", "Due"),
+ "Notifications.Attempts": ("Tentatives", "المحاولات", "Attempts"),
+ "Notifications.LastError": ("Dernière erreur", "آخر خطأ", "Last error"),
+ "Notifications.History": ("Historique", "السجل", "History"),
+ "Notifications.Retry": ("Renvoyer", "إعادة الإرسال", "Retry"),
+ "Notifications.Cancel": ("Annuler l'envoi", "إلغاء الإرسال", "Cancel sending"),
+ "Notifications.Retried": ("Le message est de nouveau en file d'envoi.", "أُعيدت الرسالة إلى قائمة الإرسال.", "The message is queued again."),
+ "Notifications.Cancelled": ("L'envoi du message est annulé.", "أُلغي إرسال الرسالة.", "The message will not be sent."),
+ "Notifications.NotFound": ("Ce message n'existe pas.", "هذه الرسالة غير موجودة.", "This message does not exist."),
+ "Notifications.UnknownStatus": ("Ce statut n'existe pas.", "هذه الحالة غير موجودة.", "This status does not exist."),
+ "Notifications.OnlyFailedRetried": ("Seul un message en échec peut être renvoyé.", "لا يمكن إعادة إرسال إلا رسالة فشل إرسالها.", "Only a failed message can be retried."),
+ "Notifications.OnlyPendingCancelled": ("Seul un message qui attend son envoi peut être annulé.", "لا يمكن إلغاء إلا رسالة في انتظار الإرسال.", "Only a message waiting to be sent can be cancelled."),
+ "Notifications.RecipientErased": ("Le destinataire a été effacé avec les données de la personne : le message ne peut plus partir.", "حُذف المستلم مع بيانات الشخص: لم يعد بالإمكان إرسال الرسالة.", "The recipient was erased with the person's data: the message can no longer be sent."),
+ "Notifications.TakeRange": ("Le nombre de messages doit être compris entre {0} et {1}.", "يجب أن يكون عدد الرسائل بين {0} و{1}.", "The number of messages must be between {0} and {1}."),
+ "OutboxStatus.Sending": ("En cours d'envoi", "قيد الإرسال", "Sending"),
+ "DeliveryOutcome.Sent": ("Envoyé", "أُرسل", "Sent"),
+ "DeliveryOutcome.TransientError": ("Erreur temporaire", "خطأ مؤقت", "Temporary error"),
+ "DeliveryOutcome.PermanentError": ("Erreur définitive", "خطأ نهائي", "Permanent error"),
+ "Audit.notification.retried": ("Message renvoyé", "إعادة إرسال رسالة", "Message retried"),
+ "Audit.notification.cancelled": ("Envoi d'un message annulé", "إلغاء إرسال رسالة", "Message cancelled"),
+}
