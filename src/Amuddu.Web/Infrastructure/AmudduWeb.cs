@@ -14,6 +14,7 @@ using Amuddu.Web.Features.Outcomes;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.Positioning;
 using Amuddu.Web.Features.ReferenceData;
+using Amuddu.Web.Features.Sessions;
 using Amuddu.Web.Features.Rights;
 using Amuddu.Web.Features.Users;
 using Microsoft.AspNetCore.Authentication;
@@ -132,6 +133,7 @@ public static class AmudduWeb
         api.MapOutcomesApi();
         api.MapActionPlansApi();
         api.MapAppointmentsApi();
+        api.MapSessionsApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

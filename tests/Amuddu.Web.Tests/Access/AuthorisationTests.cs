@@ -19,6 +19,8 @@ public sealed class AuthorisationTests
         "/openapi/{documentName}.json", "/api/docs/{documentName?}",
         "/api/docs/scalar.js", "/api/docs/scalar.aspnetcore.js", "/api/docs/favicon.svg",
         "/health/live", "/health/ready",
+        "/sessions", "/sessions/{Id:guid}", "/sessions/{Id:guid}/registered",
+        "/api/v1/public/sessions/", "/api/v1/public/sessions/{id:guid}", "/api/v1/public/sessions/{id:guid}/registrations",
         "/{*path:nonfile}",
     ];
 
