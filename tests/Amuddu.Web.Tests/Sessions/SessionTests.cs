@@ -452,6 +452,8 @@ public sealed class SessionTests
         var id = await app.PublishedAsync(counsellor, title: "Créer son activité");
         Assert.Equal(HttpStatusCode.Created, (await counsellor.PostAsJsonAsync($"/api/v1/info-sessions/{id}/registrations", new { personId })).StatusCode);
 
+        var exported = await counsellor.GetFromJsonAsync<JsonElement>($"/api/v1/people/{personId}/export");
+        Assert.Equal("Créer son activité", Assert.Single(exported.GetProperty("sections").GetProperty("infoSessions").EnumerateArray()).GetProperty("title").GetString());
         await using var scope = app.Services.CreateAsyncScope();
         var section = scope.ServiceProvider.GetServices<Amuddu.Web.Features.People.IPersonalDataSection>().OfType<SessionsPersonalData>().Single();
         var export = (IEnumerable<SessionsPersonalData.RegistrationExport>)(await section.ExportAsync(personId, CancellationToken.None))!;
