@@ -181,4 +181,23 @@ public sealed class SessionPageTests
         Assert.Equal(RegistrationStatus.Absent, statuses[registrations[1]]);
         Assert.Equal(3, statuses.Count);
     }
+
+    [Fact]
+    public async Task A_counsellor_registers_a_person_for_a_session_from_the_file()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (counsellor, personId) = await app.RegisterSomeoneAsync("Awa", "Sow", "SN");
+        var id = await app.PublishedAsync(counsellor, title: "Créer son activité");
+        var browser = app.CreateBrowser("fr");
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+        var file = $"/people/{personId}";
+
+        var before = await (await browser.GetAsync(file)).ReadHtmlAsync();
+        var after = await (await browser.SubmitFormAsync(file, "person-session", ("SessionId", id.ToString()))).ReadHtmlAsync();
+
+        Assert.Contains("Inscrit à aucune séance d'information.", before, StringComparison.Ordinal);
+        Assert.Contains("Inscription enregistrée.", after, StringComparison.Ordinal);
+        Assert.Contains($"data-session=\"{id}\" data-status=\"Registered\"", after, StringComparison.Ordinal);
+        Assert.Equal(personId, await app.QueryAsync(db => db.SessionRegistrations.Select(r => r.PersonId).SingleAsync()));
+    }
 }

@@ -70,9 +70,7 @@ public static class ChangeSessionStatus
         {
             var registrations = await db.SessionRegistrations.Where(r => r.SessionId == id && r.Status == RegistrationStatus.Registered)
                 .ToListAsync(cancellationToken);
-            var before = db.ChangeTracker.Entries<Notifications.OutboxMessage>().Count(e => e.State == EntityState.Added);
-            await SessionMessages.OnCancelledAsync(db, protector, clock, session, registrations, cancellationToken);
-            told = db.ChangeTracker.Entries<Notifications.OutboxMessage>().Count(e => e.State == EntityState.Added) - before;
+            told = await SessionMessages.OnCancelledAsync(db, protector, clock, session, registrations, cancellationToken);
             foreach (var registration in registrations)
             {
                 registration.Status = RegistrationStatus.Cancelled;

@@ -19,7 +19,7 @@ public static class ListSessions
     {
         var now = clock.GetUtcNow();
         var query = db.InfoSessions.AsNoTracking().Where(s => s.OrganisationId == organisationId);
-        // A session is "past" once it has ended; one going on now is still upcoming for the people taking attendance.
+        // A session stays among the upcoming ones for 8 hours after its start, so attendance can be taken from the list that day.
         var sessions = past
             ? await query.Where(s => s.StartsAt < now.AddHours(-8)).OrderByDescending(s => s.StartsAt).Take(PastShown).ToListAsync(cancellationToken)
             : await query.Where(s => s.StartsAt >= now.AddHours(-8)).OrderBy(s => s.StartsAt).ToListAsync(cancellationToken);

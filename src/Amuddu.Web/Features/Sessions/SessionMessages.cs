@@ -60,20 +60,26 @@ public static class SessionMessages
         }
     }
 
-    /// <summary>Pending messages are cancelled; people who may be written to are told the session will not take place.</summary>
-    public static async Task OnCancelledAsync(AmudduDbContext db, FieldProtector protector, TimeProvider clock, InfoSession session,
+    /// <summary>
+    /// Pending messages are cancelled; people who may be written to are told the session will not
+    /// take place. Returns how many are told.
+    /// </summary>
+    public static async Task<int> OnCancelledAsync(AmudduDbContext db, FieldProtector protector, TimeProvider clock, InfoSession session,
         IReadOnlyList<SessionRegistration> registrations, CancellationToken cancellationToken)
     {
+        var told = 0;
         foreach (var registration in registrations)
         {
             await Outbox.CancelPendingAsync(db, Subject(registration.Id), cancellationToken);
             if (await ContactAsync(db, clock, registration, cancellationToken) is { } contact)
             {
                 var parameters = await ParametersAsync(db, session, contact.Language, cancellationToken);
-                await EnqueueAsync(db, protector, clock, session, registration, contact, Cancellation, parameters,
-                    $"session-cancelled/{registration.Id}", clock.GetUtcNow(), cancellationToken);
+                told += await EnqueueAsync(db, protector, clock, session, registration, contact, Cancellation, parameters,
+                    $"session-cancelled/{registration.Id}", clock.GetUtcNow(), cancellationToken) ? 1 : 0;
             }
         }
+
+        return told;
     }
 
     /// <summary>The language a message is written in: Darija speakers read Arabic; any other language, French.</summary>
