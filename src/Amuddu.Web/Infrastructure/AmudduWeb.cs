@@ -17,6 +17,7 @@ using Amuddu.Web.Features.Outcomes;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.Positioning;
 using Amuddu.Web.Features.ReferenceData;
+using Amuddu.Web.Features.Sessions;
 using Amuddu.Web.Features.Rights;
 using Amuddu.Web.Features.Users;
 using Microsoft.AspNetCore.Authentication;
@@ -139,6 +140,7 @@ public static class AmudduWeb
         api.MapHsdsApi();
         api.MapCatalogueApi();
         api.MapNotificationsApi();
+        api.MapSessionsApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

@@ -25,6 +25,8 @@ public sealed class AuthorisationTests
         "/api/v1/hsds/taxonomies", "/api/v1/hsds/taxonomies/{id:guid}", "/api/v1/hsds/taxonomy_terms",
         "/api/v1/hsds/taxonomy_terms/{id:guid}", "/api/v1/hsds/export",
         "/catalogue", "/catalogue/{Id:guid}",
+        "/sessions", "/sessions/{Id:guid}", "/sessions/{Id:guid}/registered",
+        "/api/v1/public/sessions/", "/api/v1/public/sessions/{id:guid}", "/api/v1/public/sessions/{id:guid}/registrations",
         "/{*path:nonfile}",
     ];
 

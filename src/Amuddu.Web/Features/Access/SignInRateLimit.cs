@@ -17,11 +17,18 @@ public static class SignInRateLimit
     public static void Configure(RateLimiterOptions options, IConfiguration configuration)
     {
         var perMinute = configuration.GetValue("Amuddu:RateLimits:SignInPerMinute", 10);
+        var registrationsPerMinute = configuration.GetValue("Amuddu:RateLimits:PublicRegistrationPerMinute", 5);
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            HttpMethods.IsPost(context.Request.Method) && Doors.Any(d => context.Request.Path.Equals(d, StringComparison.OrdinalIgnoreCase))
+            !HttpMethods.IsPost(context.Request.Method) ? RateLimitPartition.GetNoLimiter("open")
+            : Doors.Any(d => context.Request.Path.Equals(d, StringComparison.OrdinalIgnoreCase))
                 ? RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+            // The public session registration: a form anyone can post, so a script must not fill the seats.
+            : Sessions.PublicRegistrationPaths.Matches(context.Request.Path)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    "registration " + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = registrationsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("open"));
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.OnRejected = async (context, cancellationToken) =>
