@@ -11,6 +11,7 @@ using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.Localisation;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.Outcomes;
+using Amuddu.Web.Features.Outreach;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.Positioning;
 using Amuddu.Web.Features.ReferenceData;
@@ -132,6 +133,7 @@ public static class AmudduWeb
         api.MapOutcomesApi();
         api.MapActionPlansApi();
         api.MapAppointmentsApi();
+        api.MapOutreachApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

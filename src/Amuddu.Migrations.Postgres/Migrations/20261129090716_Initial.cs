@@ -313,6 +313,51 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "outreach_activities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlannedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Neighbourhood = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    VenueType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    VenueName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Languages = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ReachedTotal = table.Column<int>(type: "integer", nullable: false),
+                    FollowUpsPromised = table.Column<int>(type: "integer", nullable: false),
+                    FollowUpsText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    materials = table.Column<string>(type: "jsonb", nullable: true),
+                    nationalities = table.Column<string>(type: "jsonb", nullable: true),
+                    reached = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outreach_activities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_outreach_activities_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_outreach_activities_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -554,6 +599,30 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         name: "FK_catalogue_offer_texts_catalogue_offers_OfferId",
                         column: x => x.OfferId,
                         principalTable: "catalogue_offers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outreach_activity_agents",
+                columns: table => new
+                {
+                    ActivityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgentId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outreach_activity_agents", x => new { x.ActivityId, x.AgentId });
+                    table.ForeignKey(
+                        name: "FK_outreach_activity_agents_AspNetUsers_AgentId",
+                        column: x => x.AgentId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_outreach_activity_agents_outreach_activities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "outreach_activities",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1200,7 +1269,10 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CloseReason = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedBy = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1664,6 +1736,26 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_outreach_activities_OrganisationId_PlannedAt",
+                table: "outreach_activities",
+                columns: new[] { "OrganisationId", "PlannedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_activities_OrganisationId_SiteId_PlannedAt",
+                table: "outreach_activities",
+                columns: new[] { "OrganisationId", "SiteId", "PlannedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_activities_SiteId",
+                table: "outreach_activities",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outreach_activity_agents_AgentId",
+                table: "outreach_activity_agents",
+                column: "AgentId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_people_CounsellorId",
                 table: "people",
                 column: "CounsellorId");
@@ -1981,6 +2073,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "occupation_skills");
 
             migrationBuilder.DropTable(
+                name: "outreach_activity_agents");
+
+            migrationBuilder.DropTable(
                 name: "person_erasures");
 
             migrationBuilder.DropTable(
@@ -2039,6 +2134,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "outcomes");
+
+            migrationBuilder.DropTable(
+                name: "outreach_activities");
 
             migrationBuilder.DropTable(
                 name: "person_merges");
