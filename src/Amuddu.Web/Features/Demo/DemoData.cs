@@ -119,6 +119,7 @@ public static class DemoData
             ], clock, cancellationToken);
             // Each area fills in its part of the demo people's pathways, by stage.
             await DemoPathways.SeedAsync(services, people, clock, cancellationToken);
+            await DemoOutreach.SeedAsync(db, people, clock, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
