@@ -22,11 +22,11 @@ public sealed class ActivityForm
     public string[]? Languages { get; set; }
 
     /// <summary>"Female_Under18" → count; one input per cell of the grid.</summary>
-    // Form binding leaves a collection null when none of its inputs was posted.
-    public Dictionary<string, int?> Reached { get; set => field = value ?? []; } = [];
-    public string?[] NationalityCodes { get; set => field = value ?? []; } = new string?[NationalityRows];
-    public int?[] NationalityCounts { get; set => field = value ?? []; } = new int?[NationalityRows];
-    public Dictionary<string, int?> Materials { get; set => field = value ?? []; } = [];
+    // Form binding may leave a collection null when none of its inputs was posted.
+    public Dictionary<string, int?>? Reached { get; set; } = [];
+    public string?[]? NationalityCodes { get; set; } = new string?[NationalityRows];
+    public int?[]? NationalityCounts { get; set; } = new int?[NationalityRows];
+    public Dictionary<string, int?>? Materials { get; set; } = [];
     public int? FollowUpsPromised { get; set; }
     public string? FollowUpsText { get; set; }
     public string? Notes { get; set; }
@@ -44,13 +44,13 @@ public sealed class ActivityForm
     public ActivityInput ToInput() => new(
         PlannedAt, Status, SiteId, RegionCode, City, Neighbourhood, VenueType, VenueName, AgentIds, Languages,
         [.. from sex in Enum.GetValues<Sex>() from band in Enum.GetValues<AgeBand>()
-            let count = Reached.GetValueOrDefault(Cell(sex, band))
+            let count = Reached?.GetValueOrDefault(Cell(sex, band))
             where count is not null
             select new ReachInput(sex, band, count.Value)],
-        [.. NationalityCodes.Select((code, i) => (code, count: NationalityCounts.ElementAtOrDefault(i)))
+        [.. (NationalityCodes ?? []).Select((code, i) => (code, count: NationalityCounts?.ElementAtOrDefault(i)))
             .Where(n => !string.IsNullOrWhiteSpace(n.code) || n.count is not null)
             .Select(n => new NationalityInput(n.code, n.count ?? 0))],
-        [.. Enum.GetValues<MaterialKind>().Select(k => (k, count: Materials.GetValueOrDefault(k.ToString())))
+        [.. Enum.GetValues<MaterialKind>().Select(k => (k, count: Materials?.GetValueOrDefault(k.ToString())))
             .Where(m => m.count is not null).Select(m => new MaterialInput(m.k, m.count!.Value))],
         FollowUpsPromised, FollowUpsText, Notes, Version);
 
@@ -69,8 +69,8 @@ public sealed class ActivityForm
         };
         for (var i = 0; i < Math.Min(NationalityRows, a.Nationalities.Count); i++)
         {
-            form.NationalityCodes[i] = a.Nationalities[i].NationalityCode;
-            form.NationalityCounts[i] = a.Nationalities[i].Count;
+            form.NationalityCodes![i] = a.Nationalities[i].NationalityCode;
+            form.NationalityCounts![i] = a.Nationalities[i].Count;
         }
 
         return form;
