@@ -2,6 +2,7 @@
 
 T = {
  # key: (French, Arabic, English)
+ "Rights.Section.preRegistrations": ("Pré-inscriptions", "التسجيلات الأولية", "Pre-registrations"),
  "Outreach.HomeTitle": ("Terrain", "العمل الميداني", "Outreach"),
  "Outreach.HomeLead": ("Préparez vos sorties, notez les personnes rencontrées, suivez ce qu'elles deviennent.", "حضّر خرجاتك الميدانية، وسجّل الأشخاص الذين التقيتهم، وتابع مسارهم.", "Plan your outings, note the people you meet, follow what becomes of them."),
  "Outreach.NewActivity": ("Préparer une sortie", "تحضير خرجة ميدانية", "Plan an outing"),

@@ -168,6 +168,7 @@ public sealed class IsolationMatrixTests
             ["Person"] = person,
             ["User"] = await db.Users.Where(u => u.Email == Demo.Counsellor).Select(u => u.Id).SingleAsync(),
             ["Merge"] = await db.PersonMerges.Select(m => m.Id).FirstAsync(),
+            ["OutreachActivity"] = await db.OutreachActivities.Select(a => a.Id).FirstAsync(),
         };
         foreach (var entity in db.Model.GetEntityTypes().Where(e => e.FindProperty("PersonId") is not null && e.FindPrimaryKey()?.Properties is [{ ClrType: var key }] && key == typeof(Guid)))
         {

@@ -8,9 +8,9 @@ namespace Amuddu.Web.Features.Outreach;
 public static class GetActivity
 {
     public static async Task<Results<Ok<ActivityResponse>, NotFound>> Handle(
-        Guid id, AmudduDbContext db, ICurrentStaff staff, CancellationToken cancellationToken)
+        Guid activityId, AmudduDbContext db, ICurrentStaff staff, CancellationToken cancellationToken)
     {
-        var activity = await FindAsync(db, staff, id, cancellationToken);
+        var activity = await FindAsync(db, staff, activityId, cancellationToken);
         return activity is null ? TypedResults.NotFound() : TypedResults.Ok(ActivityResponse.From(activity));
     }
 

@@ -9,8 +9,8 @@ public static class OutreachApi
         var group = api.MapGroup("/outreach").WithTags("Outreach").RequireAuthorization(Policies.Outreach);
         group.MapGet("/activities", ListActivities.Handle).WithSummary("The organisation's outreach activities in a period (from, to: dates), latest first.");
         group.MapPost("/activities", RecordActivity.Handle).WithSummary("Plan an activity, or log one done.");
-        group.MapGet("/activities/{id:guid}", GetActivity.Handle);
-        group.MapPut("/activities/{id:guid}", UpdateActivity.Handle).WithSummary("Change, log (status Done, people reached) or cancel an activity; 409 when stale.");
+        group.MapGet("/activities/{activityId:guid}", GetActivity.Handle);
+        group.MapPut("/activities/{activityId:guid}", UpdateActivity.Handle).WithSummary("Change, log (status Done, people reached) or cancel an activity; 409 when stale.");
         group.MapGet("/pre-registrations", ListPreRegistrations.Handle)
             .WithSummary("Pre-registrations by status (default Open): an agent's own, the organisation's for counsellors.");
         group.MapPost("/pre-registrations", RecordPreRegistration.Handle).WithSummary("Quick pre-registration of a person met; phone and e-mail only with consent to be contacted.");

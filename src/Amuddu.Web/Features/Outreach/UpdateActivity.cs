@@ -15,11 +15,11 @@ namespace Amuddu.Web.Features.Outreach;
 public static class UpdateActivity
 {
     public static async Task<Results<Ok<ActivityResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Handle(
-        Guid id, ActivityInput request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock,
+        Guid activityId, ActivityInput request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         var activity = await db.OutreachActivities.Include(a => a.Agents)
-            .SingleOrDefaultAsync(a => a.Id == id && a.OrganisationId == staff.OrganisationId, cancellationToken);
+            .SingleOrDefaultAsync(a => a.Id == activityId && a.OrganisationId == staff.OrganisationId, cancellationToken);
         if (activity is null)
         {
             return TypedResults.NotFound();
