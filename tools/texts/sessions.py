@@ -139,4 +139,8 @@ T = {
  "Notification.SessionReminder": ("Amuddu : rappel, « {title} » demain {date} à {time}, {place}.", "أمودّو: تذكير، «{title}» غدا {date} على الساعة {time}، {place}.", "Amuddu: reminder, \"{title}\" tomorrow, {date} at {time}, {place}."),
  "Notification.SessionCancelled": ("Amuddu : la séance « {title} » du {date} à {time} est annulée. Nous vous prions de nous excuser.", "أمودّو: ألغيت جلسة «{title}» المقررة يوم {date} على الساعة {time}. نعتذر منكم.", "Amuddu: the session \"{title}\" on {date} at {time} is cancelled. We apologise."),
  "Notification.SessionChanged": ("Amuddu : la séance « {title} » a changé : elle aura lieu le {date} à {time}, {place}.", "أمودّو: تغيرت جلسة «{title}»: ستنعقد يوم {date} على الساعة {time}، {place}.", "Amuddu: the session \"{title}\" has changed: it now takes place on {date} at {time}, {place}."),
+ "Notification.SessionConfirmation.Subject": ("Votre inscription à une séance d'information", "تسجيلك في جلسة إعلامية", "Your place at an information session"),
+ "Notification.SessionReminder.Subject": ("Rappel : séance d'information demain", "تذكير: جلسة إعلامية غدًا", "Reminder: information session tomorrow"),
+ "Notification.SessionCancelled.Subject": ("Séance d'information annulée", "إلغاء الجلسة الإعلامية", "Information session cancelled"),
+ "Notification.SessionChanged.Subject": ("Séance d'information déplacée", "تغيير موعد الجلسة الإعلامية", "Information session moved"),
 }

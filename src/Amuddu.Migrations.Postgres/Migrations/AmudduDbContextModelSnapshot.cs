@@ -1253,6 +1253,109 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.ToTable("outcomes", (string)null);
                 });
 
+            modelBuilder.Entity("Amuddu.Web.Features.Outreach.OutreachActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("FollowUpsPromised")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FollowUpsText")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Neighbourhood")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("PlannedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ReachedTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("VenueName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("VenueType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("OrganisationId", "PlannedAt");
+
+                    b.HasIndex("OrganisationId", "SiteId", "PlannedAt");
+
+                    b.ToTable("outreach_activities", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Outreach.OutreachActivityAgent", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ActivityId", "AgentId");
+
+                    b.HasIndex("AgentId");
+
+                    b.ToTable("outreach_activity_agents", (string)null);
+                });
+
             modelBuilder.Entity("Amuddu.Web.Features.Outreach.PreRegistration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1260,6 +1363,16 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("AgentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ClosedBy")
                         .HasColumnType("uuid");
 
                     b.Property<string>("ContactChannel")
@@ -2750,6 +2863,117 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Amuddu.Web.Features.Outreach.OutreachActivity", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Amuddu.Web.Features.Organisations.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Amuddu.Web.Features.Outreach.MaterialCount", "Materials", b1 =>
+                        {
+                            b1.Property<Guid>("OutreachActivityId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.HasKey("OutreachActivityId", "__synthesizedOrdinal");
+
+                            b1.ToTable("outreach_activities");
+
+                            b1
+                                .ToJson("materials")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OutreachActivityId");
+                        });
+
+                    b.OwnsMany("Amuddu.Web.Features.Outreach.NationalityReach", "Nationalities", b1 =>
+                        {
+                            b1.Property<Guid>("OutreachActivityId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("NationalityCode")
+                                .IsRequired();
+
+                            b1.HasKey("OutreachActivityId", "__synthesizedOrdinal");
+
+                            b1.ToTable("outreach_activities");
+
+                            b1
+                                .ToJson("nationalities")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OutreachActivityId");
+                        });
+
+                    b.OwnsMany("Amuddu.Web.Features.Outreach.ReachCount", "Reached", b1 =>
+                        {
+                            b1.Property<Guid>("OutreachActivityId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("AgeBand")
+                                .IsRequired();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired();
+
+                            b1.HasKey("OutreachActivityId", "__synthesizedOrdinal");
+
+                            b1.ToTable("outreach_activities");
+
+                            b1
+                                .ToJson("reached")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OutreachActivityId");
+                        });
+
+                    b.Navigation("Materials");
+
+                    b.Navigation("Nationalities");
+
+                    b.Navigation("Reached");
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Outreach.OutreachActivityAgent", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.Outreach.OutreachActivity", null)
+                        .WithMany("Agents")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amuddu.Web.Features.Access.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Amuddu.Web.Features.Outreach.PreRegistration", b =>
                 {
                     b.HasOne("Amuddu.Web.Features.Access.StaffUser", null)
@@ -3069,6 +3293,11 @@ namespace Amuddu.Migrations.Postgres.Migrations
             modelBuilder.Entity("Amuddu.Web.Features.Catalogue.Offer", b =>
                 {
                     b.Navigation("Texts");
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Outreach.OutreachActivity", b =>
+                {
+                    b.Navigation("Agents");
                 });
 
             modelBuilder.Entity("Amuddu.Web.Features.Rights.PersonMerge", b =>

@@ -1247,6 +1247,109 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.ToTable("outcomes", (string)null);
                 });
 
+            modelBuilder.Entity("Amuddu.Web.Features.Outreach.OutreachActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FollowUpsPromised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FollowUpsText")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Neighbourhood")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlannedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReachedTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VenueName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VenueType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("OrganisationId", "PlannedAt");
+
+                    b.HasIndex("OrganisationId", "SiteId", "PlannedAt");
+
+                    b.ToTable("outreach_activities", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Outreach.OutreachActivityAgent", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActivityId", "AgentId");
+
+                    b.HasIndex("AgentId");
+
+                    b.ToTable("outreach_activity_agents", (string)null);
+                });
+
             modelBuilder.Entity("Amuddu.Web.Features.Outreach.PreRegistration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1254,6 +1357,16 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AgentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClosedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContactChannel")
@@ -2738,6 +2851,117 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Amuddu.Web.Features.Outreach.OutreachActivity", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Amuddu.Web.Features.Organisations.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Amuddu.Web.Features.Outreach.MaterialCount", "Materials", b1 =>
+                        {
+                            b1.Property<Guid>("OutreachActivityId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.HasKey("OutreachActivityId", "__synthesizedOrdinal");
+
+                            b1.ToTable("outreach_activities");
+
+                            b1
+                                .ToJson("materials")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OutreachActivityId");
+                        });
+
+                    b.OwnsMany("Amuddu.Web.Features.Outreach.NationalityReach", "Nationalities", b1 =>
+                        {
+                            b1.Property<Guid>("OutreachActivityId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("NationalityCode")
+                                .IsRequired();
+
+                            b1.HasKey("OutreachActivityId", "__synthesizedOrdinal");
+
+                            b1.ToTable("outreach_activities");
+
+                            b1
+                                .ToJson("nationalities")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OutreachActivityId");
+                        });
+
+                    b.OwnsMany("Amuddu.Web.Features.Outreach.ReachCount", "Reached", b1 =>
+                        {
+                            b1.Property<Guid>("OutreachActivityId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("AgeBand")
+                                .IsRequired();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired();
+
+                            b1.HasKey("OutreachActivityId", "__synthesizedOrdinal");
+
+                            b1.ToTable("outreach_activities");
+
+                            b1
+                                .ToJson("reached")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OutreachActivityId");
+                        });
+
+                    b.Navigation("Materials");
+
+                    b.Navigation("Nationalities");
+
+                    b.Navigation("Reached");
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Outreach.OutreachActivityAgent", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.Outreach.OutreachActivity", null)
+                        .WithMany("Agents")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amuddu.Web.Features.Access.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Amuddu.Web.Features.Outreach.PreRegistration", b =>
                 {
                     b.HasOne("Amuddu.Web.Features.Access.StaffUser", null)
@@ -3057,6 +3281,11 @@ namespace Amuddu.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Amuddu.Web.Features.Catalogue.Offer", b =>
                 {
                     b.Navigation("Texts");
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Outreach.OutreachActivity", b =>
+                {
+                    b.Navigation("Agents");
                 });
 
             modelBuilder.Entity("Amuddu.Web.Features.Rights.PersonMerge", b =>

@@ -59,6 +59,8 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<Offer> Offers => Set<Offer>();
     public DbSet<OfferText> OfferTexts => Set<OfferText>();
     public DbSet<PreRegistration> PreRegistrations => Set<PreRegistration>();
+    public DbSet<OutreachActivity> OutreachActivities => Set<OutreachActivity>();
+    public DbSet<OutreachActivityAgent> OutreachActivityAgents => Set<OutreachActivityAgent>();
     public DbSet<InfoSession> InfoSessions => Set<InfoSession>();
     public DbSet<SessionRegistration> SessionRegistrations => Set<SessionRegistration>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

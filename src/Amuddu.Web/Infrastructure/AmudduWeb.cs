@@ -14,6 +14,7 @@ using Amuddu.Web.Features.Localisation;
 using Amuddu.Web.Features.Notifications;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.Outcomes;
+using Amuddu.Web.Features.Outreach;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.Positioning;
 using Amuddu.Web.Features.ReferenceData;
@@ -141,6 +142,7 @@ public static class AmudduWeb
         api.MapCatalogueApi();
         api.MapNotificationsApi();
         api.MapSessionsApi();
+        api.MapOutreachApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

@@ -19,6 +19,7 @@ public static class DemoPathwaysSeeding
         var people = await DemoPeople.SeedAsync(db, anapec, [(casablanca, counsellor, "Casablanca", "MA-06"), (rabat, selfEmployment, "Rabat", "MA-04")],
             app.Clock, CancellationToken.None);
         await DemoPathways.SeedAsync(scope.ServiceProvider, people, app.Clock, CancellationToken.None);
+        await DemoOutreach.SeedAsync(db, people, app.Clock, CancellationToken.None);
         await DemoSessions.SeedAsync(db, people, app.Clock, CancellationToken.None);
     }
 }

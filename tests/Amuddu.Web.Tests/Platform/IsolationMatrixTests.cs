@@ -173,6 +173,7 @@ public sealed class IsolationMatrixTests
             ["User"] = await db.Users.Where(u => u.Email == Demo.Counsellor).Select(u => u.Id).SingleAsync(),
             ["Merge"] = await db.PersonMerges.Select(m => m.Id).FirstAsync(),
             ["Offer"] = await db.Offers.Where(o => db.Organisations.Any(g => g.Id == o.OrganisationId && g.Acronym == "ANAPEC")).Select(o => o.Id).FirstAsync(),
+            ["OutreachActivity"] = await db.OutreachActivities.Select(a => a.Id).FirstAsync(),
         };
         foreach (var entity in db.Model.GetEntityTypes().Where(e => e.FindProperty("PersonId") is not null && e.FindPrimaryKey()?.Properties is [{ ClrType: var key }] && key == typeof(Guid)))
         {

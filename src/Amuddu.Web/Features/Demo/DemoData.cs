@@ -120,6 +120,7 @@ public static class DemoData
             // Each area fills in its part of the demo people's pathways, by stage.
             await DemoPathways.SeedAsync(services, people, clock, cancellationToken);
             await DemoCatalogue.SeedAsync(db, organisations, sites, clock, cancellationToken);
+            await DemoOutreach.SeedAsync(db, people, clock, cancellationToken);
             await DemoSessions.SeedAsync(db, people, clock, cancellationToken);
         }
 

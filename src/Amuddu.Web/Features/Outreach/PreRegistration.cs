@@ -104,6 +104,11 @@ public sealed class PreRegistration : IAudited
     public DateTimeOffset UpdatedAt { get; set; }
     public Guid? UpdatedBy { get; set; }
     public long Version { get; set; }
+
+    // Outreach: why and when it was closed without a file.
+    public PreRegistrationCloseReason? CloseReason { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+    public Guid? ClosedBy { get; set; }
 }
 
 internal sealed class PreRegistrationConfiguration : IEntityTypeConfiguration<PreRegistration>
@@ -121,6 +126,7 @@ internal sealed class PreRegistrationConfiguration : IEntityTypeConfiguration<Pr
         builder.Property(p => p.Language).HasMaxLength(8);
         builder.Property(p => p.Phone).HasMaxLength(20);
         builder.Property(p => p.Email).HasMaxLength(256);
+        builder.Property(p => p.CloseReason).HasConversion<string>().HasMaxLength(16);
         builder.PrimitiveCollection(p => p.Interests).ElementType(e => e.HasConversion<string>());
         builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Site>().WithMany().HasForeignKey(p => p.SiteId).OnDelete(DeleteBehavior.Restrict);

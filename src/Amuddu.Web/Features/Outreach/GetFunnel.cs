@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using Amuddu.Web.Data;
+using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Appointments;
+using Amuddu.Web.Features.People;
+using Amuddu.Web.Features.Sessions;
+using Amuddu.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Amuddu.Web.Features.Outreach;
+
+public sealed record FunnelFigures(int Reached, int PreRegistered, int Attended, int Registered, int Positioned, int InActionPlan);
+
+public sealed record FunnelMonth(string Month, FunnelFigures Figures);
+
+/// <summary>An agency's or an agent's figures over the period; <see cref="Id"/> is null for pre-registrations without an agent (the public form).</summary>
+public sealed record FunnelGroup(Guid? Id, string Name, FunnelFigures Figures);
+
+public sealed record FunnelResponse(
+    string From, string To, Guid? SiteId, Guid? AgentId, FunnelFigures Total, IReadOnlyList<FunnelMonth> Months,
+    IReadOnlyList<FunnelGroup> Sites, IReadOnlyList<FunnelGroup> Agents);
+
+/// <summary>
+/// The outreach funnel, per month, agency and agent: people reached at the activities done, then,
+/// of the people pre-registered in the month, how many attended a session, were registered (a file),
+/// were positioned and have an action plan. Counts only, each step one grouped query in the database.
+/// Agents see their own figures, counsellors their agency's, managers (indicators) the organisation's.
+/// </summary>
+public static class GetFunnel
+{
+    public const int MaxMonths = 24;
+
+    public static async Task<Results<Ok<FunnelResponse>, ValidationProblem, ProblemHttpResult>> Handle(
+        AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken,
+        string? from = null, string? to = null, Guid? siteId = null, Guid? agentId = null)
+    {
+        var thisMonth = FirstOfMonth(SiteTime.Today(clock));
+        var errors = new ValidationErrors(text);
+        var first = ReadMonth(from, thisMonth.AddMonths(-2), "from", errors, text);
+        var last = ReadMonth(to, thisMonth, "to", errors, text);
+        if (errors.IsValid && (last < first || first.AddMonths(MaxMonths) <= last))
+        {
+            errors.Add("to", text["Outreach.FunnelPeriodInvalid", MaxMonths]);
+        }
+
+        if (!errors.IsValid)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
+        }
+
+        if (Scope(staff, siteId, agentId) is not { } scope)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: text["Outreach.FunnelForbidden"]);
+        }
+
+        return TypedResults.Ok(await LoadAsync(db, staff.OrganisationId!.Value, first, last, scope.SiteId, scope.AgentId, cancellationToken));
+    }
+
+    /// <summary>Which figures the staff member may see: null when none.</summary>
+    public static (Guid? SiteId, Guid? AgentId)? Scope(ICurrentStaff staff, Guid? siteId, Guid? agentId)
+    {
+        if (Policies.IndicatorRoles.Any(staff.IsInRole))
+        {
+            return (siteId, agentId);
+        }
+
+        if (Policies.PeopleFileRoles.Any(staff.IsInRole))
+        {
+            return (staff.SiteId ?? siteId, agentId);
+        }
+
+        return staff.IsInRole(Roles.CommunityAgent) ? (siteId, staff.UserId) : null;
+    }
+
+    public static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
+
+    private static DateOnly ReadMonth(string? value, DateOnly fallback, string field, ValidationErrors errors, IStringLocalizer text)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
+            && month.Year is >= 2000 and <= 2100)
+        {
+            return month;
+        }
+
+        errors.Add(field, text["Outreach.MonthInvalid"]);
+        return fallback;
+    }
+
+    public static async Task<FunnelResponse> LoadAsync(
+        AmudduDbContext db, Guid organisationId, DateOnly first, DateOnly last, Guid? siteId, Guid? agentId, CancellationToken cancellationToken)
+    {
+        var months = Enumerable.Range(0, ((last.Year - first.Year) * 12) + last.Month - first.Month + 1).Select(i => first.AddMonths(i)).ToList();
+        var start = SiteTime.StartOf(first);
+        var end = SiteTime.StartOf(last.AddMonths(1));
+        var monthOf = MonthOf([.. months.Skip(1).Select(SiteTime.StartOf)]);
+
+        var activities = db.OutreachActivities.AsNoTracking()
+            .Where(a => a.OrganisationId == organisationId && a.Status == OutreachStatus.Done && a.PlannedAt >= start && a.PlannedAt < end);
+        if (siteId is { } site)
+        {
+            activities = activities.Where(a => a.SiteId == site);
+        }
+
+        var reachedBySite = activities;
+        if (agentId is { } agent)
+        {
+            reachedBySite = reachedBySite.Where(a => a.Agents.Any(x => x.AgentId == agent));
+        }
+
+        var reachedByAgent =
+            from x in db.OutreachActivityAgents.AsNoTracking()
+            join a in activities on x.ActivityId equals a.Id
+            where agentId == null || x.AgentId == agentId
+            select new Fact { At = a.PlannedAt, SiteId = a.SiteId, AgentId = x.AgentId, Value = a.ReachedTotal };
+
+        var pre = db.PreRegistrations.AsNoTracking().Where(p => p.OrganisationId == organisationId && p.CreatedAt >= start && p.CreatedAt < end);
+        if (siteId is { } preSite)
+        {
+            pre = pre.Where(p => p.SiteId == preSite);
+        }
+
+        if (agentId is { } preAgent)
+        {
+            pre = pre.Where(p => p.AgentId == preAgent);
+        }
+
+        var converted = pre.Where(p => p.Status == PreRegistrationStatus.Converted && p.PersonId != null);
+
+        // One grouped query per step, one after the other: a DbContext runs one query at a time.
+        var reached = await CountAsync(reachedBySite.Select(a => new Fact { At = a.PlannedAt, SiteId = a.SiteId, AgentId = null, Value = a.ReachedTotal }), monthOf, cancellationToken);
+        var reachedPerAgent = await CountAsync(reachedByAgent, monthOf, cancellationToken);
+        var preRegistered = await CountAsync(Facts(pre), monthOf, cancellationToken);
+        var attended = await CountAsync(Facts(pre.Where(p => db.SessionRegistrations.Any(r => r.PreRegistrationId == p.Id && r.Status == RegistrationStatus.Attended))),
+            monthOf, cancellationToken);
+        var registered = await CountAsync(Facts(converted), monthOf, cancellationToken);
+        var positioned = await CountAsync(Facts(converted.Where(p => db.People.Any(x => x.Id == p.PersonId
+            && (x.Stage != PathwayStage.Received || db.PositioningRecords.Any(r => r.PersonId == x.Id))))), monthOf, cancellationToken);
+        var inPlan = await CountAsync(Facts(converted.Where(p => db.ActionPlans.Any(a => a.PersonId == p.PersonId))), monthOf, cancellationToken);
+
+        FunnelFigures Figures(Func<Cell, bool> keep, List<Cell> reachedCells) => new(
+            reachedCells.Where(keep).Sum(c => c.Value), preRegistered.Where(keep).Sum(c => c.Value), attended.Where(keep).Sum(c => c.Value),
+            registered.Where(keep).Sum(c => c.Value), positioned.Where(keep).Sum(c => c.Value), inPlan.Where(keep).Sum(c => c.Value));
+
+        List<Cell>[] steps = [reached, reachedPerAgent, preRegistered, attended, registered, positioned, inPlan];
+        var siteIds = steps.SelectMany(s => s).Select(c => c.SiteId).OfType<Guid>().Distinct().ToList();
+        var agentIds = steps.SelectMany(s => s).Select(c => c.AgentId).OfType<Guid>().Distinct().ToList();
+        var siteNames = await db.Sites.AsNoTracking().Where(s => siteIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        var agentNames = await db.Users.AsNoTracking().Where(u => agentIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+
+        return new FunnelResponse(
+            Format(first), Format(last), siteId, agentId,
+            Figures(_ => true, reached),
+            [.. months.Select((m, i) => new FunnelMonth(Format(m), Figures(c => c.Month == i, reached)))],
+            [.. siteIds.Select(id => new FunnelGroup(id, siteNames.GetValueOrDefault(id, ""), Figures(c => c.SiteId == id, reached))).OrderBy(g => g.Name, StringComparer.CurrentCulture)],
+            [.. agentIds.Select(id => (Guid?)id).Append(null)
+                .Select(id => new FunnelGroup(id, id is { } known ? agentNames.GetValueOrDefault(known, "") : "", Figures(c => c.AgentId == id, reachedPerAgent)))
+                .Where(g => g.Id is not null || g.Figures.PreRegistered > 0)
+                .OrderBy(g => g.Id is null).ThenBy(g => g.Name, StringComparer.CurrentCulture)]);
+    }
+
+    public static string Format(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    private static IQueryable<Fact> Facts(IQueryable<PreRegistration> query) =>
+        query.Select(p => new Fact { At = p.CreatedAt, SiteId = p.SiteId, AgentId = p.AgentId, Value = 1 });
+
+    private static async Task<List<Cell>> CountAsync(IQueryable<Fact> facts, Expression<Func<Fact, Keyed>> monthOf, CancellationToken cancellationToken)
+    {
+        var rows = await facts.Select(monthOf)
+            .GroupBy(k => new { k.Month, k.SiteId, k.AgentId })
+            .Select(g => new { g.Key.Month, g.Key.SiteId, g.Key.AgentId, Value = g.Sum(k => k.Value) })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new Cell(r.Month, r.SiteId, r.AgentId, r.Value))];
+    }
+
+    /// <summary>
+    /// The month index of each fact as a CASE on the instant (before the 2nd month's start: 0, ...),
+    /// so the grouping happens in the database on either engine, whatever the time zone of the month.
+    /// </summary>
+    private static Expression<Func<Fact, Keyed>> MonthOf(IReadOnlyList<DateTimeOffset> innerStarts)
+    {
+        var fact = Expression.Parameter(typeof(Fact), "f");
+        var at = Expression.Property(fact, nameof(Fact.At));
+        Expression month = Expression.Constant(innerStarts.Count);
+        for (var i = innerStarts.Count - 1; i >= 0; i--)
+        {
+            month = Expression.Condition(Expression.LessThan(at, Expression.Constant(innerStarts[i])), Expression.Constant(i), month);
+        }
+
+        var body = Expression.MemberInit(Expression.New(typeof(Keyed)),
+            Expression.Bind(typeof(Keyed).GetProperty(nameof(Keyed.Month))!, month),
+            Expression.Bind(typeof(Keyed).GetProperty(nameof(Keyed.SiteId))!, Expression.Property(fact, nameof(Fact.SiteId))),
+            Expression.Bind(typeof(Keyed).GetProperty(nameof(Keyed.AgentId))!, Expression.Property(fact, nameof(Fact.AgentId))),
+            Expression.Bind(typeof(Keyed).GetProperty(nameof(Keyed.Value))!, Expression.Property(fact, nameof(Fact.Value))));
+        return Expression.Lambda<Func<Fact, Keyed>>(body, fact);
+    }
+
+    private sealed class Fact
+    {
+        public DateTimeOffset At { get; set; }
+        public Guid? SiteId { get; set; }
+        public Guid? AgentId { get; set; }
+        public int Value { get; set; }
+    }
+
+    private sealed class Keyed
+    {
+        public int Month { get; set; }
+        public Guid? SiteId { get; set; }
+        public Guid? AgentId { get; set; }
+        public int Value { get; set; }
+    }
+
+    private sealed record Cell(int Month, Guid? SiteId, Guid? AgentId, int Value);
+}
