@@ -49,6 +49,23 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(app, playwright, browser, page);
     }
 
+    /// <summary>
+    /// Another visitor on the same app, with their own cookies: a person on a phone, or a second
+    /// member of staff signed in beside the first.
+    /// </summary>
+    public async Task<IPage> NewVisitorAsync(string locale, int width = 1024, int height = 768, bool phone = false)
+    {
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = App.ClientOptions.BaseAddress.ToString(),
+            Locale = locale,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            IsMobile = phone,
+            HasTouch = phone,
+        });
+        return await context.NewPageAsync();
+    }
+
     public Task ScreenshotAsync(string name) =>
         Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", name + ".png"), FullPage = true });
 

@@ -6,9 +6,10 @@ namespace Amuddu.EndToEnd.Tests;
 /// <summary>The steps several journeys start with, done the way a counsellor does them in the French interface.</summary>
 public static class JourneySteps
 {
-    public static async Task SignInAsync(BrowserSession session, string email)
+    public static Task SignInAsync(BrowserSession session, string email) => SignInAsync(session.Page, email);
+
+    public static async Task SignInAsync(IPage page, string email)
     {
-        var page = session.Page;
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("Adresse e-mail").FillAsync(email);
         await page.GetByLabel("Mot de passe").FillAsync(Demo.Password);

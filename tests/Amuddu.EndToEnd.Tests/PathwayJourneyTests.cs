@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Amuddu.Web.Features.Appointments;
+using Amuddu.Web.Infrastructure;
 using Amuddu.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Amuddu.EndToEnd.Tests.JourneySteps;

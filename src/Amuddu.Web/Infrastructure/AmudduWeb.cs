@@ -83,7 +83,7 @@ public static class AmudduWeb
 
         services.AddAntiforgery(options => options.Cookie.Name = CookieNames.Antiforgery);
         services.AddRequestLocalization(Cultures.Configure);
-        services.AddRateLimiter(options => SignInRateLimit.Configure(options, configuration));
+        services.AddRateLimiter(options => RateLimits.Configure(options, configuration));
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = LocalisedProblemTitles.Apply);
         services.AddExceptionHandler<BadRequestExceptionHandler>();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Infrastructure;
 using Amuddu.Web.Tests.Infrastructure;
 
 namespace Amuddu.Web.Tests.Consents;
@@ -11,7 +12,7 @@ public sealed class ConsentTests
     private static Task<(HttpClient Client, Guid PersonId)> PersonAsync(AmudduApp app, string language = "fr") =>
         app.RegisterSomeoneAsync("Awa", "Ndiaye", "SN", language, minimal: true);
 
-    private static string Today(AmudduApp app) => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
+    private static string Today(AmudduApp app) => SiteTime.Today(app.Clock).ToString("yyyy-MM-dd");
 
     [Fact]
     public async Task Consents_are_recorded_per_purpose_and_a_withdrawal_is_kept_dated()
@@ -45,7 +46,7 @@ public sealed class ConsentTests
     {
         await using var app = await AmudduApp.StartAsync();
         var (client, personId) = await PersonAsync(app);
-        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(app.Clock);
 
         await client.PostAsJsonAsync($"/api/v1/people/{personId}/consents",
             new { purpose = "ContactBySmsOrWhatsApp", method = "SignedForm", givenOn = today.ToString("yyyy-MM-dd"), expiresOn = today.AddDays(30).ToString("yyyy-MM-dd") });
@@ -61,7 +62,7 @@ public sealed class ConsentTests
     {
         await using var app = await AmudduApp.StartAsync();
         var (client, personId) = await PersonAsync(app, "en");
-        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(app.Clock);
 
         async Task<JsonElement> ErrorsAsync(object body) =>
             (await (await client.PostAsJsonAsync($"/api/v1/people/{personId}/consents", body)).ProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors");

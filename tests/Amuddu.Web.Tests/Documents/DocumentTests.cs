@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Infrastructure;
 using Amuddu.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public sealed class DocumentTests
     private static Task<(HttpClient Client, Guid PersonId)> PersonAsync(AmudduApp app, string language = "fr") =>
         app.RegisterSomeoneAsync("Joseph", "Mbeki", "CM", language);
 
-    private static DateOnly Today(AmudduApp app) => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+    private static DateOnly Today(AmudduApp app) => SiteTime.Today(app.Clock);
 
     private static async Task<Guid> AddAsync(HttpClient client, Guid personId, string type, string number, DateOnly? issued, DateOnly? expires)
     {

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.People;
+using Amuddu.Web.Infrastructure;
 using Amuddu.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -232,8 +233,9 @@ public sealed class FollowUpTests
         var browser = app.CreateBrowser();
         await app.WebSignInAsync(browser, Demo.Counsellor);
         var page = $"/people/{personId}";
-        var local = app.Clock.GetUtcNow().ToLocalTime();
-        string At(DateTimeOffset at) => at.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        // Staff type times on the Moroccan clock, whatever the server's time zone.
+        var local = SiteTime.ToLocal(app.Clock.GetUtcNow());
+        string At(DateTime at) => at.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 
         var wrong = await (await browser.SubmitFormAsync(page, "record-note",
             ("Note.Kind", "WhatsApp"), ("Note.ContactedAt", At(local.AddDays(2))), ("Note.Text", "Message envoyé au sujet de l'offre"))).ReadHtmlAsync();
@@ -249,6 +251,8 @@ public sealed class FollowUpTests
         var note = await app.QueryAsync(db => db.ContactNotes.AsNoTracking().SingleAsync());
         Assert.True(note.Sensitive);
         Assert.Equal(ContactKind.WhatsApp, note.Kind);
+        var typed = local.AddHours(-1);
+        Assert.Equal(SiteTime.FromLocal(DateOnly.FromDateTime(typed), new TimeOnly(typed.Hour, typed.Minute)), note.ContactedAt);
 
         var edit = $"/people/{personId}/notes/{note.Id}/edit";
         var corrected = await browser.SubmitFormAsync(edit, "correct-note",

@@ -1,4 +1,5 @@
 using Amuddu.Web.Data;
+using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -29,8 +30,8 @@ public class AmudduApp : WebApplicationFactory<Program>
     public TestDatabase Database { get; }
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    /// <summary>Today's date (UTC) on the app's clock.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+    /// <summary>Today's date in Morocco on the app's clock, as the app reckons it.</summary>
+    public DateOnly Today => SiteTime.Today(Clock);
     public LogCapture Logs { get; } = new();
 
     public static async Task<AmudduApp> StartAsync(Dictionary<string, string?>? settings = null) =>

@@ -6,6 +6,7 @@ using Amuddu.Web.Features.Appointments;
 using Amuddu.Web.Features.Outreach;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.Sessions;
+using Amuddu.Web.Infrastructure;
 using Amuddu.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Amuddu.Web.Tests.Outreach.OutreachTests;

@@ -1,5 +1,6 @@
 using System.Net;
 using Amuddu.Web.Features.Outreach;
+using Amuddu.Web.Infrastructure;
 using Amuddu.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Amuddu.Web.Tests.Outreach.OutreachTests;
@@ -21,7 +22,7 @@ public sealed class OutreachPageTests
         await using var app = await AmudduApp.StartAsync();
         var browser = await BrowserAsync(app, Agent);
         var agentId = await UserIdAsync(app, Agent);
-        var today = Amuddu.Web.Features.Appointments.SiteTime.Today(app.Clock).ToString("yyyy-MM-dd");
+        var today = SiteTime.Today(app.Clock).ToString("yyyy-MM-dd");
 
         var bad = await browser.SubmitFormAsync("/outreach/activities/new", "outreach-activity",
             ("Form.Date", ""), ("Form.Status", "Planned"), ("Form.City", ""), ("Form.VenueName", "Souk Hay Mohammadi"), ("Form.RegionCode", "MA-06"),

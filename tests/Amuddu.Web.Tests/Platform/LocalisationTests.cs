@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Resources;
+using Amuddu.Web.Infrastructure;
 using Amuddu.Web.Tests.Infrastructure;
 
 namespace Amuddu.Web.Tests.Platform;
@@ -68,7 +69,7 @@ public sealed class LocalisationTests
         await using var app = await AmudduApp.StartAsync();
         var browser = app.CreateBrowser();
         await app.WebSignInAsync(browser, Demo.Counsellor);
-        var local = app.Clock.GetUtcNow().ToLocalTime();
+        var local = SiteTime.ToLocal(app.Clock.GetUtcNow());
 
         await browser.GetAsync("/language/en");
         var english = await (await browser.GetAsync("/home")).ReadHtmlAsync();

@@ -5,6 +5,7 @@ using Amuddu.Web.Features.Appointments;
 using Amuddu.Web.Features.Notifications;
 using Amuddu.Web.Features.Outreach;
 using Amuddu.Web.Features.Sessions;
+using Amuddu.Web.Infrastructure;
 using Amuddu.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

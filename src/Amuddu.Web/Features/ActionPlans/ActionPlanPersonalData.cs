@@ -1,5 +1,6 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.People;
+using Amuddu.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -19,7 +20,7 @@ public sealed class ActionPlanPersonalData(AmudduDbContext db, TimeProvider cloc
         }
 
         var steps = await db.ActionPlanSteps.AsNoTracking().Where(s => s.PlanId == plan.Id).ToListAsync(cancellationToken);
-        return ActionPlanResponse.From(plan, steps, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return ActionPlanResponse.From(plan, steps, SiteTime.Today(clock));
     }
 
     /// <summary>The goal and the steps' words go; kinds, owners, dates and statuses stay for the indicators.</summary>

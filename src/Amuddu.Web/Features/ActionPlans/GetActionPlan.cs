@@ -1,6 +1,7 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.People;
+using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,6 @@ public static class GetActionPlan
         }
 
         var steps = await db.ActionPlanSteps.AsNoTracking().Where(s => s.PlanId == plan.Id).ToListAsync(cancellationToken);
-        return TypedResults.Ok(ActionPlanResponse.From(plan, steps, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        return TypedResults.Ok(ActionPlanResponse.From(plan, steps, SiteTime.Today(clock)));
     }
 }

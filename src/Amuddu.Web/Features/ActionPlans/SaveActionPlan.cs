@@ -31,7 +31,7 @@ public static class SaveActionPlan
             return TypedResults.NotFound();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         if (!await ProcessingConsent.IsInForceAsync(db, personId, today, cancellationToken))
         {
             return ProcessingConsent.Missing(text);

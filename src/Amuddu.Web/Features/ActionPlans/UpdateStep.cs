@@ -27,7 +27,7 @@ public static class UpdateStep
             return TypedResults.NotFound();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         if (!await ProcessingConsent.IsInForceAsync(db, personId, today, cancellationToken))
         {
             return ProcessingConsent.Missing(text);

@@ -27,7 +27,7 @@ public static class AppointmentReminders
         var (channel, recipient) = person.WhatsApp is { Length: > 0 } whatsApp ? (OutboxChannel.WhatsApp, whatsApp)
             : person.Phone is { Length: > 0 } phone ? (OutboxChannel.Sms, phone)
             : (OutboxChannel.Sms, null);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         if (recipient is null || !await ContactConsentInForceAsync(db, appointment.PersonId, today, cancellationToken))
         {
             return false;

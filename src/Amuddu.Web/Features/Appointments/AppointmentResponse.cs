@@ -1,4 +1,5 @@
 using Amuddu.Web.Features.Notifications;
+using Amuddu.Web.Infrastructure;
 
 namespace Amuddu.Web.Features.Appointments;
 

@@ -15,7 +15,7 @@ public static class CreateOffer
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         var organisationId = staff.OrganisationId!.Value;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         var errors = await request.ValidateAsync(db, organisationId, today, text, cancellationToken);
         if (!errors.IsValid)
         {

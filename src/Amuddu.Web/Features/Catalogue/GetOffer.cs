@@ -1,5 +1,6 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public static class GetOffer
         var offer = await FindAsync(db, staff, id, cancellationToken);
         return offer is null
             ? TypedResults.NotFound()
-            : TypedResults.Ok(OfferResponse.From(offer, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+            : TypedResults.Ok(OfferResponse.From(offer, SiteTime.Today(clock)));
     }
 
     /// <summary>The offer with its texts, tracked, when it belongs to the caller's organisation.</summary>

@@ -46,7 +46,7 @@ internal static class OfferChanges
         }
 
         offer.Status = target;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         return await SaveAsync(db, offer, request.Version, action, staff, audit, today, text, cancellationToken);
     }
 

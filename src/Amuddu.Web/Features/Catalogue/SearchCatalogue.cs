@@ -1,6 +1,7 @@
 using System.Globalization;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Positioning;
+using Amuddu.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amuddu.Web.Features.Catalogue;
@@ -28,7 +29,7 @@ public static class SearchCatalogue
     {
         var culture = CultureInfo.CurrentUICulture;
         var language = culture.TwoLetterISOLanguageName;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
 
         var offers = db.Offers.AsNoTracking().Where(o => o.Status == OfferStatus.Published);
         if (filters.Kind is { } kind)

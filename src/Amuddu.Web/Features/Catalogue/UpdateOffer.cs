@@ -25,7 +25,7 @@ public static class UpdateOffer
             return TypedResults.NotFound();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         var errors = request.Offer is null
             ? new ValidationErrors(text).Add("offer", text["FieldRequired", "offer"])
             : await request.Offer.ValidateAsync(db, offer.OrganisationId, today, text, cancellationToken);

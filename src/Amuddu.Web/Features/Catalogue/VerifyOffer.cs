@@ -1,6 +1,7 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
@@ -22,7 +23,7 @@ public static class VerifyOffer
                 return problem;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         offer!.LastVerifiedOn = today;
         offer.LastVerifiedBy = staff.UserId;
         return await OfferChanges.SaveAsync(db, offer, request.Version, CatalogueAudit.Verified, staff, audit, today, text, cancellationToken);

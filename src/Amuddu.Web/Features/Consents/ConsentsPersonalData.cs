@@ -1,5 +1,6 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.People;
+using Amuddu.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -12,7 +13,7 @@ public sealed class ConsentsPersonalData(AmudduDbContext db, TimeProvider clock,
 
     public async Task<object?> ExportAsync(Guid personId, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         var consents = await db.Consents.AsNoTracking().Where(c => c.PersonId == personId)
             .OrderBy(c => c.RecordedAt).ToListAsync(cancellationToken);
         return consents.Select(c => ConsentResponse.From(c, today)).ToList();

@@ -1,6 +1,7 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.People;
+using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public static class ListConsents
             return TypedResults.NotFound();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         var consents = await db.Consents.AsNoTracking().Where(c => c.PersonId == personId)
             .OrderByDescending(c => c.RecordedAt).ToListAsync(cancellationToken);
         return TypedResults.Ok(consents.Select(c => ConsentResponse.From(c, today)).ToList());

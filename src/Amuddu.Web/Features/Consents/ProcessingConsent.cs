@@ -23,7 +23,7 @@ public static class ProcessingConsent
         c => c.Purpose == purpose && c.WithdrawnAt == null && c.GivenOn <= today && (c.ExpiresOn == null || c.ExpiresOn >= today);
 
     public static Task<bool> IsInForceAsync(AmudduDbContext db, Guid personId, TimeProvider clock, CancellationToken cancellationToken) =>
-        IsInForceAsync(db, personId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+        IsInForceAsync(db, personId, SiteTime.Today(clock), cancellationToken);
 
     public static ProblemHttpResult Missing(IStringLocalizer text) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: text["ProcessingConsentRequired"], type: ProblemTypes.ConsentRequired);

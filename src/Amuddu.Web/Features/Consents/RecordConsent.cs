@@ -32,7 +32,7 @@ public static class RecordConsent
             return ClosedFile.Refused(person, text);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         var errors = new ValidationErrors(text).MaxLength("witnessName", request.WitnessName, 200, "WitnessName");
         if (request.Purpose is null)
         {

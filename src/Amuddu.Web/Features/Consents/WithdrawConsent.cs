@@ -60,6 +60,6 @@ public static class WithdrawConsent
 
         await audit.RecordAsync(AuditActions.ConsentWithdrawn, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
             $"consent {consent.Id}: {consent.Purpose}", cancellationToken);
-        return TypedResults.Ok(ConsentResponse.From(consent, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        return TypedResults.Ok(ConsentResponse.From(consent, SiteTime.Today(clock)));
     }
 }

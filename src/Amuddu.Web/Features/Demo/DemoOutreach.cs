@@ -2,6 +2,7 @@ using Amuddu.Web.Data;
 using Amuddu.Web.Features.Appointments;
 using Amuddu.Web.Features.Outreach;
 using Amuddu.Web.Features.People;
+using Amuddu.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amuddu.Web.Features.Demo;

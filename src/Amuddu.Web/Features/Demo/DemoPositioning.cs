@@ -61,7 +61,7 @@ public static class DemoPositioning
         CancellationToken cancellationToken, FieldProtector protector)
     {
         var random = new Random(4242);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         var employer = await db.Organisations.Where(o => o.Name == DemoOrganisations.Employer && o.Kind == OrganisationKind.Employer)
             .Select(o => (Guid?)o.Id).SingleOrDefaultAsync(cancellationToken);
         foreach (var (person, stage) in people.Where(p => p.Stage >= DemoStage.Positioned))

@@ -3,6 +3,7 @@ using Amuddu.Web.Features.Appointments;
 using Amuddu.Web.Features.Outreach;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.Sessions;
+using Amuddu.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amuddu.Web.Features.Demo;

@@ -33,7 +33,7 @@ public static partial class AddDocument
             return ClosedFile.Refused(person, text);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         if (!await ProcessingConsent.IsInForceAsync(db, personId, today, cancellationToken))
         {
             return ProcessingConsent.Missing(text);

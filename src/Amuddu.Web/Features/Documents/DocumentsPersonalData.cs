@@ -19,7 +19,7 @@ public sealed class DocumentsPersonalData(AmudduDbContext db, FieldProtector pro
 
     public async Task<object?> ExportAsync(Guid personId, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         var documents = await db.IdentityDocuments.AsNoTracking().Where(d => d.PersonId == personId)
             .OrderBy(d => d.RecordedAt).ToListAsync(cancellationToken);
         return documents.Select(d => DocumentResponse.From(d, protector, today)).ToList();

@@ -18,7 +18,7 @@ public static class ListDocuments
             return TypedResults.NotFound();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         var documents = await db.IdentityDocuments.AsNoTracking().Where(d => d.PersonId == personId)
             .OrderByDescending(d => d.RecordedAt).ToListAsync(cancellationToken);
         return TypedResults.Ok(new DocumentsResponse(

@@ -302,48 +302,30 @@ public static class HsdsApi
         return (number, size);
     }
 
-    private static Guid? OptionalGuid(string field, string? value, IStringLocalizer text, Dictionary<string, string[]> errors)
+    private delegate bool Parser<T>(string value, out T result);
+
+    private static Guid? OptionalGuid(string field, string? value, IStringLocalizer text, Dictionary<string, string[]> errors) =>
+        Optional<Guid>(field, value, Guid.TryParse, text, errors);
+
+    private static DateTimeOffset? OptionalDateTime(string field, string? value, IStringLocalizer text, Dictionary<string, string[]> errors) =>
+        Optional(field, value, (string v, out DateTimeOffset m) => DateTimeOffset.TryParse(v, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out m),
+            text, errors);
+
+    private static bool? OptionalBool(string field, string? value, IStringLocalizer text, Dictionary<string, string[]> errors) =>
+        Optional<bool>(field, value, bool.TryParse, text, errors);
+
+    /// <summary>A query parameter that may be left out, but must read when given; otherwise a 400 naming it.</summary>
+    private static T? Optional<T>(string field, string? value, Parser<T> parse, IStringLocalizer text, Dictionary<string, string[]> errors)
+        where T : struct
     {
         if (string.IsNullOrEmpty(value))
         {
             return null;
         }
 
-        if (Guid.TryParse(value, out var id))
+        if (parse(value, out var parsed))
         {
-            return id;
-        }
-
-        errors[field] = [text["FieldInvalid", field]];
-        return null;
-    }
-
-    private static DateTimeOffset? OptionalDateTime(string field, string? value, IStringLocalizer text, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment))
-        {
-            return moment;
-        }
-
-        errors[field] = [text["FieldInvalid", field]];
-        return null;
-    }
-
-    private static bool? OptionalBool(string field, string? value, IStringLocalizer text, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-
-        if (bool.TryParse(value, out var flag))
-        {
-            return flag;
+            return parsed;
         }
 
         errors[field] = [text["FieldInvalid", field]];

@@ -18,7 +18,7 @@ public static class ListChecks
             return TypedResults.NotFound();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         var checks = await db.FollowUpChecks.AsNoTracking().Where(c => c.PersonId == personId)
             .OrderBy(c => c.DueOn).ThenBy(c => c.AfterMonths).ToListAsync(cancellationToken);
         return TypedResults.Ok(checks.Select(c => CheckResponse.From(c, protector, today)).ToList());

@@ -16,7 +16,7 @@ public sealed class OutcomesPersonalData(AmudduDbContext db, FieldProtector prot
 
     public async Task<object?> ExportAsync(Guid personId, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         var outcomes = await db.Outcomes.AsNoTracking().Where(o => o.PersonId == personId).OrderBy(o => o.StartsOn).ToListAsync(cancellationToken);
         var checks = await db.FollowUpChecks.AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.DueOn).ToListAsync(cancellationToken);
         return new Export([.. outcomes.Select(o => OutcomeResponse.From(o, protector))], [.. checks.Select(c => CheckResponse.From(c, protector, today))]);

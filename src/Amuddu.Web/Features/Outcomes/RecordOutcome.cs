@@ -23,7 +23,7 @@ public static class RecordOutcome
             return TypedResults.NotFound();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         if (!await ProcessingConsent.IsInForceAsync(db, personId, today, cancellationToken))
         {
             return ProcessingConsent.Missing(text);

@@ -190,8 +190,8 @@ public static class ConvertPreRegistration
             return false;
         }
 
-        var given = DateOnly.FromDateTime(Appointments.SiteTime.ToLocal(at));
-        var today = Appointments.SiteTime.Today(clock);
+        var given = DateOnly.FromDateTime(SiteTime.ToLocal(at));
+        var today = SiteTime.Today(clock);
         if (await db.Consents.Where(ProcessingConsent.InForce(ConsentPurpose.ContactBySmsOrWhatsApp, today)).AnyAsync(c => c.PersonId == personId, cancellationToken))
         {
             return false;

@@ -1,5 +1,6 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,9 +13,9 @@ public static class ListActivities
         AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, CancellationToken cancellationToken,
         DateOnly? from = null, DateOnly? to = null, Guid? agentId = null, OutreachStatus? status = null)
     {
-        var today = Appointments.SiteTime.Today(clock);
-        var start = Appointments.SiteTime.StartOf(from ?? today.AddMonths(-3));
-        var end = Appointments.SiteTime.StartOf((to ?? today.AddMonths(1)).AddDays(1));
+        var today = SiteTime.Today(clock);
+        var start = SiteTime.StartOf(from ?? today.AddMonths(-3));
+        var end = SiteTime.StartOf((to ?? today.AddMonths(1)).AddDays(1));
         var activities = await Query(db, staff.OrganisationId!.Value, start, end, agentId, status)
             .OrderByDescending(a => a.PlannedAt).Take(500).ToListAsync(cancellationToken);
         return TypedResults.Ok(activities.Select(ActivityResponse.From).ToList());

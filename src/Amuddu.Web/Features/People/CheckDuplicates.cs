@@ -1,5 +1,6 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
@@ -13,7 +14,7 @@ public static class CheckDuplicates
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         var organisationId = staff.OrganisationId!.Value;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         var probe = new Person { FileNumber = "", NationalityCode = "", RegionCode = "", City = "" };
 
         // A half-typed form still deserves an answer: unreadable parts are simply left out.

@@ -21,7 +21,7 @@ public static class RegisterPerson
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         var organisationId = staff.OrganisationId!.Value;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         if (request.Person is null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["person"] = [text["FieldRequired", "person"]] }, title: text["ValidationTitle"]);

@@ -49,7 +49,7 @@ public static class SearchPeople
         var size = Math.Clamp(filters.PageSize ?? 25, 1, MaxPageSize);
         var number = Math.Max(filters.Page ?? 1, 1);
         var organisationId = staff.OrganisationId!.Value;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         // A file merged into another is found through its survivor only.
         var own = db.People.AsNoTracking().Where(p => p.OrganisationId == organisationId && p.MergedIntoId == null);
         var (people, filtered) = Filter(db, own, filters, today);

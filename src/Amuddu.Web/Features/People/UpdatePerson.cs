@@ -32,7 +32,7 @@ public static class UpdatePerson
             return ClosedFile.Refused(person, text);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         var errors = request.Person is null
             ? new ValidationErrors(text).Add("person", text["FieldRequired", "person"])
             : await request.Person.ValidateAsync(db, organisationId, today, text, cancellationToken);

@@ -183,7 +183,7 @@ public sealed class ItemCheck(AmudduDbContext db, IStringLocalizer text, Guid pe
 
     /// <summary>The line being changed, so that it does not count as a duplicate of itself.</summary>
     public Guid ItemId => itemId ?? Guid.Empty;
-    public DateOnly Today { get; } = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today { get; } = SiteTime.Today(clock);
 
     public void Required(string field, string? value, string label) => Errors.Required(field, value, label);
 

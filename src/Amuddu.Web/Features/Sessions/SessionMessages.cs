@@ -126,7 +126,7 @@ public static class SessionMessages
         }
 
         var personId = registration.PersonId!.Value;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = SiteTime.Today(clock);
         var person = await db.People.AsNoTracking().Where(p => p.Id == personId && p.ErasedAt == null)
             .Select(p => new { p.Phone, p.WhatsApp, p.Languages }).SingleOrDefaultAsync(cancellationToken);
         if (person is null || !await AppointmentReminders.ContactConsentInForceAsync(db, personId, today, cancellationToken))

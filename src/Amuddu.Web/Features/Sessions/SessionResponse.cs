@@ -1,4 +1,5 @@
 using Amuddu.Web.Features.Appointments;
+using Amuddu.Web.Infrastructure;
 
 namespace Amuddu.Web.Features.Sessions;
 

@@ -1,5 +1,6 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Users;
+using Amuddu.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amuddu.Web.Features.Appointments.Pages;

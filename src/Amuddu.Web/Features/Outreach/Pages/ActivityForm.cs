@@ -1,6 +1,7 @@
 using System.Globalization;
 using Amuddu.Web.Features.Appointments;
 using Amuddu.Web.Features.People;
+using Amuddu.Web.Infrastructure;
 
 namespace Amuddu.Web.Features.Outreach.Pages;
 

@@ -1,5 +1,6 @@
 using Amuddu.Web.Features.Appointments;
 using Amuddu.Web.Features.Outreach;
+using Amuddu.Web.Infrastructure;
 
 namespace Amuddu.Web.Features.Sessions.Pages;
 

@@ -1,7 +1,8 @@
-namespace Amuddu.Web.Features.Appointments;
+namespace Amuddu.Web.Infrastructure;
 
 /// <summary>
-/// Appointments are stored as UTC instants and shown on the Moroccan clock. Morocco keeps UTC+1
+/// Instants are stored in UTC and shown on the Moroccan clock, and "today" is the date in Morocco
+/// (a deadline, an expiry or an age turns at local midnight, not at UTC midnight). Morocco keeps UTC+1
 /// except during Ramadan, which the IANA zone knows and a fixed offset would not.
 /// </summary>
 public static class SiteTime

@@ -7,10 +7,11 @@ using Microsoft.Extensions.Localization;
 namespace Amuddu.Web.Features.Access;
 
 /// <summary>
-/// Password guessing is slowed per client address on every sign-in door (page, two-factor page, API),
-/// on top of the per-account lockout.
+/// The doors anyone can knock at, limited per client address: password guessing on every sign-in
+/// door (page, two-factor page, API), on top of the per-account lockout; and the public session
+/// registration, so that a script cannot fill the seats.
 /// </summary>
-public static class SignInRateLimit
+public static class RateLimits
 {
     private static readonly string[] Doors = [AccessPaths.SignIn, AccessPaths.TwoFactor, "/api/v1/auth/login"];
 
