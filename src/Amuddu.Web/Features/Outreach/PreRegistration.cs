@@ -2,8 +2,10 @@ using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.People;
+using Amuddu.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.Extensions.Localization;
 
 namespace Amuddu.Web.Features.Outreach;
 
@@ -109,6 +111,25 @@ public sealed class PreRegistration : IAudited
     public PreRegistrationCloseReason? CloseReason { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public Guid? ClosedBy { get; set; }
+}
+
+/// <summary>
+/// The rule the agents' form and the public form share: a consent to be contacted names a channel,
+/// and the channel needs its number or address. Each form words it for its reader (the agent, or
+/// the person themself), hence the texts given.
+/// </summary>
+public static class ContactChannelRule
+{
+    public sealed record Texts(string ChannelField, string ChannelLabel, string PhoneNeeded, string EmailNeeded);
+
+    public static ValidationErrors Check(ValidationErrors errors, IStringLocalizer text, Texts texts, ContactChannel? channel, string? phone, string? email) =>
+        channel switch
+        {
+            null => errors.Add(texts.ChannelField, text["FieldRequired", text[texts.ChannelLabel]]),
+            ContactChannel.Sms or ContactChannel.WhatsApp when string.IsNullOrWhiteSpace(phone) => errors.Add("phone", text[texts.PhoneNeeded]),
+            ContactChannel.Email when string.IsNullOrWhiteSpace(email) => errors.Add("email", text[texts.EmailNeeded]),
+            _ => errors,
+        };
 }
 
 internal sealed class PreRegistrationConfiguration : IEntityTypeConfiguration<PreRegistration>

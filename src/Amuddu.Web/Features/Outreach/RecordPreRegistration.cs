@@ -21,6 +21,9 @@ public static class RecordPreRegistration
         string? FirstName, string? LastName, Sex? Sex, string? NationalityCode, string? Language, string? Phone, string? Email,
         Interest[]? Interests, bool ContactConsent, ContactChannel? ContactChannel, Guid? OutreachActivityId);
 
+    private static readonly ContactChannelRule.Texts ChannelTexts =
+        new("contactChannel", "Outreach.ContactChannel", "Outreach.ChannelNeedsPhone", "Outreach.ChannelNeedsEmail");
+
     public static async Task<Results<Created<PreRegistrationResponse>, ValidationProblem>> Handle(
         Request request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
@@ -58,20 +61,7 @@ public static class RecordPreRegistration
         }
         else if (request.ContactConsent)
         {
-            switch (request.ContactChannel)
-            {
-                case null:
-                    errors.Add("contactChannel", text["FieldRequired", text["Outreach.ContactChannel"]]);
-                    break;
-                case ContactChannel.Sms or ContactChannel.WhatsApp when string.IsNullOrWhiteSpace(request.Phone):
-                    errors.Add("phone", text["Outreach.ChannelNeedsPhone"]);
-                    break;
-                case ContactChannel.Email when string.IsNullOrWhiteSpace(request.Email):
-                    errors.Add("email", text["Outreach.ChannelNeedsEmail"]);
-                    break;
-                default:
-                    break;
-            }
+            ContactChannelRule.Check(errors, text, ChannelTexts, request.ContactChannel, request.Phone, request.Email);
         }
 
         OutreachActivity? activity = null;

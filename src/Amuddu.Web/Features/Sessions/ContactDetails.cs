@@ -15,6 +15,8 @@ public sealed record ContactDetails(
 {
     public const int NameMax = 100;
 
+    private static readonly ContactChannelRule.Texts ChannelTexts = new("channel", "SessionChannel", "SessionPhoneNeeded", "SessionEmailNeeded");
+
     /// <summary>The pre-registration these details make, or the errors field by field.</summary>
     public PreRegistration? ToPreRegistration(ValidationErrors errors, IStringLocalizer text, Guid organisationId, Guid siteId,
         PreRegistrationSource source, DateTimeOffset now)
@@ -49,20 +51,7 @@ public sealed record ContactDetails(
 
             errors.Email("email", Email, "Email").MaxLength("email", Email?.Trim(), 256, "Email");
             email = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim().ToLowerInvariant();
-            switch (Channel)
-            {
-                case null:
-                    errors.Add("channel", text["FieldRequired", text["SessionChannel"]]);
-                    break;
-                case ContactChannel.Sms or ContactChannel.WhatsApp when string.IsNullOrWhiteSpace(Phone):
-                    errors.Add("phone", text["SessionPhoneNeeded"]);
-                    break;
-                case ContactChannel.Email when string.IsNullOrWhiteSpace(Email):
-                    errors.Add("email", text["SessionEmailNeeded"]);
-                    break;
-                default:
-                    break;
-            }
+            ContactChannelRule.Check(errors, text, ChannelTexts, Channel, Phone, Email);
         }
 
         if (!errors.IsValid)
