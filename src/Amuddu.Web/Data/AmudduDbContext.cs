@@ -12,6 +12,7 @@ using Amuddu.Web.Features.Outcomes;
 using Amuddu.Web.Features.Outreach;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.Positioning;
+using Amuddu.Web.Features.Referrals;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Features.Rights;
 using Amuddu.Web.Features.Sessions;
@@ -63,6 +64,8 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<OutreachActivityAgent> OutreachActivityAgents => Set<OutreachActivityAgent>();
     public DbSet<InfoSession> InfoSessions => Set<InfoSession>();
     public DbSet<SessionRegistration> SessionRegistrations => Set<SessionRegistration>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<ReferralEvent> ReferralEvents => Set<ReferralEvent>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

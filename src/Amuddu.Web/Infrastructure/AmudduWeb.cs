@@ -19,6 +19,7 @@ using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.Positioning;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Features.Sessions;
+using Amuddu.Web.Features.Referrals;
 using Amuddu.Web.Features.Rights;
 using Amuddu.Web.Features.Users;
 using Microsoft.AspNetCore.Authentication;
@@ -143,6 +144,7 @@ public static class AmudduWeb
         api.MapNotificationsApi();
         api.MapSessionsApi();
         api.MapOutreachApi();
+        api.MapReferralsApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

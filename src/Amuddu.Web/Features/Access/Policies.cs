@@ -50,6 +50,14 @@ public static class Policies
 
     public static readonly string[] IndicatorRoles = [Roles.Administrator, Roles.Analyst];
 
+    /// <summary>
+    /// The referral network's two ends: counsellors who refer people (and receive counter-referrals) and the
+    /// partners' caseworkers who receive them. The directory itself is for all staff.
+    /// </summary>
+    public const string Referrals = nameof(Referrals);
+
+    public static readonly string[] ReferralRoles = [.. PeopleFileRoles, Roles.PartnerCaseworker];
+
     public static void Add(AuthorizationOptions options)
     {
         var staff = new AuthorizationPolicyBuilder()
@@ -67,6 +75,7 @@ public static class Policies
         options.AddPolicy(Outreach, p => p.Combine(staff).RequireRole(OutreachRoles));
         options.AddPolicy(Catalogue, p => p.Combine(staff).RequireRole(CatalogueRoles));
         options.AddPolicy(Indicators, p => p.Combine(staff).RequireRole(IndicatorRoles));
+        options.AddPolicy(Referrals, p => p.Combine(staff).RequireRole(ReferralRoles));
 
         // Anything that forgot to say is for staff only.
         options.FallbackPolicy = staff;

@@ -18,6 +18,9 @@ public sealed class StaffUser : IdentityUser<Guid>
     public Guid OrganisationId { get; set; }
     public Guid? SiteId { get; set; }
     public bool IsActive { get; set; } = true;
+
+    /// <summary>The staff member's manager, to whom overdue work (a referral left unanswered) is escalated.</summary>
+    public Guid? ManagerId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }
 
@@ -43,5 +46,6 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
         builder.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Site>().WithMany().HasForeignKey(u => u.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.OrganisationId);
+        builder.HasOne<StaffUser>().WithMany().HasForeignKey(u => u.ManagerId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -44,6 +44,9 @@ public sealed class Consent
     public Guid? RecipientOrganisationId { get; init; }
     public OrganisationKind? RecipientKind { get; init; }
 
+    /// <summary>For sharing: the parts of the file the recipient may see through a referral (identity only when not said).</summary>
+    public Referrals.SharedData? SharedData { get; init; }
+
     public ConsentMethod Method { get; init; }
     public string? WitnessName { get; init; }
     public DateOnly GivenOn { get; init; }
@@ -70,6 +73,7 @@ internal sealed class ConsentConfiguration : IEntityTypeConfiguration<Consent>
         builder.Property(c => c.Purpose).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.Method).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.RecipientKind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.SharedData).HasConversion<string>().HasMaxLength(128);
         builder.Property(c => c.WitnessName).HasMaxLength(200);
         builder.Property(c => c.WithdrawalNote).HasMaxLength(1000);
         builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);

@@ -225,6 +225,7 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
                     SiteId = table.Column<Guid>(type: "uuid", nullable: true),
                     IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    ManagerId = table.Column<Guid>(type: "uuid", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -244,6 +245,12 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUsers_AspNetUsers_ManagerId",
+                        column: x => x.ManagerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_AspNetUsers_organisations_OrganisationId",
                         column: x => x.OrganisationId,
@@ -724,6 +731,7 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     Purpose = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     RecipientOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
                     RecipientKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    SharedData = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
                     Method = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     WitnessName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     GivenOn = table.Column<DateOnly>(type: "date", nullable: false),
@@ -1372,6 +1380,104 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "referrals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SenderOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SenderSiteId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SenderUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfferId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecipientOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecipientUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ParentReferralId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Urgency = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Request = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RespondBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueBy = table.Column<DateOnly>(type: "date", nullable: true),
+                    SharedData = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    ConsentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RespondedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DeclineReason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ResponseNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    EscalatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EscalatedTo = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_referrals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_referrals_AspNetUsers_RecipientUserId",
+                        column: x => x.RecipientUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_referrals_AspNetUsers_SenderUserId",
+                        column: x => x.SenderUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_referrals_catalogue_offers_OfferId",
+                        column: x => x.OfferId,
+                        principalTable: "catalogue_offers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_referrals_consents_ConsentId",
+                        column: x => x.ConsentId,
+                        principalTable: "consents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_referrals_organisations_RecipientOrganisationId",
+                        column: x => x.RecipientOrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_referrals_organisations_SenderOrganisationId",
+                        column: x => x.SenderOrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_referrals_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_referrals_referrals_ParentReferralId",
+                        column: x => x.ParentReferralId,
+                        principalTable: "referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_referrals_sites_SenderSiteId",
+                        column: x => x.SenderSiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "document_scans",
                 columns: table => new
                 {
@@ -1512,6 +1618,30 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "referral_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ByOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_referral_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_referral_events_referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_action_plan_steps_OrganisationId_Status_DueOn",
                 table: "action_plan_steps",
@@ -1593,6 +1723,11 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "EmailIndex",
                 table: "AspNetUsers",
                 column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_ManagerId",
+                table: "AspNetUsers",
+                column: "ManagerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUsers_OrganisationId",
@@ -2020,6 +2155,62 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 column: "SiteId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_referral_events_ReferralId_At",
+                table: "referral_events",
+                columns: new[] { "ReferralId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_ConsentId",
+                table: "referrals",
+                column: "ConsentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_OfferId",
+                table: "referrals",
+                column: "OfferId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_ParentReferralId",
+                table: "referrals",
+                column: "ParentReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_PersonId",
+                table: "referrals",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_RecipientOrganisationId_Status",
+                table: "referrals",
+                columns: new[] { "RecipientOrganisationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_RecipientUserId",
+                table: "referrals",
+                column: "RecipientUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_Reference",
+                table: "referrals",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_SenderOrganisationId_Status",
+                table: "referrals",
+                columns: new[] { "SenderOrganisationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_SenderSiteId",
+                table: "referrals",
+                column: "SenderSiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_SenderUserId",
+                table: "referrals",
+                column: "SenderUserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_session_registrations_PersonId",
                 table: "session_registrations",
                 column: "PersonId");
@@ -2096,9 +2287,6 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "catalogue_offer_texts");
 
             migrationBuilder.DropTable(
-                name: "consents");
-
-            migrationBuilder.DropTable(
                 name: "contact_notes");
 
             migrationBuilder.DropTable(
@@ -2156,6 +2344,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "reference_items");
 
             migrationBuilder.DropTable(
+                name: "referral_events");
+
+            migrationBuilder.DropTable(
                 name: "session_registrations");
 
             migrationBuilder.DropTable(
@@ -2169,9 +2360,6 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
-
-            migrationBuilder.DropTable(
-                name: "catalogue_offers");
 
             migrationBuilder.DropTable(
                 name: "identity_documents");
@@ -2195,10 +2383,19 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "occupations");
 
             migrationBuilder.DropTable(
+                name: "referrals");
+
+            migrationBuilder.DropTable(
                 name: "info_sessions");
 
             migrationBuilder.DropTable(
                 name: "pre_registrations");
+
+            migrationBuilder.DropTable(
+                name: "catalogue_offers");
+
+            migrationBuilder.DropTable(
+                name: "consents");
 
             migrationBuilder.DropTable(
                 name: "people");
