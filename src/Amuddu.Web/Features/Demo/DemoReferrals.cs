@@ -319,7 +319,7 @@ public static class DemoReferrals
             }
 
             Event(at, byOrganisation, byUser, ReferralEventKind.StatusChanged, step, note);
-            if (step == ReferralStatus.InProgress && random.Next(2) == 0)
+            if (step == ReferralStatus.InProgress && random.Next(2) == 0 && at.AddDays(7) < now)
             {
                 Event(at.AddDays(7), recipient, caseworker, ReferralEventKind.Note, null, "Bonne intégration dans le groupe ; présence régulière.");
             }
