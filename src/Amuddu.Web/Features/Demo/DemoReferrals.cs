@@ -282,6 +282,7 @@ public static class DemoReferrals
             {
                 case ReferralStatus.Received:
                     referral.ReceivedAt = at;
+                    note = "Orientation ouverte par le service ; étude du dossier en cours.";
                     break;
                 case ReferralStatus.Accepted:
                     referral.RespondedAt = at;

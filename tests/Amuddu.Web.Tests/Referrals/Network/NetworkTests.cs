@@ -157,7 +157,7 @@ public sealed class NetworkTests
         await using var app = await AmudduApp.StartAsync();
         await NetworkTestData.SeedAsync(app);
         var browser = app.CreateBrowser("en");
-        await app.WebSignInAsync(browser, Demo.Analyst);
+        await app.WebSignInAsync(browser, Demo.Admin);
 
         var html = await (await browser.GetAsync("/referrals/network")).ReadHtmlAsync();
         Assert.Contains("Referral network statistics", html, StringComparison.Ordinal);
@@ -173,7 +173,7 @@ public sealed class NetworkTests
         Assert.Contains("Invalid date", bad, StringComparison.Ordinal);
 
         var arabic = app.CreateBrowser("ar");
-        await app.WebSignInAsync(arabic, Demo.Analyst);
+        await app.WebSignInAsync(arabic, Demo.Admin);
         var rtl = await (await arabic.GetAsync("/referrals/network")).ReadHtmlAsync();
         Assert.Contains("dir=\"rtl\"", rtl, StringComparison.Ordinal);
         Assert.Contains("إحصائيات شبكة التوجيه", rtl, StringComparison.Ordinal);
