@@ -20,6 +20,7 @@ using Amuddu.Web.Features.Positioning;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Features.Sessions;
 using Amuddu.Web.Features.Referrals;
+using Amuddu.Web.Features.Referrals.Network;
 using Amuddu.Web.Features.Rights;
 using Amuddu.Web.Features.Users;
 using Microsoft.AspNetCore.Authentication;
@@ -145,6 +146,7 @@ public static class AmudduWeb
         api.MapSessionsApi();
         api.MapOutreachApi();
         api.MapReferralsApi();
+        api.MapReferralNetworkApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

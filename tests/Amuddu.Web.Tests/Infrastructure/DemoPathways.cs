@@ -1,5 +1,6 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Demo;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Amuddu.Web.Tests.Infrastructure;
@@ -7,7 +8,15 @@ namespace Amuddu.Web.Tests.Infrastructure;
 public static class DemoPathwaysSeeding
 {
     /// <summary>The demo registry (300 people at every stage of their pathway) for the employment agency, as <c>seed-demo</c> makes it.</summary>
-    public static async Task SeedDemoPathwaysAsync(this AmudduApp app)
+    public static Task SeedDemoPathwaysAsync(this AmudduApp app) => SeedAsync(app, referrals: false);
+
+    /// <summary>
+    /// The demo registry, the demo catalogue (unless a test seeded it already) and the referrals from the
+    /// employment agency to the partners' services, at every status, as <c>seed-demo</c> makes them.
+    /// </summary>
+    public static Task SeedDemoReferralsAsync(this AmudduApp app) => SeedAsync(app, referrals: true);
+
+    private static async Task SeedAsync(AmudduApp app, bool referrals)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AmudduDbContext>();
@@ -19,7 +28,17 @@ public static class DemoPathwaysSeeding
         var people = await DemoPeople.SeedAsync(db, anapec, [(casablanca, counsellor, "Casablanca", "MA-06"), (rabat, selfEmployment, "Rabat", "MA-04")],
             app.Clock, CancellationToken.None);
         await DemoPathways.SeedAsync(scope.ServiceProvider, people, app.Clock, CancellationToken.None);
+        if (referrals && !await db.Offers.AnyAsync())
+        {
+            await DemoCatalogue.SeedAsync(db, await db.Organisations.ToDictionaryAsync(o => o.Name), await db.Sites.ToDictionaryAsync(s => s.Name),
+                app.Clock, CancellationToken.None);
+        }
+
         await DemoOutreach.SeedAsync(db, people, app.Clock, CancellationToken.None);
         await DemoSessions.SeedAsync(db, people, app.Clock, CancellationToken.None);
+        if (referrals)
+        {
+            await DemoReferrals.SeedAsync(db, people, app.Clock, CancellationToken.None);
+        }
     }
 }

@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Amuddu.Web.Data;
-using Amuddu.Web.Tests.Catalogue;
+using Amuddu.Web.Features.People;
+using Amuddu.Web.Features.Referrals;
 using Amuddu.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
@@ -24,12 +26,195 @@ public sealed class IsolationMatrixTests
     public async Task Another_organisation_gets_the_answer_for_a_missing_object_on_every_endpoint_that_takes_an_id()
     {
         await using var app = await AmudduApp.StartAsync();
-        await app.SeedDemoPathwaysAsync();
-        await app.SeedDemoCatalogueAsync();
+        await app.SeedDemoReferralsAsync();
         var counsellor = await app.ApiClientAsync(Demo.Counsellor);
         await MergeTwoFilesAsync(app, counsellor);
-        var owned = await OwnedIdsAsync(app);
         var stranger = await app.ApiClientAsync(Demo.NgoCounsellor, "en");
+        var ngo = await OrganisationOfAsync(app, Demo.NgoCounsellor);
+        var entraide = await OrganisationOfAsync(app, Demo.Caseworker);
+        // The NGO's counsellor tries a referral the agency sent to Entraide Nationale.
+        var owned = await OwnedIdsAsync(app, ngo, await ReferralAsync(app, r => r.RecipientOrganisationId == entraide && r.Status != ReferralStatus.Draft));
+
+        var (tried, leaks, unresolved) = await TryEveryEndpointAsync(app, stranger, [owned]);
+
+        Assert.Empty(leaks);
+        // Every such endpoint was tried with a real object: a new kind of id needs a demo object of its kind.
+        Assert.True(unresolved.Count == 0, string.Join(", ", unresolved));
+        Assert.True(tried >= 40, $"only {tried} requests tried");
+
+        // Nor do lists and searches show another organisation's people.
+        var someone = await app.QueryAsync(db => db.People.AsNoTracking().OrderBy(p => p.FileNumber).FirstAsync());
+        var searches = await stranger.GetFromJsonAsync<JsonElement>($"/api/v1/people?query={someone.FileNumber}");
+        Assert.Empty(searches.GetProperty("items").EnumerateArray());
+        Assert.Empty((await stranger.GetFromJsonAsync<JsonElement>($"/api/v1/people?query={Uri.EscapeDataString(someone.FirstName ?? someone.FirstNameArabic!)}"))
+            .GetProperty("items").EnumerateArray());
+        Assert.Empty((await stranger.GetFromJsonAsync<JsonElement>("/api/v1/people")).GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_partner_caseworker_gets_the_answer_for_a_missing_object_for_what_its_organisation_was_not_referred()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        await app.SeedDemoReferralsAsync();
+        var counsellor = await app.ApiClientAsync(Demo.Counsellor);
+        await MergeTwoFilesAsync(app, counsellor);
+        var caseworker = await app.ApiClientAsync(Demo.Caseworker, "en");
+        var entraide = await OrganisationOfAsync(app, Demo.Caseworker);
+        // A referral to someone else, and a draft addressed to Entraide Nationale (a draft is the sender's alone).
+        var elsewhere = await OwnedIdsAsync(app, entraide, await ReferralAsync(app, r => r.RecipientOrganisationId != entraide && r.IsOpen));
+        var draft = await OwnedIdsAsync(app, entraide, await ReferralAsync(app, r => r.RecipientOrganisationId == entraide && r.Status == ReferralStatus.Draft));
+        // Once closed, a referral no longer opens the person's shared file to the recipient.
+        var closed = await OwnedIdsAsync(app, entraide, await ReferralAsync(app, r => r.RecipientOrganisationId == entraide && r.Status == ReferralStatus.Closed));
+
+        var (tried, leaks, unresolved) = await TryEveryEndpointAsync(app, caseworker, [elsewhere, draft],
+            (pattern, ids) => IsReferralPersonRoute(pattern) ? [.. ids, closed] : ids);
+
+        Assert.Empty(leaks);
+        Assert.True(unresolved.Count == 0, string.Join(", ", unresolved));
+        Assert.True(tried >= 80, $"only {tried} requests tried");
+    }
+
+    /// <summary>
+    /// Lists, searches and exports (every GET without an id, for organisations' own data) asked by each stranger,
+    /// bare and with the agency's file number, name and person id, and either box: none may show the agency's
+    /// people, nor referrals the stranger's organisation did not receive.
+    /// </summary>
+    [Fact]
+    public async Task Lists_searches_and_exports_show_a_stranger_nothing_of_another_organisation()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        await app.SeedDemoReferralsAsync();
+        var lists = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/v1/", StringComparison.Ordinal)
+                && e.RoutePattern.Parameters.Count == 0
+                && (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Contains("GET")
+                && e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is null
+                // Directories every partner reads by design, and the network's counts (no person in them).
+                && !new[] { "api/v1/organisations", "api/v1/directory", "api/v1/reference-data", "api/v1/referrals/statistics" }
+                    .Any(p => e.RoutePattern.RawText.TrimStart('/').StartsWith(p, StringComparison.Ordinal)))
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/').TrimEnd('/'))
+            .Distinct().ToList();
+
+        var leaks = new List<string>();
+        foreach (var email in new[] { Demo.NgoCounsellor, Demo.Caseworker })
+        {
+            var stranger = await app.ApiClientAsync(email, "en");
+            var organisation = await OrganisationOfAsync(app, email);
+            var (tokens, someone) = await TokensAsync(app, organisation);
+            string[] queries =
+            [
+                "", $"?query={Uri.EscapeDataString(someone.FileNumber)}", $"?query={Uri.EscapeDataString($"{someone.FirstName} {someone.LastName}")}",
+                $"?query={Uri.EscapeDataString(someone.LastName!)}", $"?personId={someone.Id}", "?box=sent", "?box=received",
+            ];
+            var answered = 0;
+            foreach (var url in lists)
+            {
+                foreach (var query in queries)
+                {
+                    using var response = await stranger.GetAsync(url + query);
+                    answered += response.IsSuccessStatusCode ? 1 : 0;
+                    var text = Readable(await response.Content.ReadAsStringAsync());
+                    leaks.AddRange(tokens.Where(t => t.Matches(text)).Select(t => $"{email} GET {url}{query}: {t.What}"));
+                }
+            }
+
+            // The stranger's own lists answer: the check is not passing on refusals alone.
+            Assert.True(answered >= 5, $"{email}: only {answered} lists answered");
+        }
+
+        Assert.Empty(leaks);
+        Assert.True(lists.Count >= 10, $"only {lists.Count} lists tried: {string.Join(", ", lists)}");
+        Assert.Contains("/api/v1/people", lists);
+    }
+
+    private sealed record Token(string What, Regex Pattern)
+    {
+        public bool Matches(string text) => Pattern.IsMatch(text);
+    }
+
+    /// <summary>
+    /// What of the agency's a stranger must never read: the ids, file numbers and family names of the agency's
+    /// people not referred to the stranger's organisation, the ids and references of the referrals not addressed
+    /// to it; and one such person to search for.
+    /// </summary>
+    private static Task<(List<Token> Tokens, Person Someone)> TokensAsync(AmudduApp app, Guid organisation) => app.QueryAsync(async db =>
+    {
+        var agency = await OrganisationOfAsync(db, Demo.Counsellor);
+        var referred = await db.Referrals.AsNoTracking().Where(r => r.RecipientOrganisationId == organisation && r.Status != ReferralStatus.Draft)
+            .Select(r => r.PersonId).Distinct().ToListAsync();
+        var people = await db.People.AsNoTracking().Where(p => p.OrganisationId == agency).ToListAsync();
+        var hidden = people.Where(p => !referred.Contains(p.Id)).ToList();
+        // A family name a referred person or a staff member also bears may rightly show.
+        var shown = people.Where(p => referred.Contains(p.Id)).Select(p => p.LastName).Concat(await db.Users.Select(u => u.DisplayName).ToListAsync())
+            .OfType<string>().SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        static Regex Word(string value) => new($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(value)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
+        var tokens = new List<Token>();
+        tokens.AddRange(hidden.Select(p => new Token($"person {p.Id}", Word(p.Id.ToString()))));
+        tokens.AddRange(hidden.Select(p => new Token($"file {p.FileNumber}", Word(p.FileNumber))));
+        tokens.AddRange(hidden.Select(p => p.LastName).OfType<string>().Where(n => !shown.Contains(n)).Distinct()
+            .Select(n => new Token($"name {n}", Word(n))));
+        var referrals = await db.Referrals.AsNoTracking()
+            .Where(r => r.RecipientOrganisationId != organisation || r.Status == ReferralStatus.Draft).Where(r => r.SenderOrganisationId != organisation)
+            .Select(r => new { r.Id, r.Reference }).ToListAsync();
+        tokens.AddRange(referrals.Select(r => new Token($"referral {r.Id}", Word(r.Id.ToString()))));
+        tokens.AddRange(referrals.Select(r => new Token($"reference {r.Reference}", Word(r.Reference))));
+        Assert.NotEmpty(referrals);
+        var someone = hidden.Where(p => p.LastName is not null && p.FirstName is not null && !shown.Contains(p.LastName)).OrderBy(p => p.FileNumber).First();
+        return (tokens, someone);
+    });
+
+    /// <summary>A JSON body as the text of its values (JSON escapes accents and Arabic), any other body as it is.</summary>
+    private static string Readable(string body)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            var text = new StringBuilder();
+            void Walk(JsonElement e)
+            {
+                switch (e.ValueKind)
+                {
+                    case JsonValueKind.Object:
+                        foreach (var p in e.EnumerateObject())
+                        {
+                            text.Append(p.Name).Append('\n');
+                            Walk(p.Value);
+                        }
+
+                        break;
+                    case JsonValueKind.Array:
+                        foreach (var item in e.EnumerateArray())
+                        {
+                            Walk(item);
+                        }
+
+                        break;
+                    case JsonValueKind.String:
+                        text.Append(e.GetString()).Append('\n');
+                        break;
+                    case JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null or JsonValueKind.Undefined:
+                        text.Append(e.GetRawText()).Append('\n');
+                        break;
+                }
+            }
+
+            Walk(json.RootElement);
+            return text.ToString();
+        }
+        catch (JsonException)
+        {
+            return body;
+        }
+    }
+
+    /// <summary>
+    /// Calls every API endpoint that takes an id as <paramref name="stranger"/>, once with each set of the agency's
+    /// objects and once with ids that do not exist; a difference is a leak.
+    /// </summary>
+    private static async Task<(int Tried, List<string> Leaks, List<string> Unresolved)> TryEveryEndpointAsync(
+        AmudduApp app, HttpClient stranger, IReadOnlyList<Dictionary<string, Guid>> sets,
+        Func<RoutePattern, IReadOnlyList<Dictionary<string, Guid>>, IReadOnlyList<Dictionary<string, Guid>>>? setsFor = null)
+    {
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/v1/", StringComparison.Ordinal)
                 && e.RoutePattern.Parameters.Any(IsId)
@@ -46,39 +231,49 @@ public sealed class IsolationMatrixTests
         foreach (var endpoint in endpoints)
         {
             var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
-            var theirs = Url(endpoint.RoutePattern, p => IdFor(endpoint.RoutePattern, p, owned));
-            if (theirs is null)
+            foreach (var owned in setsFor?.Invoke(endpoint.RoutePattern, sets) ?? sets)
             {
-                unresolved.Add(endpoint.RoutePattern.RawText!);
-                continue;
-            }
-
-            var missing = Url(endpoint.RoutePattern, _ => Guid.NewGuid())!;
-            foreach (var method in methods)
-            {
-                tried++;
-                var (theirStatus, theirBody) = await SendAsync(stranger, method, theirs);
-                var (missingStatus, missingBody) = await SendAsync(stranger, method, missing);
-                if (theirStatus is not (HttpStatusCode.NotFound or HttpStatusCode.Forbidden) || theirStatus != missingStatus || theirBody != missingBody)
+                var theirs = Url(endpoint.RoutePattern, p => IdFor(endpoint.RoutePattern, p, owned));
+                if (theirs is null)
                 {
-                    leaks.Add($"{method} {endpoint.RoutePattern.RawText}: {(int)theirStatus} {theirBody} / missing: {(int)missingStatus} {missingBody}");
+                    unresolved.Add(endpoint.RoutePattern.RawText!);
+                    continue;
+                }
+
+                var missing = Url(endpoint.RoutePattern, _ => Guid.NewGuid())!;
+                foreach (var method in methods)
+                {
+                    tried++;
+                    var (theirStatus, theirBody) = await SendAsync(stranger, method, theirs);
+                    var (missingStatus, missingBody) = await SendAsync(stranger, method, missing);
+                    if (theirStatus is not (HttpStatusCode.NotFound or HttpStatusCode.Forbidden) || theirStatus != missingStatus || theirBody != missingBody)
+                    {
+                        leaks.Add($"{method} {theirs} ({endpoint.RoutePattern.RawText}): {(int)theirStatus} {theirBody} / missing: {(int)missingStatus} {missingBody}");
+                    }
                 }
             }
         }
 
-        Assert.Empty(leaks);
-        // Every such endpoint was tried with a real object: a new kind of id needs a demo object of its kind.
-        Assert.True(unresolved.Count == 0, string.Join(", ", unresolved));
-        Assert.True(tried >= 40, $"only {tried} requests tried");
-
-        // Nor do lists and searches show another organisation's people.
-        var someone = await app.QueryAsync(db => db.People.AsNoTracking().OrderBy(p => p.FileNumber).FirstAsync());
-        var searches = await stranger.GetFromJsonAsync<JsonElement>($"/api/v1/people?query={someone.FileNumber}");
-        Assert.Empty(searches.GetProperty("items").EnumerateArray());
-        Assert.Empty((await stranger.GetFromJsonAsync<JsonElement>($"/api/v1/people?query={Uri.EscapeDataString(someone.FirstName ?? someone.FirstNameArabic!)}"))
-            .GetProperty("items").EnumerateArray());
-        Assert.Empty((await stranger.GetFromJsonAsync<JsonElement>("/api/v1/people")).GetProperty("items").EnumerateArray());
+        return (tried, leaks, unresolved);
     }
+
+    /// <summary>A referral route that reads the person's shared file (<c>referrals/{id}/person...</c>).</summary>
+    private static bool IsReferralPersonRoute(RoutePattern pattern) =>
+        pattern.RawText!.TrimStart('/').StartsWith("api/v1/referrals/", StringComparison.Ordinal)
+        && pattern.PathSegments.SkipWhile(s => !s.Parts.OfType<RoutePatternParameterPart>().Any(IsId))
+            .Any(s => s.Parts.OfType<RoutePatternLiteralPart>().Any(l => l.Content.Contains("person", StringComparison.OrdinalIgnoreCase)));
+
+    private static Task<Guid> OrganisationOfAsync(AmudduApp app, string email) => app.QueryAsync(db => OrganisationOfAsync(db, email));
+
+    private static async Task<Guid> OrganisationOfAsync(AmudduDbContext db, string email) =>
+        await db.Users.Where(u => u.Email == email).Select(u => u.OrganisationId).SingleAsync();
+
+    /// <summary>One of the agency's demo referrals, as the case in hand needs it.</summary>
+    private static Task<Referral> ReferralAsync(AmudduApp app, Func<Referral, bool> which) => app.QueryAsync(async db =>
+    {
+        var agency = await OrganisationOfAsync(db, Demo.Counsellor);
+        return (await db.Referrals.AsNoTracking().Where(r => r.SenderOrganisationId == agency).OrderBy(r => r.Reference).ToListAsync()).First(which);
+    });
 
     private static async Task MergeTwoFilesAsync(AmudduApp app, HttpClient counsellor)
     {
@@ -163,10 +358,15 @@ public sealed class IsolationMatrixTests
         return (response.StatusCode, comparable);
     }
 
-    /// <summary>One id per kind of object held on the employment agency's people (any table with a PersonId).</summary>
-    private static Task<Dictionary<string, Guid>> OwnedIdsAsync(AmudduApp app) => app.QueryAsync(async db =>
+    /// <summary>
+    /// One id per kind of object held on the employment agency's people (any table with a PersonId), of people
+    /// with no open referral to the stranger's organisation, and <paramref name="referral"/> with one of its events.
+    /// </summary>
+    private static Task<Dictionary<string, Guid>> OwnedIdsAsync(AmudduApp app, Guid strangerOrganisation, Referral referral) => app.QueryAsync(async db =>
     {
-        var person = await db.People.AsNoTracking().OrderBy(p => p.FileNumber).Select(p => p.Id).FirstAsync();
+        var open = (await db.Referrals.AsNoTracking().Where(r => r.RecipientOrganisationId == strangerOrganisation).ToListAsync())
+            .Where(r => r.IsOpen).Select(r => r.PersonId).ToHashSet();
+        var person = (await db.People.AsNoTracking().OrderBy(p => p.FileNumber).Select(p => p.Id).Take(50).ToListAsync()).First(p => !open.Contains(p));
         var owned = new Dictionary<string, Guid>
         {
             ["Person"] = person,
@@ -175,16 +375,23 @@ public sealed class IsolationMatrixTests
             ["Offer"] = await db.Offers.Where(o => db.Organisations.Any(g => g.Id == o.OrganisationId && g.Acronym == "ANAPEC")).Select(o => o.Id).FirstAsync(),
             ["OutreachActivity"] = await db.OutreachActivities.Select(a => a.Id).FirstAsync(),
         };
-        foreach (var entity in db.Model.GetEntityTypes().Where(e => e.FindProperty("PersonId") is not null && e.FindPrimaryKey()?.Properties is [{ ClrType: var key }] && key == typeof(Guid)))
+        foreach (var entity in db.Model.GetEntityTypes().Where(e => e.FindProperty("PersonId") is not null
+            && e.FindPrimaryKey()?.Properties is [{ ClrType: var key }] && key == typeof(Guid)))
         {
             var table = entity.GetTableName()!;
             var id = entity.FindPrimaryKey()!.Properties[0].GetColumnName();
+            var personColumn = entity.FindProperty("PersonId")!.GetColumnName();
             await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = $"SELECT \"{id}\" FROM \"{table}\" LIMIT 1";
+            command.CommandText = $"SELECT \"{id}\", \"{personColumn}\" FROM \"{table}\" LIMIT 200";
             await db.Database.OpenConnectionAsync();
-            if (await command.ExecuteScalarAsync() is { } value and not DBNull)
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
             {
-                owned[entity.ClrType.Name] = value is Guid guid ? guid : Guid.Parse((string)value);
+                if (reader.IsDBNull(1) || !open.Contains(AsGuid(reader.GetValue(1))))
+                {
+                    owned[entity.ClrType.Name] = AsGuid(reader.GetValue(0));
+                    break;
+                }
             }
         }
 
@@ -194,9 +401,15 @@ public sealed class IsolationMatrixTests
             owned["Notification"] = message;
         }
 
+        // The referral the case in hand needs, not whichever the table gives first, and its history.
+        owned["Referral"] = referral.Id;
+        owned["ReferralEvent"] = await db.ReferralEvents.Where(e => e.ReferralId == referral.Id).Select(e => e.Id).FirstAsync();
+
         // Objects the organisation holds with no person on them.
         var agency = await db.Users.Where(u => u.Email == Demo.Counsellor).Select(u => u.OrganisationId).SingleAsync();
         owned.TryAdd("InfoSession", await db.InfoSessions.Where(s => s.OrganisationId == agency).Select(s => s.Id).FirstAsync());
         return owned;
     });
+
+    private static Guid AsGuid(object value) => value is Guid guid ? guid : Guid.Parse((string)value);
 }

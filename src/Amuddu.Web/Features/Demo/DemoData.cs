@@ -122,6 +122,7 @@ public static class DemoData
             await DemoCatalogue.SeedAsync(db, organisations, sites, clock, cancellationToken);
             await DemoOutreach.SeedAsync(db, people, clock, cancellationToken);
             await DemoSessions.SeedAsync(db, people, clock, cancellationToken);
+            await DemoReferrals.SeedAsync(db, people, clock, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using Amuddu.Web.Data;
+using Amuddu.Web.Features.Access;
+using Amuddu.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Amuddu.Web.Features.Referrals.Network;
+
+public sealed record NetworkPair(Guid SenderId, string Sender, Guid RecipientId, string Recipient, int Count);
+
+public sealed record NetworkService(Guid OfferId, string Service, string Organisation, int Count);
+
+public sealed record NetworkCount(string Code, int Count);
+
+/// <summary>How long a step took, in days, over the referrals that took it.</summary>
+public sealed record NetworkDuration(int Count, double? MedianDays, double? AverageDays);
+
+public sealed record NetworkStatistics(
+    string From, string To, bool WholeNetwork, int Sent, int Overdue, int CounterReferrals,
+    IReadOnlyList<NetworkPair> Pairs, IReadOnlyList<NetworkService> Services, IReadOnlyList<NetworkCount> Statuses,
+    IReadOnlyList<NetworkCount> DeclineReasons, NetworkDuration TimeToAccept, NetworkDuration TimeToComplete);
+
+/// <summary>
+/// The referral network's figures over a period of sending: counts by pair of organisations, by
+/// service, by status and by decline reason, the time to accept and to complete. Counts only, never a
+/// person. The platform operator's managers see the whole network; any other organisation's, only the
+/// referrals it sent or received.
+/// </summary>
+public static class GetNetworkStatistics
+{
+    /// <summary>The default period: the last twelve months, today included.</summary>
+    public const int DefaultMonths = 12;
+
+    public static async Task<Results<Ok<NetworkStatistics>, ValidationProblem>> Handle(
+        AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken,
+        string? from = null, string? to = null)
+    {
+        if (!TryReadPeriod(from, to, clock, text, out var first, out var last, out var errors))
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
+        }
+
+        return TypedResults.Ok(await LoadAsync(db, staff, first, last, SiteTime.Today(clock), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken));
+    }
+
+    /// <summary>Reads the period (ISO dates, both days included); false with the errors naming the field otherwise.</summary>
+    public static bool TryReadPeriod(string? from, string? to, TimeProvider clock, IStringLocalizer text,
+        out DateOnly first, out DateOnly last, out ValidationErrors errors)
+    {
+        var today = SiteTime.Today(clock);
+        errors = new ValidationErrors(text);
+        first = ReadDate(from, today.AddMonths(-DefaultMonths).AddDays(1), "from", errors, text);
+        last = ReadDate(to, today, "to", errors, text);
+        if (errors.IsValid && first > last)
+        {
+            errors.Add("from", text["Network.PeriodInvalid"]);
+        }
+
+        return errors.IsValid;
+    }
+
+    private static DateOnly ReadDate(string? value, DateOnly fallback, string field, ValidationErrors errors, IStringLocalizer text)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2100)
+        {
+            return date;
+        }
+
+        errors.Add(field, text["Network.DateInvalid"]);
+        return fallback;
+    }
+
+    /// <summary>Whether the staff member sees the whole network: a manager of the platform operator.</summary>
+    public static async Task<bool> SeesWholeNetworkAsync(AmudduDbContext db, ICurrentStaff staff, CancellationToken cancellationToken) =>
+        Policies.IndicatorRoles.Any(staff.IsInRole)
+        && await db.Organisations.AnyAsync(o => o.Id == staff.OrganisationId && o.IsPlatformOperator, cancellationToken);
+
+    /// <summary>
+    /// <see cref="Referral.IsOverdueOn"/> as a query the database runs (checked against it by the tests).
+    /// </summary>
+    public static Expression<Func<Referral, bool>> OverdueOn(DateOnly today) => r =>
+        ((r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received) && r.RespondBy < today)
+        || ((r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.InProgress) && r.DueBy != null && r.DueBy < today);
+
+    public static async Task<NetworkStatistics> LoadAsync(
+        AmudduDbContext db, ICurrentStaff staff, DateOnly first, DateOnly last, DateOnly today, string language, CancellationToken cancellationToken)
+    {
+        var whole = await SeesWholeNetworkAsync(db, staff, cancellationToken);
+        var start = SiteTime.StartOf(first);
+        var end = SiteTime.StartOf(last.AddDays(1));
+        var referrals = db.Referrals.AsNoTracking().Where(r => r.SentAt != null && r.SentAt >= start && r.SentAt < end);
+        if (!whole)
+        {
+            var organisationId = staff.OrganisationId;
+            referrals = referrals.Where(r => r.SenderOrganisationId == organisationId || r.RecipientOrganisationId == organisationId);
+        }
+
+        // One grouped query per table, one after the other: a DbContext runs one query at a time.
+        var pairs = await referrals.GroupBy(r => new { r.SenderOrganisationId, r.RecipientOrganisationId })
+            .Select(g => new { g.Key.SenderOrganisationId, g.Key.RecipientOrganisationId, Count = g.Count() }).ToListAsync(cancellationToken);
+        var services = await referrals.GroupBy(r => r.OfferId).Select(g => new { OfferId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var statuses = await referrals.GroupBy(r => r.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var reasons = await referrals.Where(r => r.DeclineReason != null).GroupBy(r => r.DeclineReason)
+            .Select(g => new { Reason = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var overdue = await referrals.Where(OverdueOn(today)).CountAsync(cancellationToken);
+        var counter = await referrals.CountAsync(r => r.ParentReferralId != null, cancellationToken);
+
+        // Durations are medians, which SQL does not share across engines: the dates alone come back (nothing personal).
+        var times = await referrals.Where(r => r.RespondedAt != null || r.CompletedAt != null)
+            .Select(r => new { r.SentAt, r.RespondedAt, r.CompletedAt, r.DeclineReason, r.Status }).ToListAsync(cancellationToken);
+
+        var organisationIds = pairs.SelectMany(p => new[] { p.SenderOrganisationId, p.RecipientOrganisationId }).Distinct().ToList();
+        var offerIds = services.Select(s => s.OfferId).ToList();
+        var offers = await db.Offers.AsNoTracking().Where(o => offerIds.Contains(o.Id)).Select(o => new { o.Id, o.OrganisationId }).ToListAsync(cancellationToken);
+        organisationIds.AddRange(offers.Select(o => o.OrganisationId));
+        var names = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
+            .Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var texts = await db.OfferTexts.AsNoTracking().Where(t => offerIds.Contains(t.OfferId) && (t.Language == language || t.Language == "fr"))
+            .Select(t => new { t.OfferId, t.Language, t.Name }).ToListAsync(cancellationToken);
+        string ServiceName(Guid offerId) =>
+            texts.Where(t => t.OfferId == offerId).OrderBy(t => t.Language == language ? 0 : 1).Select(t => t.Name).FirstOrDefault() ?? "";
+        var offerOrganisation = offers.ToDictionary(o => o.Id, o => o.OrganisationId);
+
+        var accepted = times.Where(t => t.RespondedAt != null && t.DeclineReason == null && t.Status != ReferralStatus.Declined)
+            .Select(t => (t.RespondedAt!.Value - t.SentAt!.Value).TotalDays);
+        var completed = times.Where(t => t.CompletedAt != null).Select(t => (t.CompletedAt!.Value - t.SentAt!.Value).TotalDays);
+
+        return new NetworkStatistics(
+            first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), whole,
+            statuses.Sum(s => s.Count), overdue, counter,
+            [.. pairs.Select(p => new NetworkPair(p.SenderOrganisationId, names.GetValueOrDefault(p.SenderOrganisationId, ""),
+                    p.RecipientOrganisationId, names.GetValueOrDefault(p.RecipientOrganisationId, ""), p.Count))
+                .OrderByDescending(p => p.Count).ThenBy(p => p.Sender, StringComparer.CurrentCulture).ThenBy(p => p.Recipient, StringComparer.CurrentCulture)],
+            [.. services.Select(s => new NetworkService(s.OfferId, ServiceName(s.OfferId),
+                    offerOrganisation.TryGetValue(s.OfferId, out var owner) ? names.GetValueOrDefault(owner, "") : "", s.Count))
+                .OrderByDescending(s => s.Count).ThenBy(s => s.Service, StringComparer.CurrentCulture)],
+            // Every status a sent referral can have, in the order of its life, zeros included, so tables line up period to period.
+            [.. Enum.GetValues<ReferralStatus>().Where(s => s != ReferralStatus.Draft)
+                .Select(s => new NetworkCount(s.ToString(), statuses.Where(x => x.Status == s).Sum(x => x.Count)))],
+            [.. reasons.Select(r => new NetworkCount(r.Reason!.Value.ToString(), r.Count)).OrderByDescending(r => r.Count).ThenBy(r => r.Code, StringComparer.Ordinal)],
+            Duration([.. accepted]), Duration([.. completed]));
+    }
+
+    private static NetworkDuration Duration(List<double> days)
+    {
+        if (days.Count == 0)
+        {
+            return new NetworkDuration(0, null, null);
+        }
+
+        days.Sort();
+        var middle = days.Count / 2;
+        var median = days.Count % 2 == 1 ? days[middle] : (days[middle - 1] + days[middle]) / 2;
+        return new NetworkDuration(days.Count, Math.Round(median, 1), Math.Round(days.Average(), 1));
+    }
+}
