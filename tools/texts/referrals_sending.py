@@ -46,6 +46,8 @@ T = {
  "Sending.Send": ("Envoyer au partenaire", "الإرسال إلى الشريك", "Send to the partner"),
  "Sending.NewTitle": ("Nouvelle orientation", "توجيه جديد", "New referral"),
  "Sending.EditTitle": ("Brouillon d'orientation", "مسودة توجيه", "Referral draft"),
+ "Rights.Section.referrals": ("Orientations vers des partenaires", "التوجيه نحو الشركاء", "Referrals to partners"),
+ "Sending.ConsentForm.SharedDataIntro": ("Ce que le partenaire peut voir (cochez) :", "ما يمكن للشريك الاطلاع عليه (ضع علامة):", "What the partner may see (tick):"),
  "Notification.ReferralReceived": ("Amuddu : une nouvelle orientation vous a été adressée.\nRéférence : {reference}\nService : {service}\nRéponse attendue avant le {respondBy}.\nConnectez-vous à Amuddu pour la consulter.", "أمودو: توصلتم بتوجيه جديد.\nالمرجع: {reference}\nالخدمة: {service}\nالرد منتظر قبل {respondBy}.\nسجلوا الدخول إلى أمودو للاطلاع عليه.", "Amuddu: a new referral has been sent to you.\nReference: {reference}\nService: {service}\nAnswer expected by {respondBy}.\nSign in to Amuddu to read it."),
  "Notification.ReferralReceived.Subject": ("Nouvelle orientation reçue", "توجيه جديد", "New referral received"),
 }

@@ -139,5 +139,10 @@ public sealed class SendingPageTests
         Assert.Contains("(Identité et coordonnées, Plan d'action, Notes de suivi)", await recorded.ReadHtmlAsync(), StringComparison.Ordinal);
         var consent = await app.QueryAsync(db => db.Consents.SingleAsync(x => x.Purpose == Web.Features.Consents.ConsentPurpose.SharingWithPartner));
         Assert.Equal(SharedData.Identity | SharedData.Notes | SharedData.ActionPlan, consent.SharedData);
+
+        // The printed form lets the person tick what a partner may see, in the person's language.
+        var printed = await (await browser.GetAsync($"/people/{c.PersonId}/consent-form?lang=ar")).ReadHtmlAsync();
+        Assert.Contains("ما يمكن للشريك الاطلاع عليه", printed, StringComparison.Ordinal);
+        Assert.Contains("الوثائق والوضعية القانونية", printed, StringComparison.Ordinal);
     }
 }
