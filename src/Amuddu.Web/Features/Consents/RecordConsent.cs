@@ -3,6 +3,7 @@ using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.People;
+using Amuddu.Web.Features.Referrals;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public static class RecordConsent
 {
     public sealed record Request(
         ConsentPurpose? Purpose, Guid? RecipientOrganisationId, OrganisationKind? RecipientKind, ConsentMethod? Method,
-        string? WitnessName, DateOnly? GivenOn, DateOnly? ExpiresOn);
+        string? WitnessName, DateOnly? GivenOn, DateOnly? ExpiresOn, IReadOnlyList<SharedData>? SharedData = null);
 
     public static async Task<Results<Created<ConsentResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Handle(
         Guid personId, Request request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock,
@@ -63,6 +64,16 @@ public static class RecordConsent
             errors.Add("recipientOrganisationId", text["FieldNotAllowed", text["ConsentRecipient"]]);
         }
 
+        // What a partner may see only means something for sharing; Identity is the least a referral carries.
+        if (!sharing && request.SharedData is { Count: > 0 })
+        {
+            errors.Add("sharedData", text["Sending.ConsentSharedDataOnlyForSharing"]);
+        }
+        else if (request.SharedData is { } parts && !SharedDataParts.AreKnown(parts))
+        {
+            errors.Add("sharedData", text["FieldInvalid", "sharedData"]);
+        }
+
         if (request.GivenOn is not { } given)
         {
             errors.Add("givenOn", text["FieldRequired", text["ConsentGivenOn"]]);
@@ -89,6 +100,7 @@ public static class RecordConsent
             Purpose = request.Purpose!.Value,
             RecipientOrganisationId = request.RecipientOrganisationId,
             RecipientKind = request.RecipientKind,
+            SharedData = sharing ? SharedDataParts.Combine(request.SharedData ?? []) | SharedData.Identity : null,
             Method = request.Method!.Value,
             WitnessName = FreeText.Clean(request.WitnessName),
             GivenOn = request.GivenOn!.Value,

@@ -11,7 +11,7 @@ public static class ReferralsApi
     public static RouteGroupBuilder MapReferralsApi(this RouteGroupBuilder api)
     {
         var referrals = api.MapGroup("/referrals").WithTags("Referrals").RequireAuthorization(Policies.Referrals);
-        referrals.MapSendingEndpoints();
+        referrals.MapSendingEndpoints(api);
         referrals.MapReceivingEndpoints();
         return api;
     }

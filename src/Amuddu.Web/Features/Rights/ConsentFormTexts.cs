@@ -38,6 +38,9 @@ public sealed class ConsentFormTexts
     /// <summary>The consent asked for a purpose, naming the organisation that asks it.</summary>
     public string Purpose(ConsentPurpose purpose) => _texts[$"Purpose.{purpose}"];
 
+    /// <summary>A part of the file a partner may see, for the person to tick under the consent to sharing.</summary>
+    public string SharedData(Referrals.SharedData part) => _texts[$"SharedData.{part}"];
+
     /// <summary>French, Arabic or English; anything else gives French, the platform's first language.</summary>
     public static ConsentFormTexts For(string? language, string organisation, IStringLocalizer text)
     {
@@ -51,6 +54,12 @@ public sealed class ConsentFormTexts
             foreach (var purpose in Enum.GetValues<ConsentPurpose>())
             {
                 texts[$"Purpose.{purpose}"] = text[$"ConsentForm.Purpose.{purpose}", organisation].Value;
+            }
+
+            texts["SharedDataIntro"] = text["Sending.ConsentForm.SharedDataIntro"].Value;
+            foreach (var part in Referrals.SharedDataParts.All)
+            {
+                texts[$"SharedData.{part}"] = text[$"Referral.SharedData.{part}"].Value;
             }
 
             return new ConsentFormTexts(chosen, culture, texts);

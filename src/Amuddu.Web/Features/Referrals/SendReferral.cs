@@ -1,0 +1,143 @@
+using Amuddu.Web.Data;
+using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Features.Consents;
+using Amuddu.Web.Features.People;
+using Amuddu.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Amuddu.Web.Features.Referrals;
+
+/// <summary>
+/// Sends a draft to the receiving organisation, once the person's consents in force are seen to
+/// cover every part of the file it shares with that organisation. Refused, it says why: no consent
+/// to sharing with that organisation at all, or the parts the consent does not cover.
+/// </summary>
+public static class SendReferral
+{
+    public sealed record Request(long Version);
+
+    public static async Task<Results<Ok<SenderReferralResponse>, NotFound, ProblemHttpResult>> Handle(
+        Guid id, Request request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, FieldProtector protector, TimeProvider clock,
+        IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    {
+        var (referral, refusal) = await DraftAccess.LoadAsync(db, staff, id, request.Version, clock, text, cancellationToken);
+        if (referral is null)
+        {
+            return refusal is ProblemHttpResult problem ? problem : TypedResults.NotFound();
+        }
+
+        if (await SendAsync(db, audit, protector, staff, clock, text, referral, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        db.Entry(referral).Property(r => r.Version).OriginalValue = request.Version;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Conflicts.Of(text["EditedByOther"]);
+        }
+
+        await AuditSentAsync(audit, staff, referral, cancellationToken);
+        return TypedResults.Ok(SenderReferralResponse.From(referral));
+    }
+
+    /// <summary>
+    /// Checks the consent and, when it covers the referral, marks it sent and queues the
+    /// notice to the receiving organisation; the caller saves. The refusal to answer otherwise.
+    /// </summary>
+    public static async Task<ProblemHttpResult?> SendAsync(AmudduDbContext db, AuditLog audit, FieldProtector protector, ICurrentStaff staff,
+        TimeProvider clock, IStringLocalizer text, Referral referral, CancellationToken cancellationToken)
+    {
+        if (!await ReferralConsent.CoversAsync(db, audit, staff, clock, referral, referral.SharedData, cancellationToken))
+        {
+            return await RefusalAsync(db, clock, text, referral, cancellationToken);
+        }
+
+        var (_, consentId) = await ReferralConsent.AllowedAsync(db, referral.PersonId, referral.RecipientOrganisationId, SiteTime.Today(clock), cancellationToken);
+        var now = clock.GetUtcNow();
+        referral.Status = ReferralStatus.Sent;
+        referral.SentAt = now;
+        referral.ConsentId = consentId;
+        db.ReferralEvents.Add(new ReferralEvent
+        {
+            ReferralId = referral.Id, At = now, ByUserId = staff.UserId, ByOrganisationId = referral.SenderOrganisationId,
+            Kind = ReferralEventKind.StatusChanged, Status = ReferralStatus.Sent,
+        });
+        await ReferralMessages.EnqueueReceivedAsync(db, protector, clock, referral, cancellationToken);
+        return null;
+    }
+
+    public static Task AuditSentAsync(AuditLog audit, ICurrentStaff staff, Referral referral, CancellationToken cancellationToken) =>
+        audit.RecordAsync(ReferralAudit.StatusChanged, staff.UserId, staff.OrganisationId, ReferralAudit.Subject(referral.Id),
+            ReferralStatus.Sent.ToString(), cancellationToken);
+
+    private static async Task<ProblemHttpResult> RefusalAsync(AmudduDbContext db, TimeProvider clock, IStringLocalizer text, Referral referral,
+        CancellationToken cancellationToken)
+    {
+        var (allowed, consentId) = await ReferralConsent.AllowedAsync(db, referral.PersonId, referral.RecipientOrganisationId, SiteTime.Today(clock), cancellationToken);
+        var missing = consentId is null ? SharedDataParts.Split(referral.SharedData) : SharedDataParts.Split(referral.SharedData & ~allowed);
+        string title;
+        if (consentId is null)
+        {
+            var organisation = await db.Organisations.Where(o => o.Id == referral.RecipientOrganisationId).Select(o => o.Name).SingleAsync(cancellationToken);
+            title = text["Sending.NoSharingConsent", organisation];
+        }
+        else
+        {
+            title = text["Sending.ConsentDoesNotCover", string.Join(", ", missing.Select(p => text[$"Referral.SharedData.{p}"].Value))];
+        }
+
+        return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: title, type: ProblemTypes.ConsentRequired,
+            extensions: new Dictionary<string, object?> { ["missing"] = missing.Select(p => p.ToString()).ToList() });
+    }
+}
+
+/// <summary>A draft the caller's organisation sent, at the version the caller read, on a file still open; else the answer to give.</summary>
+internal static class DraftAccess
+{
+    public static async Task<(Referral? Referral, IResult? Refusal)> LoadAsync(
+        AmudduDbContext db, ICurrentStaff staff, Guid id, long version, TimeProvider clock, IStringLocalizer text, CancellationToken cancellationToken)
+    {
+        var referral = await ReferralAccess.FindAsync(db, staff, id, cancellationToken);
+        // The receiving side never sees a draft, and has nothing to change in what was sent: as if it did not exist.
+        if (referral is null || ReferralAccess.SideOf(referral, staff) != ReferralSide.Sender)
+        {
+            return (null, TypedResults.NotFound());
+        }
+
+        var person = await GetPerson.FindAsync(db, staff, referral.PersonId, cancellationToken);
+        if (person is null)
+        {
+            return (null, TypedResults.NotFound());
+        }
+
+        if (person.IsClosed)
+        {
+            return (null, ClosedFile.Refused(person, text));
+        }
+
+        if (referral.Status != ReferralStatus.Draft)
+        {
+            return (null, Conflicts.Of(text["Sending.NotDraft"]));
+        }
+
+        if (referral.Version != version)
+        {
+            return (null, Conflicts.Of(text["EditedByOther"]));
+        }
+
+        if (!await ProcessingConsent.IsInForceAsync(db, referral.PersonId, clock, cancellationToken))
+        {
+            return (null, ProcessingConsent.Missing(text));
+        }
+
+        return (referral, null);
+    }
+}
