@@ -8,6 +8,7 @@ using Amuddu.Web.Features.Appointments;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Catalogue;
 using Amuddu.Web.Features.Demo;
+using Amuddu.Web.Features.Directory;
 using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.Hsds;
 using Amuddu.Web.Features.Localisation;
@@ -145,6 +146,7 @@ public static class AmudduWeb
         api.MapSessionsApi();
         api.MapOutreachApi();
         api.MapReferralsApi();
+        api.MapDirectoryApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))
