@@ -434,6 +434,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CapacityUpdatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("City")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -529,6 +532,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.Property<int?>("Seats")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SeatsLeft")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("SiteId")
                         .HasColumnType("TEXT");
 
@@ -553,6 +559,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WaitingWeeks")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -969,7 +978,26 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AcceptsReferrals")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Acronym")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
@@ -977,6 +1005,10 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsActive")
@@ -995,8 +1027,19 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OpeningHours")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProfileVerifiedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RegionCode")
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("RegionsCovered")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
@@ -1008,6 +1051,10 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

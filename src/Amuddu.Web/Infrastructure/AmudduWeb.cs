@@ -8,6 +8,7 @@ using Amuddu.Web.Features.Appointments;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Catalogue;
 using Amuddu.Web.Features.Demo;
+using Amuddu.Web.Features.Directory;
 using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.Hsds;
 using Amuddu.Web.Features.Localisation;
@@ -147,6 +148,7 @@ public static class AmudduWeb
         api.MapOutreachApi();
         api.MapReferralsApi();
         api.MapReferralNetworkApi();
+        api.MapDirectoryApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

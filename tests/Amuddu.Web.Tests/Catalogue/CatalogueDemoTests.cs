@@ -16,7 +16,7 @@ public sealed class CatalogueDemoTests
         await app.SeedDemoCatalogueAsync();
 
         var offers = await app.QueryAsync(db => db.Offers.AsNoTracking().Include(o => o.Texts).ToListAsync());
-        Assert.InRange(offers.Count, 25, 30);
+        Assert.InRange(offers.Count, 30, 36);
         Assert.Equal(["MA-01", "MA-02", "MA-04", "MA-06", "MA-09"], offers.Select(o => o.RegionCode).Distinct().Order());
         Assert.Equal(Enum.GetValues<OfferKind>().Order(), offers.Select(o => o.Kind).Distinct().Order());
         Assert.Single(offers, o => o.Status == OfferStatus.Archived);

@@ -115,6 +115,12 @@ public sealed class Offer : IAudited
 
     /// <summary>The location's id in that package, kept so that exporting the offer again gives the same location.</summary>
     public Guid? HsdsLocationId { get; set; }
+
+    // Directory
+    /// <summary>Live capacity as the organisation last gave it: places still free, and how long people wait to start.</summary>
+    public int? SeatsLeft { get; set; }
+    public int? WaitingWeeks { get; set; }
+    public DateTimeOffset? CapacityUpdatedAt { get; set; }
 }
 
 /// <summary>An offer's words in one language ("fr", "ar" or "en").</summary>

@@ -250,7 +250,7 @@ public sealed record OfferInput(
         }
     }
 
-    private static bool IsWebAddress(string value) =>
+    internal static bool IsWebAddress(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
         && uri.Host.Contains('.', StringComparison.Ordinal);

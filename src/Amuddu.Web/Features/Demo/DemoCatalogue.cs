@@ -22,6 +22,8 @@ public static class DemoCatalogue
     private const string Entraide = DemoOrganisations.EntraideNationale;
     private const string Ngo = DemoOrganisations.Ngo;
     private const string Centre = DemoOrganisations.TrainingCentre;
+    private const string Foundation = DemoOrganisations.RabatFoundation;
+    private const string LegalAid = DemoOrganisations.LegalAid;
     private static readonly string[] Fr = ["fr"];
     private static readonly string[] FrAry = ["fr", "ary"];
     private static readonly string[] FrAr = ["fr", "ar"];
@@ -182,6 +184,41 @@ public static class DemoCatalogue
             null, null, 0, false, null, ["fr", "ar", "en"], NoDocs, [Eligibility.RefugeesAndAsylumSeekers], null, null, "+212528227100",
             new("Consultation juridique asile et séjour", "Des étudiants en droit encadrés par des avocats vous aident pour la demande d'asile, le renouvellement du titre de séjour et les litiges du travail.", "Jeudi, 14 h – 17 h, sur rendez-vous"),
             null, null, OfferStatus.Draft),
+        // The referral network's two more partners: a foundation in Rabat and a legal-aid association in Casablanca.
+        new(Foundation, OfferKind.LanguageCourse, null, "MA-04", "Rabat", "Rue Oued Sebou, Takaddoum", DemoOrganisations.FoundationCentre, null,
+            120, 15, 0, false, 30, FrEn, NoDocs, Any, 16, null, "+212537704512",
+            new("Français langue d'accueil", "Cours de français pour adultes arrivés récemment : parler, lire et écrire pour les démarches, le travail et l'école des enfants. Test de niveau à l'inscription.", "Lundi, mercredi et jeudi, 9 h 30 – 12 h"),
+            new("الفرنسية لغة الاستقبال", "دروس في الفرنسية للكبار الوافدين حديثًا: التحدث والقراءة والكتابة للإجراءات والعمل ومدرسة الأطفال. اختبار مستوى عند التسجيل.", "الاثنين والأربعاء والخميس، من 9:30 إلى 12"),
+            new("French for newcomers", "French classes for recently arrived adults: speaking, reading and writing for paperwork, work and the children's school. Level test on registration.", "Monday, Wednesday and Thursday, 9.30 am – 12 pm")),
+        new(Foundation, OfferKind.SocialAssistance, null, "MA-04", "Rabat", "Rue Oued Sebou, Takaddoum", DemoOrganisations.FoundationCentre, null,
+            null, null, 0, false, null, ["fr", "en", "ar"], NoDocs, Any, null, null, "+212537704512",
+            new("Écoute et accompagnement psychosocial", "Un travailleur social et une psychologue reçoivent les personnes en détresse, orientent vers les soins et l'hébergement et suivent les familles.", "Du lundi au vendredi, 9 h – 17 h, sur rendez-vous"),
+            new("الإنصات والمواكبة النفسية الاجتماعية", "يستقبل مساعد اجتماعي وأخصائية نفسية الأشخاص في ضائقة، ويوجهونهم نحو العلاج والإيواء، ويتابعون الأسر.", "من الاثنين إلى الجمعة، من 9 إلى 17، بموعد"),
+            new("Listening and psychosocial support", "A social worker and a psychologist see people in distress, refer them to care and shelter, and follow families.", "Monday to Friday, 9 am – 5 pm, by appointment"),
+            VerifiedMonthsAgo: 9),
+        new(Foundation, OfferKind.EmploymentSupport, null, "MA-04", "Rabat", "Rue Oued Sebou, Takaddoum", DemoOrganisations.FoundationCentre, null,
+            null, 6, 0, false, 15, FrEn, NoDocs, [Eligibility.AnyStatus, Eligibility.Youth], 18, 35, "+212537704512",
+            new("Atelier emploi des jeunes", "Six semaines en petit groupe : projet professionnel, CV, simulation d'entretien et visites d'entreprises de Rabat et Salé.", "Mardi et vendredi, 14 h – 17 h"),
+            null,
+            new("Youth employment workshop", "Six weeks in a small group: career plan, CV, mock interviews and visits to companies in Rabat and Salé.", "Tuesday and Friday, 2 pm – 5 pm")),
+        new(LegalAid, OfferKind.LegalAid, null, "MA-06", "Casablanca", "Rue Mohammed El Qorri, Casablanca Centre", DemoOrganisations.LegalAidOffice, null,
+            null, null, 0, false, null, ["fr", "en", "ar"], NoDocs, Any, null, null, "+212522274190",
+            new("Accompagnement juridique séjour et asile", "Un juriste examine votre situation, prépare avec vous la demande de carte de séjour ou d'asile et vous accompagne auprès des administrations.", "Lundi et jeudi, 9 h – 13 h, sur rendez-vous"),
+            new("المواكبة القانونية في الإقامة واللجوء", "يدرس قانوني وضعيتك، ويُعدّ معك طلب بطاقة الإقامة أو اللجوء، ويرافقك لدى الإدارات.", "الاثنين والخميس، من 9 إلى 13، بموعد"),
+            new("Legal support for residence and asylum", "A lawyer reviews your situation, prepares the residence card or asylum application with you and goes with you to the offices.", "Monday and Thursday, 9 am – 1 pm, by appointment"),
+            VerifiedMonthsAgo: 2),
+        new(LegalAid, OfferKind.LegalAid, null, "MA-06", "Casablanca", "Rue Mohammed El Qorri, Casablanca Centre", DemoOrganisations.LegalAidOffice, null,
+            null, null, 0, false, null, FrAr, NoDocs, Any, null, null, "+212522274190",
+            new("Permanence droit du travail", "Salaire impayé, contrat, accident du travail, licenciement : un juriste vous explique vos droits et vous aide à saisir l'inspection du travail.", "Samedi, 9 h – 12 h, sans rendez-vous"),
+            new("مداومة قانون الشغل", "أجر غير مؤدى، عقد، حادثة شغل، فصل: يشرح لك قانوني حقوقك ويساعدك على اللجوء إلى مفتشية الشغل.", "السبت، من 9 إلى 12، بدون موعد"),
+            null,
+            VerifiedMonthsAgo: 10),
+        new(LegalAid, OfferKind.LegalAid, null, "MA-04", "Salé", "Maison des associations, Hay Salam", null, null,
+            null, null, 0, false, null, FrEn, ["PASSPORT"], Any, null, null, "+212522274190",
+            new("État civil : naissances et mariages", "Déclarer la naissance d'un enfant né au Maroc, faire transcrire un mariage : démarches expliquées et dossiers préparés avec vous.", "Un mercredi sur deux, 10 h – 15 h"),
+            null,
+            new("Civil status: births and marriages", "Registering the birth of a child born in Morocco, recording a marriage: the steps explained and the files prepared with you.", "Every other Wednesday, 10 am – 3 pm"),
+            VerifiedMonthsAgo: 3),
     ];
 
     public static async Task SeedAsync(

@@ -15,6 +15,8 @@ public static class DemoOrganisations
     public const string TrainingCentre = "Centre de formation Hay Mohammadi (démo)";
     public const string Employer = "Atlas Textile SARL (démo)";
     public const string Donor = "Fonds partenaire pour l'inclusion (démo)";
+    public const string RabatFoundation = "Fondation Passerelles Rabat (démo)";
+    public const string LegalAid = "Association Al Adl – aide juridique aux migrants (démo)";
 
     public const string CasablancaAgency = "Agence Casablanca Maârif";
     public const string RabatAgency = "Agence Rabat Agdal";
@@ -22,6 +24,8 @@ public static class DemoOrganisations
     public const string OujdaAgency = "Agence Oujda";
     public const string EntraideRabat = "Centre d'éducation et de formation Rabat";
     public const string NgoOffice = "Permanence Casablanca";
+    public const string FoundationCentre = "Centre Passerelles Takaddoum";
+    public const string LegalAidOffice = "Bureau juridique Casablanca Centre";
 }
 
 /// <summary>Fills an empty database with demo organisations, sites and the <see cref="DemoAccounts"/>.</summary>
@@ -47,6 +51,8 @@ public static class DemoData
         new(DemoOrganisations.TrainingCentre, null, OrganisationKind.TrainingProvider, "MA-06", false, [("Site Hay Mohammadi", "MA-06", "Casablanca")]),
         new(DemoOrganisations.Employer, null, OrganisationKind.Employer, "MA-01", false, [("Usine Tanger Med", "MA-01", "Tanger")]),
         new(DemoOrganisations.Donor, null, OrganisationKind.Donor, "MA-04", false, []),
+        new(DemoOrganisations.RabatFoundation, "FPR", OrganisationKind.Ngo, "MA-04", false, [(DemoOrganisations.FoundationCentre, "MA-04", "Rabat")]),
+        new(DemoOrganisations.LegalAid, "Al Adl", OrganisationKind.Ngo, "MA-06", false, [(DemoOrganisations.LegalAidOffice, "MA-06", "Casablanca")]),
     ];
 
     /// <summary>
@@ -120,6 +126,7 @@ public static class DemoData
             // Each area fills in its part of the demo people's pathways, by stage.
             await DemoPathways.SeedAsync(services, people, clock, cancellationToken);
             await DemoCatalogue.SeedAsync(db, organisations, sites, clock, cancellationToken);
+            await DemoDirectory.SeedAsync(db, organisations, clock, cancellationToken);
             await DemoOutreach.SeedAsync(db, people, clock, cancellationToken);
             await DemoSessions.SeedAsync(db, people, clock, cancellationToken);
             await DemoReferrals.SeedAsync(db, people, clock, cancellationToken);

@@ -33,6 +33,27 @@ public sealed class Organisation : IAudited
     public DateTimeOffset UpdatedAt { get; set; }
     public Guid? UpdatedBy { get; set; }
     public long Version { get; set; }
+
+    // Directory
+    /// <summary>What the organisation does for migrants and refugees, as partners read it in the directory.</summary>
+    public string? Description { get; set; }
+    public string? Address { get; set; }
+    public string? City { get; set; }
+
+    /// <summary>Regions (reference data codes) the organisation serves beyond its head office's.</summary>
+    public List<string> RegionsCovered { get; set; } = [];
+
+    /// <summary>Public contact points of the organisation (never a staff member's own).</summary>
+    public string? ContactPhone { get; set; }
+    public string? ContactEmail { get; set; }
+    public string? Website { get; set; }
+    public string? OpeningHours { get; set; }
+
+    /// <summary>Whether partners may refer people to it through the platform.</summary>
+    public bool AcceptsReferrals { get; set; }
+
+    /// <summary>When the organisation last saved its profile; stale profiles are flagged like stale offers.</summary>
+    public DateOnly? ProfileVerifiedOn { get; set; }
 }
 
 internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
@@ -46,5 +67,12 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.RegionCode).HasMaxLength(16);
         builder.HasIndex(o => o.Name).IsUnique();
         builder.ConfigureAudited();
+        builder.Property(o => o.Description).HasMaxLength(2000);
+        builder.Property(o => o.Address).HasMaxLength(300);
+        builder.Property(o => o.City).HasMaxLength(100);
+        builder.Property(o => o.ContactPhone).HasMaxLength(20);
+        builder.Property(o => o.ContactEmail).HasMaxLength(256);
+        builder.Property(o => o.Website).HasMaxLength(500);
+        builder.Property(o => o.OpeningHours).HasMaxLength(300);
     }
 }

@@ -13,7 +13,7 @@ public sealed class FileSender(string folder, ILogger<FileSender> logger) : INot
 
     public async Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Folder);
+        System.IO.Directory.CreateDirectory(Folder);
         var name = $"{message.Reference}-{message.Channel.ToString().ToLowerInvariant()}.txt";
         var content = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"Channel: {message.Channel}")

@@ -94,7 +94,17 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RegionsCovered = table.Column<string>(type: "TEXT", nullable: false),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    OpeningHours = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    AcceptsReferrals = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProfileVerifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -302,7 +312,10 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     HsdsServiceId = table.Column<Guid>(type: "TEXT", nullable: true),
                     HsdsOrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ProviderDescription = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    HsdsLocationId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    HsdsLocationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SeatsLeft = table.Column<int>(type: "INTEGER", nullable: true),
+                    WaitingWeeks = table.Column<int>(type: "INTEGER", nullable: true),
+                    CapacityUpdatedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {

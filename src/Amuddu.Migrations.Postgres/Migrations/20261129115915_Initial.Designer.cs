@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Amuddu.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261129114422_Initial")]
+    [Migration("20261129115915_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -443,6 +443,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateTimeOffset?>("CapacityUpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("City")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -538,6 +541,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.Property<int?>("Seats")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SeatsLeft")
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("SiteId")
                         .HasColumnType("uuid");
 
@@ -563,6 +569,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
+
+                    b.Property<int?>("WaitingWeeks")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -978,7 +987,26 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("AcceptsReferrals")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Acronym")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ContactPhone")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
@@ -987,6 +1015,10 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.Property<Guid?>("CreatedBy")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
@@ -1004,9 +1036,20 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("OpeningHours")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("ProfileVerifiedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("RegionCode")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.PrimitiveCollection<List<string>>("RegionsCovered")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1017,6 +1060,10 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
 

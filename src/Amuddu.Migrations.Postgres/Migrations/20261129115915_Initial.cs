@@ -96,7 +96,17 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RegionsCovered = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ContactPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ContactEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    OpeningHours = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    AcceptsReferrals = table.Column<bool>(type: "boolean", nullable: false),
+                    ProfileVerifiedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -304,7 +314,10 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     HsdsServiceId = table.Column<Guid>(type: "uuid", nullable: true),
                     HsdsOrganizationId = table.Column<Guid>(type: "uuid", nullable: true),
                     ProviderDescription = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    HsdsLocationId = table.Column<Guid>(type: "uuid", nullable: true)
+                    HsdsLocationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SeatsLeft = table.Column<int>(type: "integer", nullable: true),
+                    WaitingWeeks = table.Column<int>(type: "integer", nullable: true),
+                    CapacityUpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Amuddu.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261129114409_Initial")]
+    [Migration("20261129115843_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -437,6 +437,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CapacityUpdatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("City")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -532,6 +535,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.Property<int?>("Seats")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SeatsLeft")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("SiteId")
                         .HasColumnType("TEXT");
 
@@ -556,6 +562,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WaitingWeeks")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -972,7 +981,26 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AcceptsReferrals")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Acronym")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
@@ -980,6 +1008,10 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsActive")
@@ -998,8 +1030,19 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OpeningHours")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProfileVerifiedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RegionCode")
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("RegionsCovered")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
@@ -1011,6 +1054,10 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
