@@ -28,6 +28,7 @@ public sealed class IsolationMatrixTests
         await app.SeedDemoCatalogueAsync();
         var counsellor = await app.ApiClientAsync(Demo.Counsellor);
         await MergeTwoFilesAsync(app, counsellor);
+        await Referrals.Lifecycle.LifecycleTestData.SendReferralAsync(app, firstName: "Zeynabou", lastName: "Ndiaye-Fall", nationalityCode: "TD");
         var owned = await OwnedIdsAsync(app);
         var stranger = await app.ApiClientAsync(Demo.NgoCounsellor, "en");
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

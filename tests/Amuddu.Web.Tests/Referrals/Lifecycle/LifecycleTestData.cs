@@ -27,14 +27,14 @@ public static class LifecycleTestData
     /// a wider scope is written directly); <paramref name="shared"/> what the referral shares.
     /// </summary>
     public static async Task<SentReferral> SendReferralAsync(
-        this AmudduApp app, SharedData shared = SharedData.Identity, SharedData? consentAllows = null, string firstName = "Awa", int respondInDays = 7)
+        this AmudduApp app, SharedData shared = SharedData.Identity, SharedData? consentAllows = null, string firstName = "Awa", int respondInDays = 7, string lastName = "Sow", string nationalityCode = "SN")
     {
         if (!await app.QueryAsync(db => db.Offers.AnyAsync()))
         {
             await app.SeedDemoCatalogueAsync();
         }
 
-        var (counsellor, personId) = await app.RegisterSomeoneAsync(firstName, "Sow", "SN", "en");
+        var (counsellor, personId) = await app.RegisterSomeoneAsync(firstName, lastName, nationalityCode, "en");
         var (anapec, entraide) = await app.QueryAsync(async db => (
             (await db.Organisations.SingleAsync(o => o.Name == DemoOrganisations.Anapec)).Id,
             (await db.Organisations.SingleAsync(o => o.Name == DemoOrganisations.EntraideNationale)).Id));
