@@ -97,6 +97,7 @@ public static class AmudduWeb
 
         services.AddSingleton<PeopleIndex>();
         services.AddNotifications(configuration);
+        services.AddReferrals(configuration);
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
         return builder;

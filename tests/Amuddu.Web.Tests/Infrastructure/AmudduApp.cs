@@ -45,6 +45,7 @@ public class AmudduApp : WebApplicationFactory<Program>
         builder.UseSetting("Amuddu:Encryption:Key", TestEncryptionKey);
         // Tests deliver the outbox themselves (OutboxDelivery), at the moment they choose.
         builder.UseSetting("Amuddu:Notifications:Worker", "false");
+        builder.UseSetting("Amuddu:Referrals:EscalationWorker", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

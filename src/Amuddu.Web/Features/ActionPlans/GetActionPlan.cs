@@ -18,13 +18,19 @@ public static class GetActionPlan
             return TypedResults.NotFound();
         }
 
+        return TypedResults.Ok(await LoadAsync(db, personId, SiteTime.Today(clock), cancellationToken));
+    }
+
+    /// <summary>Loads without checking who asks: the caller has found the person, or a referral sharing them.</summary>
+    public static async Task<ActionPlanResponse> LoadAsync(AmudduDbContext db, Guid personId, DateOnly today, CancellationToken cancellationToken)
+    {
         var plan = await db.ActionPlans.AsNoTracking().SingleOrDefaultAsync(p => p.PersonId == personId, cancellationToken);
         if (plan is null)
         {
-            return TypedResults.Ok(ActionPlanResponse.None);
+            return ActionPlanResponse.None;
         }
 
         var steps = await db.ActionPlanSteps.AsNoTracking().Where(s => s.PlanId == plan.Id).ToListAsync(cancellationToken);
-        return TypedResults.Ok(ActionPlanResponse.From(plan, steps, SiteTime.Today(clock)));
+        return ActionPlanResponse.From(plan, steps, today);
     }
 }

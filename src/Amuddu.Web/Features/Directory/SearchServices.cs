@@ -22,7 +22,8 @@ public static class SearchServices
     /// <summary>As typed in the address; read here so that a wrong value is named like any other field.</summary>
     public sealed record Filters(string? Need = null, string? Region = null, string? Language = null, string? Q = null, int? Page = null);
 
-    public sealed record Query(OfferKind? Need, string? Region, string? Language, string? Words, int Page);
+    /// <summary><paramref name="Except"/>: an organisation whose services are left out (one never refers to itself).</summary>
+    public sealed record Query(OfferKind? Need, string? Region, string? Language, string? Words, int Page, Guid? Except = null);
 
     public sealed record Page(IReadOnlyList<DirectoryService> Items, int Total, int PageNumber, bool HasMore);
 
@@ -70,7 +71,7 @@ public static class SearchServices
         var today = SiteTime.Today(clock);
         var partners = Partners.In(db.Organisations);
         var offers = db.Offers.AsNoTracking()
-            .Where(o => o.Status == OfferStatus.Published && partners.Any(p => p.Id == o.OrganisationId));
+            .Where(o => o.Status == OfferStatus.Published && partners.Any(p => p.Id == o.OrganisationId) && o.OrganisationId != query.Except);
         if (query.Need is { } need)
         {
             offers = offers.Where(o => o.Kind == need);

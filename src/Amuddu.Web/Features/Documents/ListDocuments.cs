@@ -18,10 +18,15 @@ public static class ListDocuments
             return TypedResults.NotFound();
         }
 
-        var today = SiteTime.Today(clock);
+        return TypedResults.Ok(await LoadAsync(db, personId, protector, SiteTime.Today(clock), cancellationToken));
+    }
+
+    /// <summary>Loads without checking who asks: the caller has found the person, or a referral sharing them.</summary>
+    public static async Task<DocumentsResponse> LoadAsync(
+        AmudduDbContext db, Guid personId, FieldProtector protector, DateOnly today, CancellationToken cancellationToken)
+    {
         var documents = await db.IdentityDocuments.AsNoTracking().Where(d => d.PersonId == personId)
             .OrderByDescending(d => d.RecordedAt).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new DocumentsResponse(
-            LegalStatus.From(documents, today), [.. documents.Select(d => DocumentResponse.From(d, protector, today))]));
+        return new DocumentsResponse(LegalStatus.From(documents, today), [.. documents.Select(d => DocumentResponse.From(d, protector, today))]);
     }
 }

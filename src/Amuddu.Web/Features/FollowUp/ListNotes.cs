@@ -22,19 +22,29 @@ public static class ListNotes
             return TypedResults.NotFound();
         }
 
-        var notes = await db.ContactNotes.AsNoTracking().Where(n => n.PersonId == personId)
-            .OrderByDescending(n => n.ContactedAt).ToListAsync(cancellationToken);
-        var authorIds = notes.Select(n => n.AuthorId).Distinct().ToList();
-        var authors = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        var allowed = Policies.SeesSensitiveNotes(staff);
-        var restrictedRead = notes.Where(n => n.Sensitive && allowed && n.TextCipher is not null).Select(n => n.Id).ToList();
+        var notes = await LoadAsync(db, personId, protector, Policies.SeesSensitiveNotes(staff), withRestricted: true, cancellationToken);
+        var restrictedRead = notes.Where(n => n.Sensitive && n.Text is not null).Select(n => n.Id).ToList();
         if (restrictedRead.Count > 0)
         {
             await audit.RecordAsync(FollowUpAudit.RestrictedNotesViewed, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
                 $"notes {string.Join(' ', restrictedRead)}", cancellationToken);
         }
 
-        return TypedResults.Ok(notes.Select(n => From(n, allowed, authors.GetValueOrDefault(n.AuthorId), protector)).ToList());
+        return TypedResults.Ok(notes);
+    }
+
+    /// <summary>
+    /// Loads without checking who asks: the caller has found the person, or a referral sharing them.
+    /// Without <paramref name="withRestricted"/>, restricted notes are left out altogether, not even their existence shown.
+    /// </summary>
+    public static async Task<List<NoteResponse>> LoadAsync(
+        AmudduDbContext db, Guid personId, FieldProtector protector, bool seesSensitive, bool withRestricted, CancellationToken cancellationToken)
+    {
+        var notes = await db.ContactNotes.AsNoTracking().Where(n => n.PersonId == personId && (withRestricted || !n.Sensitive))
+            .OrderByDescending(n => n.ContactedAt).ToListAsync(cancellationToken);
+        var authorIds = notes.Select(n => n.AuthorId).Distinct().ToList();
+        var authors = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        return [.. notes.Select(n => From(n, seesSensitive, authors.GetValueOrDefault(n.AuthorId), protector))];
     }
 
     public static NoteResponse From(ContactNote n, bool seesSensitive, string? authorName, FieldProtector protector)

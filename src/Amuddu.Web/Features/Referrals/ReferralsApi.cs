@@ -13,6 +13,7 @@ public static class ReferralsApi
         var referrals = api.MapGroup("/referrals").WithTags("Referrals").RequireAuthorization(Policies.Referrals);
         referrals.MapSendingEndpoints(api);
         referrals.MapReceivingEndpoints();
+        api.MapEscalatedReferrals();
         return api;
     }
 }

@@ -12,7 +12,7 @@ namespace Amuddu.Web.Features.Users;
 /// <summary>An administrator opens a staff account in their own organisation.</summary>
 public static class CreateUser
 {
-    public sealed record Request(string? Email, string? DisplayName, string[]? Roles, Guid? SiteId, string? Password);
+    public sealed record Request(string? Email, string? DisplayName, string[]? Roles, Guid? SiteId, string? Password, Guid? ManagerId = null);
 
     public static async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Request request, AmudduDbContext db, UserManager<StaffUser> users, ICurrentStaff staff, AuditLog audit,
@@ -27,6 +27,7 @@ public static class CreateUser
             .MaxLength("displayName", request.DisplayName, 200, "DisplayName")
             .Required("password", request.Password, "Password");
         await UserRules.CheckRolesAndSiteAsync(errors, request.Roles, request.SiteId, organisationId, db, text, cancellationToken);
+        await UserRules.CheckManagerAsync(errors, request.ManagerId, null, organisationId, db, text, cancellationToken);
 
         var user = new StaffUser
         {
@@ -35,6 +36,7 @@ public static class CreateUser
             DisplayName = request.DisplayName?.Trim() ?? "",
             OrganisationId = organisationId,
             SiteId = request.SiteId,
+            ManagerId = request.ManagerId,
             CreatedAt = clock.GetUtcNow(),
         };
         if (!string.IsNullOrEmpty(request.Password))
@@ -94,6 +96,18 @@ internal static class UserRules
             && !await db.Sites.AnyAsync(s => s.Id == site && s.OrganisationId == organisationId, cancellationToken))
         {
             errors.Add("siteId", text["FieldNotAllowed", text["Site"]]);
+        }
+    }
+
+    /// <summary>A manager is an active colleague of the same organisation, and not the user themself.</summary>
+    public static async Task CheckManagerAsync(
+        ValidationErrors errors, Guid? managerId, Guid? userId, Guid organisationId, AmudduDbContext db,
+        IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    {
+        if (managerId is { } manager
+            && (manager == userId || !await db.Users.AnyAsync(u => u.Id == manager && u.OrganisationId == organisationId && u.IsActive, cancellationToken)))
+        {
+            errors.Add("managerId", text["FieldNotAllowed", text["ReferralLife.Manager"]]);
         }
     }
 }

@@ -28,6 +28,6 @@ public static class ListUsers
         var byUser = roles.ToLookup(r => r.UserId, r => r.Name!);
         return [.. users.Select(u => new UserResponse(
             u.Id, u.Email ?? "", u.DisplayName, u.OrganisationId, u.SiteId, [.. byUser[u.Id].Order(StringComparer.Ordinal)],
-            u.IsActive, u.TwoFactorEnabled, u.LockoutEnd > now, u.ConcurrencyStamp ?? ""))];
+            u.IsActive, u.TwoFactorEnabled, u.LockoutEnd > now, u.ConcurrencyStamp ?? "", u.ManagerId))];
     }
 }

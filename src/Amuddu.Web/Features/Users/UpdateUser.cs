@@ -15,7 +15,7 @@ namespace Amuddu.Web.Features.Users;
 /// </summary>
 public static class UpdateUser
 {
-    public sealed record Request(string? DisplayName, string[]? Roles, Guid? SiteId, bool IsActive, string? ConcurrencyStamp);
+    public sealed record Request(string? DisplayName, string[]? Roles, Guid? SiteId, bool IsActive, string? ConcurrencyStamp, Guid? ManagerId = null);
 
     public static async Task<Results<Ok<UserResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Handle(
         Guid id, Request request, AmudduDbContext db, UserManager<StaffUser> users, ICurrentStaff staff,
@@ -33,6 +33,7 @@ public static class UpdateUser
             .MaxLength("displayName", request.DisplayName, 200, "DisplayName")
             .Required("concurrencyStamp", request.ConcurrencyStamp, "ConcurrencyStamp");
         await UserRules.CheckRolesAndSiteAsync(errors, request.Roles, request.SiteId, organisationId, db, text, cancellationToken);
+        await UserRules.CheckManagerAsync(errors, request.ManagerId, id, organisationId, db, text, cancellationToken);
         if (id == staff.UserId && (!request.IsActive || request.Roles?.Contains(Roles.Administrator) != true))
         {
             errors.Add("roles", text["CannotDemoteSelf"]);
@@ -50,6 +51,7 @@ public static class UpdateUser
 
         user.DisplayName = request.DisplayName!.Trim();
         user.SiteId = request.SiteId;
+        user.ManagerId = request.ManagerId;
         user.IsActive = request.IsActive;
         var updated = await users.UpdateAsync(user);
         if (!updated.Succeeded)

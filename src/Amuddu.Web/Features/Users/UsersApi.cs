@@ -18,4 +18,4 @@ public static class UsersApi
 
 public sealed record UserResponse(
     Guid Id, string Email, string DisplayName, Guid OrganisationId, Guid? SiteId, string[] Roles,
-    bool IsActive, bool TwoFactorEnabled, bool IsLockedOut, string ConcurrencyStamp);
+    bool IsActive, bool TwoFactorEnabled, bool IsLockedOut, string ConcurrencyStamp, Guid? ManagerId = null);
