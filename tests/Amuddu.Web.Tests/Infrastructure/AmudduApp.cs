@@ -40,6 +40,8 @@ public class AmudduApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // No watching of appsettings files: a watcher per app over the project tree costs every test start.
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Amuddu", Database.ConnectionString);
         builder.UseSetting("Amuddu:Encryption:Key", TestEncryptionKey);
