@@ -66,11 +66,7 @@ public static class CreateReferral
         };
         fields.ApplyTo(referral, recipient!.Value, today);
         db.Referrals.Add(referral);
-        db.ReferralEvents.Add(new ReferralEvent
-        {
-            ReferralId = id, At = clock.GetUtcNow(), ByUserId = staff.UserId, ByOrganisationId = referral.SenderOrganisationId,
-            Kind = ReferralEventKind.StatusChanged, Status = ReferralStatus.Draft,
-        });
+        db.ReferralEvents.Add(ReferralMoves.Event(referral, staff, clock.GetUtcNow(), ReferralEventKind.StatusChanged, ReferralStatus.Draft, null));
         if (request.Send && await SendReferral.SendAsync(db, audit, protector, staff, clock, text, referral, cancellationToken) is { } refused)
         {
             return refused;

@@ -17,7 +17,7 @@ public static class EscalateOverdueReferrals
         AmudduDbContext db, AuditLog audit, FieldProtector protector, TimeProvider clock, CancellationToken cancellationToken)
     {
         var today = SiteTime.Today(clock);
-        var overdue = await db.Referrals.Where(ListReferrals.OverdueOn(today)).Where(r => r.EscalatedAt == null)
+        var overdue = await db.Referrals.Where(Referral.OverdueOn(today)).Where(r => r.EscalatedAt == null)
             .OrderBy(r => r.RespondBy).Select(r => r.Id).ToListAsync(cancellationToken);
         var escalated = 0;
         foreach (var id in overdue)

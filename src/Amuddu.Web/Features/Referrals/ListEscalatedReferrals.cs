@@ -21,7 +21,7 @@ public static class ListEscalatedReferrals
     {
         var referrals = await db.Referrals.AsNoTracking()
             .Where(r => r.EscalatedTo == userId && r.SenderOrganisationId == organisationId)
-            .Where(ListReferrals.OverdueOn(today))
+            .Where(Referral.OverdueOn(today))
             .OrderBy(r => r.EscalatedAt).Take(100).ToListAsync(cancellationToken);
         var services = await ReferralNames.ServicesAsync(db, referrals.Select(r => r.OfferId), cancellationToken);
         var partners = await ReferralNames.OrganisationsAsync(db, referrals.Select(r => r.RecipientOrganisationId), cancellationToken);

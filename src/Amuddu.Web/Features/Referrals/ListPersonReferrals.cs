@@ -1,4 +1,3 @@
-using System.Globalization;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.People;
@@ -31,18 +30,13 @@ public static class ListPersonReferrals
     /// <summary>The caller has checked the person is a file of its organisation, which is the sender of all its referrals.</summary>
     public static async Task<List<Item>> LoadAsync(AmudduDbContext db, Guid personId, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var referrals = await db.Referrals.AsNoTracking().Where(r => r.PersonId == personId)
-            .Join(db.Organisations, r => r.RecipientOrganisationId, o => o.Id, (r, o) => new { Referral = r, Partner = o.Name })
-            .ToListAsync(cancellationToken);
-        var offerIds = referrals.Select(r => r.Referral.OfferId).Distinct().ToList();
-        var texts = (await db.OfferTexts.AsNoTracking().Where(t => offerIds.Contains(t.OfferId)).ToListAsync(cancellationToken)).ToLookup(t => t.OfferId);
+        var referrals = await db.Referrals.AsNoTracking().Where(r => r.PersonId == personId).OrderByDescending(r => r.CreatedAt).ToListAsync(cancellationToken);
+        var services = await ReferralNames.ServicesAsync(db, referrals.Select(r => r.OfferId), cancellationToken);
+        var partners = await ReferralNames.OrganisationsAsync(db, referrals.Select(r => r.RecipientOrganisationId), cancellationToken);
         var today = SiteTime.Today(clock);
-        return [.. referrals.OrderByDescending(x => x.Referral.CreatedAt).Select(x =>
-        {
-            var r = x.Referral;
-            return new Item(r.Id, r.Reference, r.OfferId, Catalogue.OfferLanguages.NameIn(texts[r.OfferId], CultureInfo.CurrentUICulture),
-                r.RecipientOrganisationId, x.Partner, r.Status, r.Urgency, r.CreatedAt, r.SentAt, r.RespondBy, r.DueBy, r.IsOverdueOn(today),
-                r.RespondedAt, r.CompletedAt, r.DeclineReason, r.Outcome, r.ResponseNote, SharedDataParts.Split(r.SharedData), r.Version);
-        })];
+        return [.. referrals.Select(r => new Item(r.Id, r.Reference, r.OfferId, services.GetValueOrDefault(r.OfferId, ""),
+            r.RecipientOrganisationId, partners.GetValueOrDefault(r.RecipientOrganisationId, ""), r.Status, r.Urgency, r.CreatedAt, r.SentAt,
+            r.RespondBy, r.DueBy, r.IsOverdueOn(today), r.RespondedAt, r.CompletedAt, r.DeclineReason, r.Outcome, r.ResponseNote,
+            SharedDataParts.Split(r.SharedData), r.Version))];
     }
 }

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Infrastructure;
@@ -64,7 +63,7 @@ public static class ListReferrals
 
         if (overdue == true)
         {
-            query = query.Where(OverdueOn(today));
+            query = query.Where(Referral.OverdueOn(today));
         }
 
         var number = page ?? 1;
@@ -72,11 +71,6 @@ public static class ListReferrals
         var referrals = await query.OrderByDescending(r => r.UpdatedAt).Skip((number - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(new ReferralPage(await ItemsAsync(db, staff, referrals, today, namePeople: box == Sent, cancellationToken), number, PageSize, total));
     }
-
-    /// <summary><see cref="Referral.IsOverdueOn"/> as a query.</summary>
-    public static Expression<Func<Referral, bool>> OverdueOn(DateOnly today) => r =>
-        ((r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received) && r.RespondBy < today)
-        || ((r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.InProgress) && r.DueBy < today);
 
     /// <summary>Lines of a box; people are named only when <paramref name="namePeople"/> and the file is the caller's own.</summary>
     public static async Task<List<ReferralListItem>> ItemsAsync(

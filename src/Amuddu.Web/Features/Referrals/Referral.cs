@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Catalogue;
@@ -179,6 +180,11 @@ public sealed class Referral : IAudited
         ReferralStatus.Accepted or ReferralStatus.InProgress => DueBy < today,
         ReferralStatus.Draft or ReferralStatus.Declined or ReferralStatus.Completed or ReferralStatus.Closed or ReferralStatus.Withdrawn => false,
     };
+
+    /// <summary><see cref="IsOverdueOn"/> as a query the database runs (the tests check the two agree).</summary>
+    public static Expression<Func<Referral, bool>> OverdueOn(DateOnly today) => r =>
+        ((r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received) && r.RespondBy < today)
+        || ((r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.InProgress) && r.DueBy != null && r.DueBy < today);
 
     /// <summary>
     /// Who may move a referral where. A status change not listed here is refused (409), whoever asks.

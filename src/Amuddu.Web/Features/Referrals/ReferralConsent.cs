@@ -42,12 +42,20 @@ public static class ReferralConsent
     /// recipient today; audited either way. Nothing shared (<see cref="SharedData.None"/>) still needs a consent in force.
     /// </summary>
     public static async Task<bool> CoversAsync(
+        AmudduDbContext db, AuditLog audit, ICurrentStaff staff, TimeProvider clock, Referral referral, SharedData wanted, CancellationToken cancellationToken) =>
+        (await CheckAsync(db, audit, staff, clock, referral, wanted, cancellationToken)).Granted;
+
+    /// <summary>The outcome of a check: whether it is granted, with what the consents allow and the consent to name.</summary>
+    public sealed record Check(bool Granted, SharedData Allowed, Guid? ConsentId);
+
+    /// <summary><see cref="CoversAsync"/>, for a caller that also needs what is allowed (to send, or to say what is missing).</summary>
+    public static async Task<Check> CheckAsync(
         AmudduDbContext db, AuditLog audit, ICurrentStaff staff, TimeProvider clock, Referral referral, SharedData wanted, CancellationToken cancellationToken)
     {
         var (allowed, consentId) = await AllowedAsync(db, referral.PersonId, referral.RecipientOrganisationId, SiteTime.Today(clock), cancellationToken);
         var granted = consentId is not null && (allowed & wanted) == wanted;
         await audit.RecordAsync(ReferralAudit.ConsentChecked, staff.UserId, staff.OrganisationId, ReferralAudit.Subject(referral.Id),
             $"{(granted ? "granted" : "refused")}: {wanted}", cancellationToken);
-        return granted;
+        return new Check(granted, allowed, consentId);
     }
 }

@@ -35,9 +35,10 @@ public static class ReferralMessages
             .Where(u => u.OrganisationId == referral.RecipientOrganisationId && u.IsActive && u.Email != null
                 && db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)))
             .Select(u => new { u.Id, u.Email }).ToListAsync(cancellationToken);
+        var service = await ServiceNameAsync(db, referral, cancellationToken);
         foreach (var member in staff)
         {
-            await EnqueueAsync(db, protector, clock, referral, referral.RecipientOrganisationId, member.Email!, Received,
+            await EnqueueAsync(db, protector, clock, referral, service, referral.RecipientOrganisationId, member.Email!, Received,
                 new Dictionary<string, string> { ["respondBy"] = DateText(referral.RespondBy) },
                 $"referral-received/{referral.Id}/{member.Id}", cancellationToken);
         }
@@ -61,7 +62,7 @@ public static class ReferralMessages
         }
 
         var status = InLanguage(() => text[$"Referral.Status.{referral.Status}"].Value);
-        await EnqueueAsync(db, protector, clock, referral, organisationId, address, StatusChanged,
+        await EnqueueAsync(db, protector, clock, referral, await ServiceNameAsync(db, referral, cancellationToken), organisationId, address, StatusChanged,
             new Dictionary<string, string> { ["status"] = status }, $"referral-status/{referral.Id}/{referral.Status}/{clock.GetUtcNow().UtcTicks}", cancellationToken);
     }
 
@@ -74,19 +75,22 @@ public static class ReferralMessages
             return;
         }
 
-        await EnqueueAsync(db, protector, clock, referral, referral.SenderOrganisationId, address, Escalated,
+        await EnqueueAsync(db, protector, clock, referral, await ServiceNameAsync(db, referral, cancellationToken), referral.SenderOrganisationId, address, Escalated,
             new Dictionary<string, string> { ["respondBy"] = DateText(referral.RespondBy) },
             $"referral-escalated/{referral.Id}", cancellationToken);
     }
 
     private static string DateText(DateOnly day) => day.ToString("d", Cultures.ByLanguage.GetValueOrDefault(Language, Cultures.Default));
 
-    private static async Task EnqueueAsync(AmudduDbContext db, FieldProtector protector, TimeProvider clock, Referral referral, Guid organisationId,
-        string address, string template, Dictionary<string, string> parameters, string deduplicationKey, CancellationToken cancellationToken)
+    private static async Task<string> ServiceNameAsync(AmudduDbContext db, Referral referral, CancellationToken cancellationToken) =>
+        OfferLanguages.NameIn(await db.OfferTexts.AsNoTracking().Where(t => t.OfferId == referral.OfferId).ToListAsync(cancellationToken),
+            Cultures.ByLanguage.GetValueOrDefault(Language, Cultures.Default));
+
+    private static async Task EnqueueAsync(AmudduDbContext db, FieldProtector protector, TimeProvider clock, Referral referral, string service,
+        Guid organisationId, string address, string template, Dictionary<string, string> parameters, string deduplicationKey, CancellationToken cancellationToken)
     {
-        var texts = await db.OfferTexts.AsNoTracking().Where(t => t.OfferId == referral.OfferId).ToListAsync(cancellationToken);
         parameters["reference"] = referral.Reference;
-        parameters["service"] = OfferLanguages.NameIn(texts, Cultures.ByLanguage.GetValueOrDefault(Language, Cultures.Default));
+        parameters["service"] = service;
         await Outbox.EnqueueAsync(db, protector, clock, new OutboxRequest(
             organisationId, null, OutboxChannel.Email, address, Language, template, parameters, Subject(referral.Id), deduplicationKey,
             clock.GetUtcNow()), cancellationToken);

@@ -55,21 +55,17 @@ public static class SendReferral
     public static async Task<ProblemHttpResult?> SendAsync(AmudduDbContext db, AuditLog audit, FieldProtector protector, ICurrentStaff staff,
         TimeProvider clock, IStringLocalizer text, Referral referral, CancellationToken cancellationToken)
     {
-        if (!await ReferralConsent.CoversAsync(db, audit, staff, clock, referral, referral.SharedData, cancellationToken))
+        var check = await ReferralConsent.CheckAsync(db, audit, staff, clock, referral, referral.SharedData, cancellationToken);
+        if (!check.Granted)
         {
-            return await RefusalAsync(db, clock, text, referral, cancellationToken);
+            return await RefusalAsync(db, text, referral, check, cancellationToken);
         }
 
-        var (_, consentId) = await ReferralConsent.AllowedAsync(db, referral.PersonId, referral.RecipientOrganisationId, SiteTime.Today(clock), cancellationToken);
         var now = clock.GetUtcNow();
         referral.Status = ReferralStatus.Sent;
         referral.SentAt = now;
-        referral.ConsentId = consentId;
-        db.ReferralEvents.Add(new ReferralEvent
-        {
-            ReferralId = referral.Id, At = now, ByUserId = staff.UserId, ByOrganisationId = referral.SenderOrganisationId,
-            Kind = ReferralEventKind.StatusChanged, Status = ReferralStatus.Sent,
-        });
+        referral.ConsentId = check.ConsentId;
+        db.ReferralEvents.Add(ReferralMoves.Event(referral, staff, now, ReferralEventKind.StatusChanged, ReferralStatus.Sent, null));
         await ReferralMessages.EnqueueReceivedAsync(db, protector, clock, referral, cancellationToken);
         return null;
     }
@@ -78,13 +74,12 @@ public static class SendReferral
         audit.RecordAsync(ReferralAudit.StatusChanged, staff.UserId, staff.OrganisationId, ReferralAudit.Subject(referral.Id),
             ReferralStatus.Sent.ToString(), cancellationToken);
 
-    private static async Task<ProblemHttpResult> RefusalAsync(AmudduDbContext db, TimeProvider clock, IStringLocalizer text, Referral referral,
-        CancellationToken cancellationToken)
+    private static async Task<ProblemHttpResult> RefusalAsync(AmudduDbContext db, IStringLocalizer text, Referral referral,
+        ReferralConsent.Check check, CancellationToken cancellationToken)
     {
-        var (allowed, consentId) = await ReferralConsent.AllowedAsync(db, referral.PersonId, referral.RecipientOrganisationId, SiteTime.Today(clock), cancellationToken);
-        var missing = consentId is null ? SharedDataParts.Split(referral.SharedData) : SharedDataParts.Split(referral.SharedData & ~allowed);
+        var missing = check.ConsentId is null ? SharedDataParts.Split(referral.SharedData) : SharedDataParts.Split(referral.SharedData & ~check.Allowed);
         string title;
-        if (consentId is null)
+        if (check.ConsentId is null)
         {
             var organisation = await db.Organisations.Where(o => o.Id == referral.RecipientOrganisationId).Select(o => o.Name).SingleAsync(cancellationToken);
             title = text["Sending.NoSharingConsent", organisation];

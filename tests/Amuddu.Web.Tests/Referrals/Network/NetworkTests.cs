@@ -187,7 +187,7 @@ public sealed class NetworkTests
     public void The_overdue_query_agrees_with_the_referral()
     {
         var today = new DateOnly(2026, 3, 10);
-        var query = GetNetworkStatistics.OverdueOn(today).Compile();
+        var query = Referral.OverdueOn(today).Compile();
         foreach (var status in Enum.GetValues<ReferralStatus>())
         {
             foreach (var respondBy in new[] { today.AddDays(-1), today, today.AddDays(1) })

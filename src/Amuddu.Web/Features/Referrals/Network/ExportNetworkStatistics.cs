@@ -23,8 +23,7 @@ public static class ExportNetworkStatistics
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
         }
 
-        var statistics = await GetNetworkStatistics.LoadAsync(db, staff, first, last, SiteTime.Today(clock),
-            CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
+        var statistics = await GetNetworkStatistics.LoadAsync(db, staff, first, last, SiteTime.Today(clock), cancellationToken);
         // A byte-order mark, or spreadsheets read the Arabic and the accents as Latin-1.
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Write(statistics, text))).ToArray();
         return TypedResults.File(bytes, "text/csv; charset=utf-8", $"referral-network-{statistics.From}-{statistics.To}.csv");

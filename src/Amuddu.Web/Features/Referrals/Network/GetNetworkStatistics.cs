@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq.Expressions;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Infrastructure;
@@ -43,7 +42,7 @@ public static class GetNetworkStatistics
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
         }
 
-        return TypedResults.Ok(await LoadAsync(db, staff, first, last, SiteTime.Today(clock), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken));
+        return TypedResults.Ok(await LoadAsync(db, staff, first, last, SiteTime.Today(clock), cancellationToken));
     }
 
     /// <summary>Reads the period (ISO dates, both days included); false with the errors naming the field otherwise.</summary>
@@ -83,15 +82,8 @@ public static class GetNetworkStatistics
         Policies.IndicatorRoles.Any(staff.IsInRole)
         && await db.Organisations.AnyAsync(o => o.Id == staff.OrganisationId && o.IsPlatformOperator, cancellationToken);
 
-    /// <summary>
-    /// <see cref="Referral.IsOverdueOn"/> as a query the database runs (checked against it by the tests).
-    /// </summary>
-    public static Expression<Func<Referral, bool>> OverdueOn(DateOnly today) => r =>
-        ((r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received) && r.RespondBy < today)
-        || ((r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.InProgress) && r.DueBy != null && r.DueBy < today);
-
     public static async Task<NetworkStatistics> LoadAsync(
-        AmudduDbContext db, ICurrentStaff staff, DateOnly first, DateOnly last, DateOnly today, string language, CancellationToken cancellationToken)
+        AmudduDbContext db, ICurrentStaff staff, DateOnly first, DateOnly last, DateOnly today, CancellationToken cancellationToken)
     {
         var whole = await SeesWholeNetworkAsync(db, staff, cancellationToken);
         var start = SiteTime.StartOf(first);
@@ -110,7 +102,7 @@ public static class GetNetworkStatistics
         var statuses = await referrals.GroupBy(r => r.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var reasons = await referrals.Where(r => r.DeclineReason != null).GroupBy(r => r.DeclineReason)
             .Select(g => new { Reason = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var overdue = await referrals.Where(OverdueOn(today)).CountAsync(cancellationToken);
+        var overdue = await referrals.Where(Referral.OverdueOn(today)).CountAsync(cancellationToken);
         var counter = await referrals.CountAsync(r => r.ParentReferralId != null, cancellationToken);
 
         // Durations are medians, which SQL does not share across engines: the dates alone come back (nothing personal).
@@ -123,10 +115,8 @@ public static class GetNetworkStatistics
         organisationIds.AddRange(offers.Select(o => o.OrganisationId));
         var names = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
             .Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var texts = await db.OfferTexts.AsNoTracking().Where(t => offerIds.Contains(t.OfferId) && (t.Language == language || t.Language == "fr"))
-            .Select(t => new { t.OfferId, t.Language, t.Name }).ToListAsync(cancellationToken);
-        string ServiceName(Guid offerId) =>
-            texts.Where(t => t.OfferId == offerId).OrderBy(t => t.Language == language ? 0 : 1).Select(t => t.Name).FirstOrDefault() ?? "";
+        // In the request's language, or French.
+        var serviceNames = await ReferralNames.ServicesAsync(db, offerIds, cancellationToken);
         var offerOrganisation = offers.ToDictionary(o => o.Id, o => o.OrganisationId);
 
         var accepted = times.Where(t => t.RespondedAt != null && t.DeclineReason == null && t.Status != ReferralStatus.Declined)
@@ -139,7 +129,7 @@ public static class GetNetworkStatistics
             [.. pairs.Select(p => new NetworkPair(p.SenderOrganisationId, names.GetValueOrDefault(p.SenderOrganisationId, ""),
                     p.RecipientOrganisationId, names.GetValueOrDefault(p.RecipientOrganisationId, ""), p.Count))
                 .OrderByDescending(p => p.Count).ThenBy(p => p.Sender, StringComparer.CurrentCulture).ThenBy(p => p.Recipient, StringComparer.CurrentCulture)],
-            [.. services.Select(s => new NetworkService(s.OfferId, ServiceName(s.OfferId),
+            [.. services.Select(s => new NetworkService(s.OfferId, serviceNames.GetValueOrDefault(s.OfferId, ""),
                     offerOrganisation.TryGetValue(s.OfferId, out var owner) ? names.GetValueOrDefault(owner, "") : "", s.Count))
                 .OrderByDescending(s => s.Count).ThenBy(s => s.Service, StringComparer.CurrentCulture)],
             // Every status a sent referral can have, in the order of its life, zeros included, so tables line up period to period.
