@@ -1,5 +1,6 @@
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.ActionPlans;
+using Amuddu.Web.Features.Applications;
 using Amuddu.Web.Features.Appointments;
 using Amuddu.Web.Features.Catalogue;
 using Amuddu.Web.Features.Audit;
@@ -10,8 +11,10 @@ using Amuddu.Web.Features.Notifications;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.Outcomes;
 using Amuddu.Web.Features.Outreach;
+using Amuddu.Web.Features.Payments;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.Positioning;
+using Amuddu.Web.Features.Programmes;
 using Amuddu.Web.Features.Referrals;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Features.Rights;
@@ -66,6 +69,19 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<SessionRegistration> SessionRegistrations => Set<SessionRegistration>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<ReferralEvent> ReferralEvents => Set<ReferralEvent>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<ProgrammeBudgetLine> ProgrammeBudgetLines => Set<ProgrammeBudgetLine>();
+    public DbSet<SupportApplication> Applications => Set<SupportApplication>();
+    public DbSet<ApplicationApproval> ApplicationApprovals => Set<ApplicationApproval>();
+    public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
+    public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
+    public DbSet<ApplicationDocumentContent> ApplicationDocumentContents => Set<ApplicationDocumentContent>();
+    public DbSet<BusinessPlan> BusinessPlans => Set<BusinessPlan>();
+    public DbSet<CommitteeScore> CommitteeScores => Set<CommitteeScore>();
+    public DbSet<CommitteeMeeting> CommitteeMeetings => Set<CommitteeMeeting>();
+    public DbSet<Tranche> Tranches => Set<Tranche>();
+    public DbSet<PaymentOrder> PaymentOrders => Set<PaymentOrder>();
+    public DbSet<Recovery> Recoveries => Set<Recovery>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

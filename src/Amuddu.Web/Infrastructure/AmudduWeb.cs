@@ -4,6 +4,7 @@ using Amuddu.Web.Components;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.ActionPlans;
+using Amuddu.Web.Features.Applications;
 using Amuddu.Web.Features.Appointments;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Catalogue;
@@ -16,8 +17,10 @@ using Amuddu.Web.Features.Notifications;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.Outcomes;
 using Amuddu.Web.Features.Outreach;
+using Amuddu.Web.Features.Payments;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.Positioning;
+using Amuddu.Web.Features.Programmes;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Features.Sessions;
 using Amuddu.Web.Features.Referrals;
@@ -150,6 +153,9 @@ public static class AmudduWeb
         api.MapReferralsApi();
         api.MapReferralNetworkApi();
         api.MapDirectoryApi();
+        api.MapProgrammesApi();
+        api.MapApplicationsApi();
+        api.MapPaymentsApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

@@ -13,4 +13,17 @@ public static class ProblemTypes
     public const string ConsentRequired = Base + "consent-required";
     public const string PersonErased = Base + "person-erased";
     public const string PersonMerged = Base + "person-merged";
+    public const string ApplicationTransitionRefused = Base + "application-transition-refused";
+
+    /// <summary>The approval would take the programme (or its region's line) over budget.</summary>
+    public const string BudgetExceeded = Base + "budget-exceeded";
+
+    /// <summary>Four eyes: this approver may not approve (already did, is the person's counsellor or made the application).</summary>
+    public const string FourEyes = Base + "four-eyes";
+
+    /// <summary>An <c>Idempotency-Key</c> already used for a different request.</summary>
+    public const string IdempotencyKeyReused = Base + "idempotency-key-reused";
+
+    /// <summary>The tranche cannot be paid now (condition not met, already paid, grant suspended).</summary>
+    public const string TrancheNotPayable = Base + "tranche-not-payable";
 }

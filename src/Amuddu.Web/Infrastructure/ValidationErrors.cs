@@ -32,6 +32,32 @@ public sealed class ValidationErrors(IStringLocalizer text)
     public ValidationErrors MaxLength(string field, string? value, int max, string label) =>
         value is not null && value.Length > max ? Add(field, text["FieldTooLong", text[label], max]) : this;
 
+    /// <summary>
+    /// The centimes of an amount typed in dirhams, or null with an error naming the field when it is missing
+    /// (and <paramref name="required"/>), negative, zero (unless <paramref name="allowZero"/>) or has a fraction of a centime.
+    /// </summary>
+    public long? Centimes(string field, decimal? dirhams, string label, bool required = true, bool allowZero = false)
+    {
+        if (dirhams is null)
+        {
+            if (required)
+            {
+                Add(field, text["FieldRequired", text[label]]);
+            }
+
+            return null;
+        }
+
+        var centimes = Money.ToCentimes(dirhams.Value);
+        if (centimes is null || (centimes == 0 && !allowZero))
+        {
+            Add(field, text["Money.Invalid", text[label]]);
+            return null;
+        }
+
+        return centimes;
+    }
+
     public ValidationErrors Email(string field, string? value, string label) =>
         !string.IsNullOrWhiteSpace(value) && !IsEmail(value) ? Add(field, text["FieldInvalidEmail", text[label]]) : this;
 

@@ -15,4 +15,7 @@ public static class Demo
     public static readonly string Caseworker = $"caseworker@{DemoAccounts.Domain}";
     public static readonly string NewCounsellor = $"new-counsellor@{DemoAccounts.Domain}";
     public static readonly string SelfEmployment = $"self-employment@{DemoAccounts.Domain}";
+    public static readonly string Officer = $"officer@{DemoAccounts.Domain}";
+    public static readonly string Officer2 = $"officer2@{DemoAccounts.Domain}";
+    public static readonly string Employer = $"employer@{DemoAccounts.Domain}";
 }

@@ -58,6 +58,24 @@ public static class Policies
 
     public static readonly string[] ReferralRoles = [.. PeopleFileRoles, Roles.PartnerCaseworker];
 
+    /// <summary>
+    /// Support applications (grants and incentives): the counsellors who apply for the people they follow and
+    /// the programme officers who check, decide and pay. Programmes themselves are read by all staff and
+    /// configured by administrators.
+    /// </summary>
+    public const string Applications = nameof(Applications);
+
+    public static readonly string[] ApplicationRoles = [.. PeopleFileRoles, Roles.ProgrammeOfficer];
+
+    /// <summary>Decisions and money: approving (four eyes), contracts, tranches, payment orders, reconciliation, recovery.</summary>
+    public const string ProgrammeOfficers = nameof(ProgrammeOfficers);
+
+    /// <summary>Who sees the programmes' pages and dashboards: the officers, the administrators who configure them, the analysts.</summary>
+    public static readonly string[] ProgrammeRoles = [Roles.ProgrammeOfficer, Roles.Administrator, Roles.Analyst];
+
+    /// <summary>The employer view: an employer's own hiring-incentive applications and the hires to confirm.</summary>
+    public const string Employer = nameof(Employer);
+
     public static void Add(AuthorizationOptions options)
     {
         var staff = new AuthorizationPolicyBuilder()
@@ -76,6 +94,9 @@ public static class Policies
         options.AddPolicy(Catalogue, p => p.Combine(staff).RequireRole(CatalogueRoles));
         options.AddPolicy(Indicators, p => p.Combine(staff).RequireRole(IndicatorRoles));
         options.AddPolicy(Referrals, p => p.Combine(staff).RequireRole(ReferralRoles));
+        options.AddPolicy(Applications, p => p.Combine(staff).RequireRole(ApplicationRoles));
+        options.AddPolicy(ProgrammeOfficers, p => p.Combine(staff).RequireRole(Roles.ProgrammeOfficer));
+        options.AddPolicy(Employer, p => p.Combine(staff).RequireRole(Roles.EmployerUser));
 
         // Anything that forgot to say is for staff only.
         options.FallbackPolicy = staff;

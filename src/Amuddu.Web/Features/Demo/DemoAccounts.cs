@@ -24,6 +24,7 @@ public static class DemoAccounts
         new($"counsellor@{Domain}", "Youssef El Amrani", Roles.Counsellor, DemoOrganisations.Anapec, DemoOrganisations.CasablancaAgency),
         new($"self-employment@{Domain}", "Nadia Tazi", Roles.SelfEmploymentCounsellor, DemoOrganisations.Anapec, DemoOrganisations.RabatAgency),
         new($"officer@{Domain}", "Karim Alaoui", Roles.ProgrammeOfficer, DemoOrganisations.Anapec, null),
+        new($"officer2@{Domain}", "Fatima Zahra Idrissi", Roles.ProgrammeOfficer, DemoOrganisations.Anapec, null),
         new($"trainer@{Domain}", "Leila Chraibi", Roles.TrainingCoordinator, DemoOrganisations.Anapec, null),
         new($"analyst@{Domain}", "Omar Benjelloun", Roles.Analyst, DemoOrganisations.Anapec, null, TwoFactor: false),
         new($"caseworker@{Domain}", "Hind Mansouri", Roles.PartnerCaseworker, DemoOrganisations.EntraideNationale, DemoOrganisations.EntraideRabat),

@@ -173,6 +173,50 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "programmes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Funder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BudgetCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    CommittedCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AmountPolicy = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AmountCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    MaxMonths = table.Column<int>(type: "integer", nullable: true),
+                    MonthlyCondition = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    RetentionCheckMonths = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    RequiredDocuments = table.Column<string[]>(type: "text[]", nullable: false),
+                    PassMark = table.Column<int>(type: "integer", nullable: true),
+                    DecisionDays = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    rules = table.Column<string>(type: "jsonb", nullable: true),
+                    scoring_grid = table.Column<string>(type: "jsonb", nullable: true),
+                    tranches = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_programmes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_programmes_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sites",
                 columns: table => new
                 {
@@ -223,6 +267,56 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         column: x => x.SkillCode,
                         principalTable: "skills",
                         principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "committee_meetings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MemberIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    ExternalMembers = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Minutes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committee_meetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_committee_meetings_programmes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "programmes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "programme_budget_lines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    BudgetCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    CommittedCentimes = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_programme_budget_lines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_programme_budget_lines_programmes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "programmes",
+                        principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -684,6 +778,87 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         principalTable: "people",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "applications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EmployerOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RequestedCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    Months = table.Column<int>(type: "integer", nullable: true),
+                    ApprovedCentimes = table.Column<long>(type: "bigint", nullable: true),
+                    ContractType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    EmployerRegisteredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PayeeChannel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    PayeeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PayeeAccountCipher = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    EligibilityCheckedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    IsEligible = table.Column<bool>(type: "boolean", nullable: true),
+                    OverrideJustification = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    OverriddenBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    OverriddenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecideBy = table.Column<DateOnly>(type: "date", nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecisionConditions = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DecisionNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CommitteeMeetingId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ContractedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SuspendedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SuspendedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    SuspensionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    eligibility = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_applications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_applications_committee_meetings_CommitteeMeetingId",
+                        column: x => x.CommitteeMeetingId,
+                        principalTable: "committee_meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_applications_organisations_EmployerOrganisationId",
+                        column: x => x.EmployerOrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_applications_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_applications_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_applications_programmes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "programmes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1393,6 +1568,210 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "application_approvals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApproverId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_application_approvals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_application_approvals_AspNetUsers_ApproverId",
+                        column: x => x.ApproverId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_application_approvals_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "application_documents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    TrancheId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UploadedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_application_documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_application_documents_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "application_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
+                    AmountCentimes = table.Column<long>(type: "bigint", nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_application_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_application_events_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "business_plans",
+                columns: table => new
+                {
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Activity = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Market = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Costs = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CostsCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    FinancingPlan = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    OwnContributionCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    ExpectedMonthlyIncomeCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    Members = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_business_plans", x => x.ApplicationId);
+                    table.ForeignKey(
+                        name: "FK_business_plans_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "committee_scores",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    scores = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committee_scores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_committee_scores_AspNetUsers_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_committee_scores_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "recoveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwedCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    RecoveredCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_recoveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_recoveries_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "tranches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Condition = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AmountCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ConditionMetAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConditionMetBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Evidence = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tranches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_tranches_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_tranches_programmes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "programmes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "referrals",
                 columns: table => new
                 {
@@ -1632,6 +2011,83 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "application_document_contents",
+                columns: table => new
+                {
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Cipher = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_application_document_contents", x => x.DocumentId);
+                    table.ForeignKey(
+                        name: "FK_application_document_contents_application_documents_Documen~",
+                        column: x => x.DocumentId,
+                        principalTable: "application_documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payment_orders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrancheId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActiveTrancheId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AmountCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PayeeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PayeeAccountCipher = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExportBatch = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ExportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BankReference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    SettledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FailureReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CancelledBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    CancelReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payment_orders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_payment_orders_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_payment_orders_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_payment_orders_programmes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "programmes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_payment_orders_tranches_TrancheId",
+                        column: x => x.TrancheId,
+                        principalTable: "tranches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "referral_events",
                 columns: table => new
                 {
@@ -1684,6 +2140,58 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "IX_action_plans_PersonId",
                 table: "action_plans",
                 column: "PersonId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_application_approvals_ApplicationId_ApproverId",
+                table: "application_approvals",
+                columns: new[] { "ApplicationId", "ApproverId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_application_approvals_ApproverId",
+                table: "application_approvals",
+                column: "ApproverId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_application_documents_ApplicationId",
+                table: "application_documents",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_application_events_ApplicationId_At",
+                table: "application_events",
+                columns: new[] { "ApplicationId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_CommitteeMeetingId",
+                table: "applications",
+                column: "CommitteeMeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_EmployerOrganisationId_Status",
+                table: "applications",
+                columns: new[] { "EmployerOrganisationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_OrganisationId_Status_DecideBy",
+                table: "applications",
+                columns: new[] { "OrganisationId", "Status", "DecideBy" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_PersonId",
+                table: "applications",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_ProgrammeId_Status",
+                table: "applications",
+                columns: new[] { "ProgrammeId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_Reference",
+                table: "applications",
+                column: "Reference",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1792,6 +2300,27 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "IX_catalogue_offers_Status_Kind_RegionCode_City",
                 table: "catalogue_offers",
                 columns: new[] { "Status", "Kind", "RegionCode", "City" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committee_meetings_OrganisationId_HeldOn",
+                table: "committee_meetings",
+                columns: new[] { "OrganisationId", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committee_meetings_ProgrammeId",
+                table: "committee_meetings",
+                column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committee_scores_ApplicationId_MemberId",
+                table: "committee_scores",
+                columns: new[] { "ApplicationId", "MemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committee_scores_MemberId",
+                table: "committee_scores",
+                column: "MemberId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_consents_PersonId_Purpose",
@@ -1946,6 +2475,44 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "IX_outreach_activity_agents_AgentId",
                 table: "outreach_activity_agents",
                 column: "AgentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payment_orders_ActiveTrancheId",
+                table: "payment_orders",
+                column: "ActiveTrancheId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payment_orders_ApplicationId",
+                table: "payment_orders",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payment_orders_OrganisationId_IdempotencyKey",
+                table: "payment_orders",
+                columns: new[] { "OrganisationId", "IdempotencyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payment_orders_OrganisationId_Status_CreatedAt",
+                table: "payment_orders",
+                columns: new[] { "OrganisationId", "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payment_orders_ProgrammeId_Status",
+                table: "payment_orders",
+                columns: new[] { "ProgrammeId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payment_orders_Reference",
+                table: "payment_orders",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payment_orders_TrancheId",
+                table: "payment_orders",
+                column: "TrancheId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_people_CounsellorId",
@@ -2168,6 +2735,33 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 column: "SiteId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_programme_budget_lines_ProgrammeId_RegionCode",
+                table: "programme_budget_lines",
+                columns: new[] { "ProgrammeId", "RegionCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_programmes_Code",
+                table: "programmes",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_programmes_OrganisationId_Status",
+                table: "programmes",
+                columns: new[] { "OrganisationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_recoveries_ApplicationId",
+                table: "recoveries",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_recoveries_OrganisationId_Status",
+                table: "recoveries",
+                columns: new[] { "OrganisationId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_referral_events_ReferralId_At",
                 table: "referral_events",
                 columns: new[] { "ReferralId", "At" });
@@ -2263,6 +2857,22 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_tranches_ApplicationId_Number",
+                table: "tranches",
+                columns: new[] { "ApplicationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tranches_OrganisationId_Status_DueOn",
+                table: "tranches",
+                columns: new[] { "OrganisationId", "Status", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tranches_ProgrammeId",
+                table: "tranches",
+                column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_vulnerabilities_PersonId",
                 table: "vulnerabilities",
                 column: "PersonId",
@@ -2274,6 +2884,15 @@ namespace Amuddu.Migrations.Postgres.Migrations
         {
             migrationBuilder.DropTable(
                 name: "action_plan_steps");
+
+            migrationBuilder.DropTable(
+                name: "application_approvals");
+
+            migrationBuilder.DropTable(
+                name: "application_document_contents");
+
+            migrationBuilder.DropTable(
+                name: "application_events");
 
             migrationBuilder.DropTable(
                 name: "appointments");
@@ -2297,7 +2916,13 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "audit_events");
 
             migrationBuilder.DropTable(
+                name: "business_plans");
+
+            migrationBuilder.DropTable(
                 name: "catalogue_offer_texts");
+
+            migrationBuilder.DropTable(
+                name: "committee_scores");
 
             migrationBuilder.DropTable(
                 name: "contact_notes");
@@ -2319,6 +2944,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "outreach_activity_agents");
+
+            migrationBuilder.DropTable(
+                name: "payment_orders");
 
             migrationBuilder.DropTable(
                 name: "person_erasures");
@@ -2354,6 +2982,12 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "positioning_target_occupations");
 
             migrationBuilder.DropTable(
+                name: "programme_budget_lines");
+
+            migrationBuilder.DropTable(
+                name: "recoveries");
+
+            migrationBuilder.DropTable(
                 name: "reference_items");
 
             migrationBuilder.DropTable(
@@ -2372,6 +3006,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "action_plans");
 
             migrationBuilder.DropTable(
+                name: "application_documents");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -2385,6 +3022,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "outreach_activities");
+
+            migrationBuilder.DropTable(
+                name: "tranches");
 
             migrationBuilder.DropTable(
                 name: "person_merges");
@@ -2405,13 +3045,22 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "pre_registrations");
 
             migrationBuilder.DropTable(
+                name: "applications");
+
+            migrationBuilder.DropTable(
                 name: "catalogue_offers");
 
             migrationBuilder.DropTable(
                 name: "consents");
 
             migrationBuilder.DropTable(
+                name: "committee_meetings");
+
+            migrationBuilder.DropTable(
                 name: "people");
+
+            migrationBuilder.DropTable(
+                name: "programmes");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
