@@ -64,7 +64,17 @@ public static class ApplicationDocuments
             return Applying.Invalid("file", text["ScanTooLarge", MaxBytes / 1024 / 1024], text);
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        var upload = await ReadAsync(await request.ReadFormAsync(cancellationToken), cancellationToken);
+        var (stored, failure) = await StoreAsync(application, upload, kinds,
+            db, staff, protector, audit, clock, text, cancellationToken);
+        return stored is not null
+            ? TypedResults.Created($"/api/v1/applications/{application.Id}/documents/{stored.Id}", ApplicationDocumentResponse.From(stored))
+            : Applying.Fail<Created<ApplicationDocumentResponse>>(failure!);
+    }
+
+    /// <summary>The posted form (<c>kind</c>, <c>file</c>, <c>trancheId</c>), from the API or a page's upload form.</summary>
+    public static async Task<Upload> ReadAsync(IFormCollection form, CancellationToken cancellationToken)
+    {
         var file = form.Files["file"];
         byte[]? content = null;
         if (file is { Length: > 0 })
@@ -75,11 +85,7 @@ public static class ApplicationDocuments
             await stream.ReadExactlyAsync(content, cancellationToken);
         }
 
-        var (stored, failure) = await StoreAsync(application, new Upload(form["kind"], file?.FileName, content, form["trancheId"]), kinds,
-            db, staff, protector, audit, clock, text, cancellationToken);
-        return stored is not null
-            ? TypedResults.Created($"/api/v1/applications/{application.Id}/documents/{stored.Id}", ApplicationDocumentResponse.From(stored))
-            : Applying.Fail<Created<ApplicationDocumentResponse>>(failure!);
+        return new Upload(form["kind"], file?.FileName, content, form["trancheId"]);
     }
 
     /// <summary>

@@ -83,8 +83,12 @@ public static class SubmitApplication
         }
 
         var subject = ApplicationAudit.Subject(application.PersonId);
-        await audit.RecordAsync(ApplicationAudit.StatusChanged, staff.UserId, staff.OrganisationId, subject,
-            $"application {application.Id}: {ApplicationStatus.Submitted}", cancellationToken);
+        foreach (var status in new[] { ApplicationStatus.Submitted, ApplicationStatus.EligibilityChecked })
+        {
+            await audit.RecordAsync(ApplicationAudit.StatusChanged, staff.UserId, staff.OrganisationId, subject,
+                $"application {application.Id}: {status}", cancellationToken);
+        }
+
         await AuditCheckAsync(application, audit, staff, cancellationToken);
         return null;
     }
