@@ -1,0 +1,134 @@
+using System.Net;
+using Amuddu.Web.Features.Applications;
+using Amuddu.Web.Features.Programmes;
+using Amuddu.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static Amuddu.Web.Tests.Support.Applying.ApplyingKit;
+
+namespace Amuddu.Web.Tests.Support.Applying;
+
+public sealed class ApplyingPagesTests
+{
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_counsellor_applies_through_the_form_and_a_bad_post_keeps_what_was_typed()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (_, personId) = await app.RegisterSomeoneAsync("Awa", "Sow", "SN", "en");
+        var programme = await app.SeedProgrammeAsync(configure: p => p.Name = "Bourse Taehil couture");
+        var browser = app.CreateBrowser("en");
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+
+        var choose = await (await browser.GetAsync($"/people/{personId}/applications/new")).ReadHtmlAsync();
+        Assert.Contains("Bourse Taehil couture", choose, StringComparison.Ordinal);
+        var page = $"/people/{personId}/applications/new?programme={programme.Id}";
+
+        var bad = await browser.SubmitFormAsync(page, "application",
+            ("Input.Purpose", "Opératrice en confection"), ("Input.StartsOn", Day(programme.EndsOn.AddDays(3))),
+            ("Input.PayeeChannel", "BankTransfer"), ("Input.PayeeName", "Awa Sow"), ("Input.PayeeAccount", "0117 8000"));
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        var html = await bad.ReadHtmlAsync();
+        Assert.Contains("The RIB must have 24 digits and a correct key.", html, StringComparison.Ordinal);
+        Assert.Contains("The date must be within the programme's period", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Opératrice en confection\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"0117 8000\"", html, StringComparison.Ordinal);
+        Assert.Equal(0, await app.QueryAsync(db => db.Applications.CountAsync()));
+
+        var saved = await browser.SubmitFormAsync(page, "application",
+            ("Input.Purpose", "Opératrice en confection"), ("Input.StartsOn", Day(app.Today.AddDays(7))),
+            ("Input.PayeeChannel", "BankTransfer"), ("Input.PayeeName", "Awa Sow"), ("Input.PayeeAccount", Rib()));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var application = await app.QueryAsync(db => db.Applications.SingleAsync());
+        Assert.Equal($"/applications/{application.Id}", saved.Target());
+        Assert.Equal("Opératrice en confection", application.Purpose);
+        Assert.Equal(ApplicationStatus.Draft, application.Status);
+    }
+
+    [Fact]
+    public async Task The_application_page_submits_and_shows_each_rule_with_what_was_found()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (client, personId) = await app.RegisterSomeoneAsync("Awa", "Sow", "SN", "en");
+        var programme = await app.SeedProgrammeAsync(configure: p => p.Rules =
+        [
+            new() { Kind = EligibilityRuleKind.Region, Values = ["MA-01"] },
+            new() { Kind = EligibilityRuleKind.AgeRange, Min = 18, Max = 60 },
+        ]);
+        var id = (await client.CreateAsync(Body(personId, programme.Id, app.Today.AddDays(7)))).GetProperty("id").GetGuid();
+        var browser = app.CreateBrowser("en");
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+
+        var submitted = await browser.SubmitFormAsync($"/applications/{id}", "submit");
+
+        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        var html = await submitted.ReadHtmlAsync();
+        Assert.Contains("Application submitted; eligibility was checked.", html, StringComparison.Ordinal);
+        Assert.Contains("Region of residence", html, StringComparison.Ordinal);
+        Assert.Contains("Lives in: Tangier-Tetouan-Al Hoceima", html, StringComparison.Ordinal);
+        Assert.Contains("Not met", html, StringComparison.Ordinal);
+        Assert.Contains("Rabat-Sale-Kenitra", html, StringComparison.Ordinal);
+        Assert.Contains("Aged 18 to 60 on the start date", html, StringComparison.Ordinal);
+        Assert.Contains($"{Eligibility.AgeOn(app.Today.AddDays(7), new DateOnly(1991, 2, 14), null)} years", html, StringComparison.Ordinal);
+        Assert.Equal(ApplicationStatus.EligibilityChecked, (await app.ApplicationAsync(id)).Status);
+
+        var officer = app.CreateBrowser("fr");
+        await app.WebSignInAsync(officer, Demo.Officer);
+        var read = await (await officer.GetAsync($"/applications/{id}")).ReadHtmlAsync();
+        Assert.Contains("Non remplie", read, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"_handler\" value=\"withdraw\"", read, StringComparison.Ordinal);
+        Assert.Contains("•••• ", read, StringComparison.Ordinal);
+        Assert.DoesNotContain(Rib(), read, StringComparison.Ordinal);
+
+        var withdrawn = await browser.SubmitFormAsync($"/applications/{id}", "withdraw", ("Reason", ""));
+        Assert.Contains("Reason for withdrawing is required.", await withdrawn.ReadHtmlAsync(), StringComparison.Ordinal);
+        withdrawn = await browser.SubmitFormAsync($"/applications/{id}", "withdraw", ("Reason", "A trouvé un emploi"));
+        Assert.Contains("Application withdrawn.", await withdrawn.ReadHtmlAsync(), StringComparison.Ordinal);
+        Assert.Equal(ApplicationStatus.Withdrawn, (await app.ApplicationAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task An_employer_applies_in_the_employer_view()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (_, personId) = await app.RegisterSomeoneAsync("Aminata", "Koné", "ML", "en");
+        var programme = await app.SeedProgrammeAsync(ProgrammeKind.HiringIncentive, p =>
+        {
+            p.Name = "Incitation Tahfiz";
+            p.RequiredDocuments = [ApplicationDocumentKind.EmploymentContract];
+            p.Rules = [new() { Kind = EligibilityRuleKind.PermanentContract }];
+        });
+        var browser = app.CreateBrowser("en");
+        await app.WebSignInAsync(browser, Demo.Employer);
+
+        var choose = await (await browser.GetAsync("/employer/applications/new")).ReadHtmlAsync();
+        Assert.Contains("Incitation Tahfiz", choose, StringComparison.Ordinal);
+        Assert.Contains("Hired on a permanent contract (CDI)", choose, StringComparison.Ordinal);
+        var page = $"/employer/applications/new?programme={programme.Id}";
+        (string, string)[] Fields(string lastName) =>
+        [
+            ("Input.FileNumber", "placeholder"), ("Input.LastName", lastName), ("Input.Purpose", "Couturière"), ("Input.StartsOn", Day(app.Today)),
+            ("Input.ContractType", "Cdi"), ("Input.EmployerRegisteredOn", Day(app.Today.AddYears(-2))), ("Input.PayeeName", "Atlas Textile SARL"),
+            ("Input.PayeeAccount", Rib("2307800000987654321098")),
+        ];
+        var fileNumber = await app.FileNumberAsync(personId);
+
+        var wrong = await browser.SubmitFormAsync(page, "employer-application", Fields("Diallo").Select(f => f.Item1 == "Input.FileNumber" ? (f.Item1, fileNumber) : f).ToArray());
+        var html = await wrong.ReadHtmlAsync();
+        Assert.Contains("Nobody matches this file number and last name.", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Diallo\"", html, StringComparison.Ordinal);
+
+        var applied = await browser.SubmitFormAsync(page, "employer-application", Fields("KONE").Select(f => f.Item1 == "Input.FileNumber" ? (f.Item1, fileNumber) : f).ToArray());
+        Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
+        var application = await app.QueryAsync(db => db.Applications.SingleAsync());
+        Assert.Equal($"/employer/applications/{application.Id}", applied.Target());
+        Assert.Equal(await app.EmployerIdAsync(), application.EmployerOrganisationId);
+
+        var mine = await (await browser.GetAsync($"/employer/applications/{application.Id}")).ReadHtmlAsync();
+        Assert.Contains("Aminata K.", mine, StringComparison.Ordinal);
+        Assert.Contains("Employment contract", mine, StringComparison.Ordinal);
+        var home = await (await browser.GetAsync("/employer")).ReadHtmlAsync();
+        Assert.Contains(application.Reference, home, StringComparison.Ordinal);
+        Assert.DoesNotContain(fileNumber, home, StringComparison.Ordinal);
+    }
+}
