@@ -16,7 +16,10 @@ public static class DemoPathwaysSeeding
     /// </summary>
     public static Task SeedDemoReferralsAsync(this AmudduApp app) => SeedAsync(app, referrals: true);
 
-    private static async Task SeedAsync(AmudduApp app, bool referrals)
+    /// <summary>The demo registry and the demo programmes with their applications, tranches and payments, as <c>seed-demo</c> makes them.</summary>
+    public static Task SeedDemoProgrammesAsync(this AmudduApp app) => SeedAsync(app, referrals: false, programmes: true);
+
+    private static async Task SeedAsync(AmudduApp app, bool referrals, bool programmes = false)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AmudduDbContext>();
@@ -39,6 +42,11 @@ public static class DemoPathwaysSeeding
         if (referrals)
         {
             await DemoReferrals.SeedAsync(db, people, app.Clock, CancellationToken.None);
+        }
+
+        if (programmes)
+        {
+            await DemoProgrammes.SeedAsync(db, people, scope.ServiceProvider.GetRequiredService<Amuddu.Web.Infrastructure.FieldProtector>(), app.Clock, CancellationToken.None);
         }
     }
 }

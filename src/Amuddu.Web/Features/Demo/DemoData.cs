@@ -130,6 +130,7 @@ public static class DemoData
             await DemoOutreach.SeedAsync(db, people, clock, cancellationToken);
             await DemoSessions.SeedAsync(db, people, clock, cancellationToken);
             await DemoReferrals.SeedAsync(db, people, clock, cancellationToken);
+            await DemoProgrammes.SeedAsync(db, people, services.GetRequiredService<FieldProtector>(), clock, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
