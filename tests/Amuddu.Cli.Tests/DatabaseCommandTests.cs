@@ -1,3 +1,4 @@
+using Amuddu.Web.Features.Demo;
 using Amuddu.Cli.Database;
 using Microsoft.Data.Sqlite;
 
@@ -69,7 +70,7 @@ public sealed class DatabaseCommandTests : IDisposable
         Assert.Equal(0, seeded.Code);
         Assert.Equal(0, again.Code);
         Assert.Contains("left as it is", again.Out, StringComparison.Ordinal);
-        Assert.Equal(12, Count("AspNetUsers"));
+        Assert.Equal(DemoAccounts.All.Count, Count("AspNetUsers"));
         Assert.Equal(8, Count("organisations"));
         Assert.Equal(300, Count("people"));
     }

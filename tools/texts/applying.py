@@ -50,23 +50,6 @@ T = {
  "Applying.Plan.MembersRange": ("Indiquez entre 1 et {0} membres.", "أدخل ما بين 1 و{0} عضوا.", "Enter 1 to {0} members."),
  "Applying.HireNotFound": ("Aucune personne ne correspond à ce numéro de dossier et ce nom. Vérifiez-les sur sa carte.", "لا يوجد شخص يطابق رقم الملف والاسم العائلي. تحقق منهما في بطاقته.", "Nobody matches this file number and last name. Check them on their card."),
 
- "Applying.Rule.LegalStatus": ("Statut légal : {0}", "الوضعية القانونية: {0}", "Legal status: {0}"),
- "Applying.Rule.RightToWork": ("Droit au travail valide à la date de début", "حق العمل ساري المفعول في تاريخ البدء", "A right to work valid on the start date"),
- "Applying.Rule.RegisteredForMonths": ("Inscrit au service depuis au moins {0} mois", "مسجل لدى المصلحة منذ {0} أشهر على الأقل", "Registered with the service for at least {0} months"),
- "Applying.Rule.AgeBetween": ("Âgé de {0} à {1} ans à la date de début", "يبلغ من العمر ما بين {0} و{1} سنة في تاريخ البدء", "Aged {0} to {1} on the start date"),
- "Applying.Rule.AgeAtLeast": ("Âgé d'au moins {0} ans à la date de début", "يبلغ {0} سنة على الأقل في تاريخ البدء", "Aged at least {0} on the start date"),
- "Applying.Rule.AgeAtMost": ("Âgé d'au plus {0} ans à la date de début", "يبلغ {0} سنة على الأكثر في تاريخ البدء", "Aged at most {0} on the start date"),
- "Applying.Rule.Region": ("Réside dans : {0}", "يقيم في: {0}", "Lives in: {0}"),
- "Applying.Rule.DiplomaLevel": ("Niveau d'études : {0}", "المستوى الدراسي: {0}", "Education level: {0}"),
- "Applying.Rule.NotAlreadyFunded": ("Pas déjà financé par ce programme", "لم يستفد بعد من هذا البرنامج", "Not already funded by this programme"),
- "Applying.Rule.CompanyCreatedAfter": ("Entreprise immatriculée le {0} ou après", "مقاولة مسجلة في {0} أو بعده", "Company registered on or after {0}"),
- "Applying.Rule.MaxIncentiveHires": ("Au plus {0} embauches aidées par employeur dans ce programme", "{0} تشغيلات مدعمة على الأكثر لكل مشغل في هذا البرنامج", "At most {0} incentive hires per employer in this programme"),
- "Applying.Rule.PermanentContract": ("Embauche en contrat à durée indéterminée (CDI)", "تشغيل بعقد غير محدد المدة", "Hired on a permanent contract (CDI)"),
- "Applying.Found.Nothing": ("rien trouvé", "لا شيء", "nothing found"),
- "Applying.Found.Months": ("{0} mois", "{0} أشهر", "{0} months"),
- "Applying.Found.Years": ("{0} ans", "{0} سنة", "{0} years"),
- "Applying.Found.Funded": ("{0} autre(s) demande(s) financée(s)", "{0} طلب(ات) أخرى ممولة", "{0} other funded application(s)"),
- "Applying.Found.Hires": ("{0} embauche(s) aidée(s), celle-ci comprise", "{0} تشغيل(ات) مدعمة، بما فيها هذا", "{0} incentive hire(s), this one included"),
 
  # Pages
  "Applying.New": ("Nouvelle demande d'aide", "طلب دعم جديد", "New support application"),

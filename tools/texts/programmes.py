@@ -109,6 +109,7 @@ T = {
  "Programmes.Found.Nothing": ("Rien de trouvé dans le dossier", "لم يعثر على شيء في الملف", "Nothing found on the file"),
  "Programmes.Found.Months": ("{0} mois", "{0} أشهر", "{0} months"),
  "Programmes.Found.Years": ("{0} ans", "{0} سنة", "{0} years old"),
+ "Programmes.Found.Funded": ("{0} autre(s) demande(s) financée(s)", "{0} طلب(ات) أخرى ممولة", "{0} other funded application(s)"),
  "Programmes.Found.Hires": ("{0} embauches aidées", "{0} تشغيلات مدعمة", "{0} incentive hires"),
 
  "Programmes.RequiredDocuments": ("Pièces à fournir", "الوثائق المطلوبة", "Documents required"),

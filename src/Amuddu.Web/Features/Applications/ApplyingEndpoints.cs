@@ -31,7 +31,6 @@ public static class ApplyingEndpoints
 
     public static RouteGroupBuilder MapEmployerApplyingEndpoints(this RouteGroupBuilder employer)
     {
-        employer.MapGet("/programmes", EmployerApplying.Programmes).WithSummary("Open hiring-incentive programmes, with their rules in words.");
         employer.MapGet("/applications", EmployerApplying.List).WithSummary("The employer's own applications.");
         employer.MapPost("/applications", EmployerApplying.Apply)
             .WithSummary("Apply for a hire named by the file number and last name on their card.");

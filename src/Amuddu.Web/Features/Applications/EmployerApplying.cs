@@ -14,10 +14,6 @@ using Microsoft.Extensions.Localization;
 
 namespace Amuddu.Web.Features.Applications;
 
-public sealed record EmployerProgrammeResponse(Guid Id, string Code, string Name, string? Description, string Funder, string RunBy,
-    AmountPolicy AmountPolicy, decimal Amount, int? MaxMonths, DateOnly StartsOn, DateOnly EndsOn, IReadOnlyList<string> Rules,
-    IReadOnlyList<ApplicationDocumentKind> RequiredDocuments);
-
 /// <summary>
 /// A hiring-incentive application as its employer reads it: the job and the money, the documents still to send,
 /// and the hire named only as "first name + initial", never more of the person's file.
@@ -41,24 +37,6 @@ public static class EmployerApplying
         /// <summary>An employer is paid by bank transfer to the company's account.</summary>
         public ApplicationTerms Terms => new(Purpose, StartsOn, EndsOn, Requested, Months, PaymentChannel.BankTransfer, PayeeName, PayeeAccount,
             ContractType, EmployerRegisteredOn);
-    }
-
-    private static IQueryable<Programme> OpenIncentives(AmudduDbContext db) =>
-        db.Programmes.AsNoTracking().Where(p => p.Kind == ProgrammeKind.HiringIncentive && p.Status == ProgrammeStatus.Open);
-
-    public static async Task<Ok<List<EmployerProgrammeResponse>>> Programmes(AmudduDbContext db, IStringLocalizer<SharedResource> text,
-        CancellationToken cancellationToken)
-    {
-        var programmes = await OpenIncentives(db).ToListAsync(cancellationToken);
-        var organisationIds = programmes.Select(p => p.OrganisationId).Distinct().ToList();
-        var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
-            .ToDictionaryAsync(o => o.Id, o => o.Acronym ?? o.Name, cancellationToken);
-        var texts = await EligibilityTexts.LoadAsync(db, text);
-        return TypedResults.Ok(programmes.OrderBy(p => p.Name, StringComparer.CurrentCulture)
-            .Select(p => new EmployerProgrammeResponse(p.Id, p.Code, p.Name, p.Description, p.Funder, organisations.GetValueOrDefault(p.OrganisationId, ""),
-                p.AmountPolicy, Money.ToDirhams(p.AmountCentimes), p.MaxMonths, p.StartsOn, p.EndsOn,
-                p.Rules.Select(texts.Rule).ToList(), p.RequiredDocuments.Distinct().ToList()))
-            .ToList());
     }
 
     public static async Task<Results<Created<EmployerApplicationResponse>, ValidationProblem, ProblemHttpResult, NotFound, ForbidHttpResult>> Apply(

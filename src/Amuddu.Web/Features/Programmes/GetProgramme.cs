@@ -20,7 +20,7 @@ public static class GetProgramme
 
         if (ProgrammeAccess.IsEmployer(staff))
         {
-            return TypedResults.Ok(EmployerProgrammeResponse.From(programme, text));
+            return TypedResults.Ok((await ListProgrammes.ForEmployerAsync(db, text, cancellationToken, [programme])).Single());
         }
 
         var lines = await db.ProgrammeBudgetLines.AsNoTracking().Where(l => l.ProgrammeId == id).ToListAsync(cancellationToken);

@@ -28,12 +28,25 @@ public static class ListProgrammes
         var programmes = await query.OrderByDescending(p => p.StartsOn).ThenBy(p => p.Code).ToListAsync(cancellationToken);
         if (ProgrammeAccess.IsEmployer(staff))
         {
-            return TypedResults.Ok(programmes.Select(p => EmployerProgrammeResponse.From(p, text)).ToList());
+            return TypedResults.Ok(await ForEmployerAsync(db, text, cancellationToken, programmes));
         }
 
         var ids = programmes.Select(p => p.Id).ToList();
         var lines = (await db.ProgrammeBudgetLines.AsNoTracking().Where(l => ids.Contains(l.ProgrammeId)).ToListAsync(cancellationToken))
             .ToLookup(l => l.ProgrammeId);
         return TypedResults.Ok(programmes.Select(p => ProgrammeResponse.From(p, lines[p.Id], text)).ToList());
+    }
+
+    /// <summary>The open hiring incentives an employer may apply for, each with the organisation that runs it.</summary>
+    public static async Task<List<EmployerProgrammeResponse>> ForEmployerAsync(AmudduDbContext db, IStringLocalizer text, CancellationToken cancellationToken,
+        List<Programme>? programmes = null)
+    {
+        programmes ??= await db.Programmes.AsNoTracking()
+            .Where(p => p.Kind == ProgrammeKind.HiringIncentive && p.Status == ProgrammeStatus.Open)
+            .OrderBy(p => p.Name).ToListAsync(cancellationToken);
+        var organisationIds = programmes.Select(p => p.OrganisationId).Distinct().ToList();
+        var runBy = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.Acronym ?? o.Name, cancellationToken);
+        return programmes.Select(p => EmployerProgrammeResponse.From(p, runBy.GetValueOrDefault(p.OrganisationId, ""), text)).ToList();
     }
 }

@@ -38,10 +38,10 @@ public sealed record ProgrammeResponse(
 /// nothing about its budget, its committed total or the organisation's other programmes.
 /// </summary>
 public sealed record EmployerProgrammeResponse(
-    Guid Id, string Code, string Name, string? Description, string Funder, AmountPolicy AmountPolicy, decimal Amount, int? MaxMonths,
+    Guid Id, string Code, string Name, string? Description, string Funder, string RunBy, AmountPolicy AmountPolicy, decimal Amount, int? MaxMonths,
     DateOnly StartsOn, DateOnly EndsOn, IReadOnlyList<string> Rules, IReadOnlyList<ApplicationDocumentKind> RequiredDocuments)
 {
-    public static EmployerProgrammeResponse From(Programme p, IStringLocalizer text) => new(
-        p.Id, p.Code, p.Name, p.Description, p.Funder, p.AmountPolicy, Money.ToDirhams(p.AmountCentimes), p.MaxMonths, p.StartsOn, p.EndsOn,
+    public static EmployerProgrammeResponse From(Programme p, string runBy, IStringLocalizer text) => new(
+        p.Id, p.Code, p.Name, p.Description, p.Funder, runBy, p.AmountPolicy, Money.ToDirhams(p.AmountCentimes), p.MaxMonths, p.StartsOn, p.EndsOn,
         [.. p.Rules.Select(r => RuleText.Describe(r, text))], p.RequiredDocuments);
 }

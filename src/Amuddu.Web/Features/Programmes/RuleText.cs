@@ -39,7 +39,7 @@ public static class RuleText
         };
     }
 
-    /// <summary>What the check found on the application ("Trouvé : demandeur d'asile"), or that nothing was found.</summary>
+    /// <summary>What the check found on the application ("demandeur d'asile", "41 ans"), or that nothing was found.</summary>
     public static string DescribeFound(EligibilityCheck check, IStringLocalizer text)
     {
         if (string.IsNullOrWhiteSpace(check.Found))
@@ -60,9 +60,10 @@ public static class RuleText
             EligibilityRuleKind.CompanyCreatedAfter => DateOnly.TryParseExact(found, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 ? date.ToString("d", culture) : found,
             EligibilityRuleKind.MaxIncentiveHires => int.TryParse(found, CultureInfo.InvariantCulture, out var hires) ? text["Programmes.Found.Hires", hires] : found,
-            EligibilityRuleKind.NotAlreadyFunded or EligibilityRuleKind.PermanentContract => found,
+            EligibilityRuleKind.NotAlreadyFunded => int.TryParse(found, CultureInfo.InvariantCulture, out var funded) ? text["Programmes.Found.Funded", funded] : found,
+            EligibilityRuleKind.PermanentContract => text[$"Outcomes.ContractType.{found}"],
         };
-        return text["Programmes.Found", value];
+        return value;
     }
 
     private static string Either(IEnumerable<string> names, IStringLocalizer text) =>
