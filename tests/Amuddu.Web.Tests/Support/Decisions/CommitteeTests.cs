@@ -183,3 +183,46 @@ public sealed class CommitteeTests
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/api/v1/applications/committee-meetings/{meetingId}")).StatusCode);
     }
 }
+
+public sealed class CommitteeMeetingPageTests
+{
+    [Fact]
+    public async Task An_officer_records_a_meeting_through_the_page_and_a_bad_post_keeps_what_was_typed()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (programme, application, _) = await app.SeedAsync(ApplicationStatus.UnderReview, ProgrammeKind.SelfEmploymentGrant, p => p.Name = "Coopératives solidaires");
+        var officerId = await app.UserIdAsync(Demo.Officer);
+        var browser = app.CreateBrowser("en");
+        await app.WebSignInAsync(browser, Demo.Officer);
+        const string page = "/applications/committee-meetings/new";
+
+        var bad = await browser.SubmitFormAsync(page, "committee-meeting",
+            ("Meeting.ProgrammeId", programme.Id.ToString()), ("Meeting.Minutes", "Projet de couture examiné."), ("Meeting.Members[" + officerId + "]", "true"));
+        var html = await bad.ReadHtmlAsync();
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("Place is required", html);
+        Assert.Contains("Projet de couture examiné.</textarea>", html);
+        Assert.Equal(0, await app.QueryAsync(db => db.CommitteeMeetings.CountAsync()));
+
+        var saved = await browser.SubmitFormAsync(page, "committee-meeting",
+            ("Meeting.ProgrammeId", programme.Id.ToString()), ("Meeting.HeldOn", app.Today.ToString("yyyy-MM-dd")), ("Meeting.Place", "Agence de Rabat"),
+            ("Meeting.Minutes", "Projet de couture examiné."), ("Meeting.Members[" + officerId + "]", "true"),
+            ("Meeting.Examined[" + application.Id + "]", "true"), ("Meeting.Conditions[" + application.Id + "]", "Suivi mensuel la première année."));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var meeting = await app.QueryAsync(db => db.CommitteeMeetings.SingleAsync());
+        Assert.Equal($"/applications/committee-meetings/{meeting.Id}", saved.Target());
+        Assert.Equal([officerId], meeting.MemberIds);
+        var stored = await app.ApplicationAsync(application.Id);
+        Assert.Equal(meeting.Id, stored.CommitteeMeetingId);
+        Assert.Equal("Suivi mensuel la première année.", stored.DecisionConditions);
+        var record = await (await browser.GetAsync(saved.Target())).ReadHtmlAsync();
+        Assert.Contains("Coopératives solidaires", record);
+        Assert.Contains(application.Reference, record);
+        Assert.Contains("Karim Alaoui", record);
+
+        var counsellor = app.CreateBrowser("en");
+        await app.WebSignInAsync(counsellor, Demo.Counsellor);
+        Assert.NotEqual(HttpStatusCode.OK, (await counsellor.GetAsync(page)).StatusCode);
+    }
+}
