@@ -24,7 +24,6 @@ T = {
  "Decisions.Status": ("Statut", "الحالة", "Status"),
 
  # The decision page and panel
- "Decisions.ApplicationLink": ("La demande complète", "الطلب كاملا", "The whole application"),
  "Decisions.Approved": ("Montant accordé", "المبلغ الممنوح", "Amount granted"),
  "Decisions.ApprovalsTitle": ("Approbations : {0} sur 2", "الموافقات: {0} من 2", "Approvals: {0} of 2"),
  "Decisions.ApproveFirst": ("Donner la première approbation", "إعطاء الموافقة الأولى", "Give the first approval"),

@@ -65,7 +65,7 @@ public sealed class ApplyingPagesTests
         var html = await submitted.ReadHtmlAsync();
         Assert.Contains("Application submitted; eligibility was checked.", html, StringComparison.Ordinal);
         Assert.Contains("Region of residence", html, StringComparison.Ordinal);
-        Assert.Contains("Lives in: Tangier-Tetouan-Al Hoceima", html, StringComparison.Ordinal);
+        Assert.Contains("Region of residence: Tangier-Tetouan-Al Hoceima", html, StringComparison.Ordinal);
         Assert.Contains("Not met", html, StringComparison.Ordinal);
         Assert.Contains("Rabat-Sale-Kenitra", html, StringComparison.Ordinal);
         Assert.Contains("Aged 18 to 60 on the start date", html, StringComparison.Ordinal);

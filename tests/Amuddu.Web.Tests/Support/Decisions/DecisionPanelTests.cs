@@ -13,7 +13,7 @@ public sealed class DecisionPanelTests
     {
         await using var app = await AmudduApp.StartAsync();
         var (programme, application, _) = await app.SeedAsync(ApplicationStatus.EligibilityChecked);
-        var page = $"/applications/{application.Id}/decision";
+        var page = $"/applications/{application.Id}";
         var first = app.CreateBrowser("en");
         await app.WebSignInAsync(first, Demo.Officer);
 
@@ -51,7 +51,7 @@ public sealed class DecisionPanelTests
         var browser = app.CreateBrowser("en");
         await app.WebSignInAsync(browser, Demo.Officer);
 
-        var tooMuch = await browser.SubmitFormAsync($"/applications/{ceiling.Id}/decision", "decision-approve",
+        var tooMuch = await browser.SubmitFormAsync($"/applications/{ceiling.Id}", "decision-approve",
             ("Approve.Amount", "9000"), ("Approve.Comment", "Montant revu à la hausse."));
         var html = await tooMuch.ReadHtmlAsync();
         Assert.Equal(HttpStatusCode.OK, tooMuch.StatusCode);
@@ -59,19 +59,19 @@ public sealed class DecisionPanelTests
         Assert.Contains("value=\"9000\"", html);
         Assert.Contains("Montant revu à la hausse.</textarea>", html);
 
-        var fraction = await (await browser.SubmitFormAsync($"/applications/{ceiling.Id}/decision", "decision-approve", ("Approve.Amount", "12,345")))
+        var fraction = await (await browser.SubmitFormAsync($"/applications/{ceiling.Id}", "decision-approve", ("Approve.Amount", "12,345")))
             .ReadHtmlAsync();
         Assert.Contains("at most two decimals", fraction);
         Assert.Contains("value=\"12,345\"", fraction);
         Assert.Equal(0, await app.QueryAsync(db => db.ApplicationApprovals.CountAsync()));
 
-        var shortJustification = await (await browser.SubmitFormAsync($"/applications/{ineligible.Id}/decision", "decision-override",
+        var shortJustification = await (await browser.SubmitFormAsync($"/applications/{ineligible.Id}", "decision-override",
             ("Override.Justification", "Trop court"))).ReadHtmlAsync();
         Assert.Contains("at least 20 characters", shortJustification);
         Assert.Contains("Trop court</textarea>", shortJustification);
         Assert.False((await app.ApplicationAsync(ineligible.Id)).IsEligible);
 
-        var noReason = await (await browser.SubmitFormAsync($"/applications/{ineligible.Id}/decision", "decision-reject", ("Reject.Reason", " ")))
+        var noReason = await (await browser.SubmitFormAsync($"/applications/{ineligible.Id}", "decision-reject", ("Reject.Reason", " ")))
             .ReadHtmlAsync();
         Assert.Contains("Reason for rejection is required", noReason);
         Assert.Equal(ApplicationStatus.EligibilityChecked, (await app.ApplicationAsync(ineligible.Id)).Status);
@@ -86,7 +86,7 @@ public sealed class DecisionPanelTests
             p.ScoringGrid = [new() { Code = "PLAN", Label = "Business plan", MaxPoints = 40 }, new() { Code = "TEAM", Label = "Team", MaxPoints = 60 }];
             p.PassMark = 50;
         });
-        var page = $"/applications/{application.Id}/decision";
+        var page = $"/applications/{application.Id}";
         var member = app.CreateBrowser("en");
         await app.WebSignInAsync(member, Demo.SelfEmployment);
 

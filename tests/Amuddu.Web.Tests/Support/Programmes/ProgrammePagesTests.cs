@@ -39,7 +39,7 @@ public sealed class ProgrammePagesTests
 
         var page = await (await browser.GetAsync(saved.Target())).ReadHtmlAsync();
         Assert.Contains("Statut légal : réfugié ou migrant régularisé", page, StringComparison.Ordinal);
-        Assert.Contains("Âge : 18 à 40 ans", page, StringComparison.Ordinal);
+        Assert.Contains("Âgé de 18 à 40 ans à la date de début", page, StringComparison.Ordinal);
         Assert.Contains("Note de passage : 55 sur 100.", page, StringComparison.Ordinal);
 
         var opened = await browser.SubmitFormAsync(saved.Target(), "open");

@@ -22,7 +22,7 @@ public sealed class ProgrammesApiTests
         Assert.Equal(1200.50m, created.GetProperty("amount").GetDecimal());
         var rules = created.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("text").GetString()).ToList();
         Assert.Contains("Statut légal : réfugié ou migrant régularisé", rules);
-        Assert.Contains("Âge : 18 à 35 ans", rules);
+        Assert.Contains("Âgé de 18 à 35 ans à la date de début", rules);
         Assert.Contains("Région de résidence : Rabat-Salé-Kénitra ou Casablanca-Settat", rules);
         var stored = await app.QueryAsync(db => db.Programmes.AsNoTracking().SingleAsync(p => p.Id == id));
         Assert.Equal((50_000_000L, 120_050L, AmountPolicy.Monthly, 9), (stored.BudgetCentimes, stored.AmountCentimes, stored.AmountPolicy, stored.MaxMonths!.Value));
