@@ -73,6 +73,7 @@ public static class ReconcilePayments
         var mismatches = new List<Mismatch>();
         int paid = 0, failed = 0, unchanged = 0;
         var settled = new HashSet<Guid>();
+        var completed = new List<SupportApplication>();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var lines = content.Split('\n');
@@ -162,8 +163,7 @@ public static class ReconcilePayments
                 var application = await db.Applications.SingleAsync(a => a.Id == applicationId, cancellationToken);
                 if (await Disbursement.CompleteIfPaidAsync(db, application, staff, now, cancellationToken))
                 {
-                    await audit.RecordAsync(ApplicationAudit.StatusChanged, staff.UserId, organisationId, ApplicationAudit.Subject(application.PersonId),
-                        $"application {application.Id}: {ApplicationStatus.Completed}", cancellationToken);
+                    completed.Add(application);
                 }
             }
 
@@ -172,6 +172,13 @@ public static class ReconcilePayments
         catch (DbUpdateConcurrencyException)
         {
             return null;
+        }
+
+        // After the commit: the audit log writes in a unit of work of its own, which SQLite's lock would keep waiting.
+        foreach (var application in completed)
+        {
+            await audit.RecordAsync(ApplicationAudit.StatusChanged, staff.UserId, organisationId, ApplicationAudit.Subject(application.PersonId),
+                $"application {application.Id}: {ApplicationStatus.Completed}", cancellationToken);
         }
 
         await audit.RecordAsync(ApplicationAudit.PaymentsReconciled, staff.UserId, organisationId, ApplicationAudit.PaymentsSubject(organisationId),
