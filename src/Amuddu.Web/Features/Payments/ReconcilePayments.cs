@@ -42,7 +42,16 @@ public static class ReconcilePayments
         HttpRequest request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
-        var file = request.HasFormContentType ? (await request.ReadFormAsync(cancellationToken)).Files["file"] : null;
+        IFormFile? file = null;
+        try
+        {
+            file = request.HasFormContentType ? (await request.ReadFormAsync(cancellationToken)).Files["file"] : null;
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // A broken or empty multipart body: the same answer as no file.
+        }
+
         var errors = new ValidationErrors(text);
         if (file is null || file.Length == 0)
         {
