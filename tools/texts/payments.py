@@ -45,6 +45,7 @@ T = {
  "Payments.Mismatch.SettledDifferently": ("L'ordre est déjà réglé autrement (« {0} »).", "الأمر سبقت تسويته بشكل آخر (« {0} »).", "The order was already settled otherwise (\"{0}\")."),
  "Audit.tranche.hire-left": ("Départ de la personne embauchée signalé", "الإبلاغ عن مغادرة الشخص المشغل", "Hire reported as having left"),
  "Audit.recovery.written-off": ("Remboursement abandonné", "التخلي عن الاسترجاع", "Recovery written off"),
+ "Rights.Section.payments": ("Tranches, paiements et remboursements", "الأشطر والأداءات والاسترجاعات", "Tranches, payments and recoveries"),
  # Pages
  "Payments.Title": ("Paiements", "الأداءات", "Payments"),
  "Payments.Money": ("Convention et paiements", "الاتفاقية والأداءات", "Agreement and payments"),

@@ -6,6 +6,7 @@ using Amuddu.Web.Features.Payments;
 using Amuddu.Web.Features.Programmes;
 using Amuddu.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Amuddu.Web.Tests.Support.Payments;
 
@@ -197,5 +198,32 @@ public class TransferAndReconcileTests
         Assert.Equal("WrittenOff", written.Str("status"));
         Assert.Equal(HttpStatusCode.Conflict, (await officer.PostAsJsonAsync($"{url}/{other.Id()}/receipts", new { amount = 1m, version = 2 })).StatusCode);
         Assert.NotEmpty(await app.AuditAsync(PaymentsAudit.RecoveryWrittenOff));
+    }
+
+    [Fact]
+    public async Task The_persons_payments_are_exported_with_the_account_and_erased_down_to_amounts_and_statuses()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (_, personId) = await app.RegisterSomeoneAsync("Awa", "Sow", "SN");
+        var officer = await app.ApiClientAsync(Demo.Officer, "en");
+        var programme = await app.SeedProgrammeAsync();
+        var application = await app.SeedApprovedAsync(programme, personId);
+        var order = await officer.OrderedAsync((await officer.ContractAsync(application))[0].Id(), "k1");
+        await officer.PostAsJsonAsync($"/api/v1/payments/{order.Id()}/cancel", new { reason = "RIB erroné", version = 1 });
+        await using var scope = app.Services.CreateAsyncScope();
+        var section = scope.ServiceProvider.GetServices<Features.People.IPersonalDataSection>().OfType<PaymentsPersonalData>().Single();
+
+        var export = JsonSerializer.Serialize(await section.ExportAsync(personId, CancellationToken.None));
+        Assert.Contains(PaymentsSetup.Rib, export, StringComparison.Ordinal);
+        Assert.Contains("RIB erron", export, StringComparison.Ordinal);
+
+        await section.EraseAsync(personId, CancellationToken.None);
+        var stored = await app.QueryAsync(db => db.PaymentOrders.AsNoTracking().SingleAsync());
+        Assert.Equal("", stored.PayeeName);
+        Assert.Equal("", stored.PayeeAccountCipher);
+        Assert.Null(stored.CancelReason);
+        Assert.Equal(PaymentStatus.Cancelled, stored.Status);
+        Assert.Equal(2_500_00, stored.AmountCentimes);
+        Assert.DoesNotContain(PaymentsSetup.Rib, JsonSerializer.Serialize(await section.ExportAsync(personId, CancellationToken.None)), StringComparison.Ordinal);
     }
 }
