@@ -12,7 +12,7 @@ namespace Amuddu.Web.Features.Applications;
 /// A person's applications for support, their history, documents, tranches, payments and recoveries. On the
 /// timeline: every status change and every payment ordered, paid, failed or cancelled with its amount.
 /// </summary>
-public sealed class ApplicationsPersonalData(AmudduDbContext db, IStringLocalizer<SharedResource> text) : IPersonalDataSection
+public sealed class ApplicationsPersonalData(AmudduDbContext db, FieldProtector protector, IStringLocalizer<SharedResource> text) : IPersonalDataSection
 {
     public sealed record EventExport(DateTimeOffset At, ApplicationEventKind Kind, ApplicationStatus? Status, decimal? Amount, Guid? ByUserId, string? Note);
 
@@ -22,7 +22,7 @@ public sealed class ApplicationsPersonalData(AmudduDbContext db, IStringLocalize
         DateTimeOffset? ConditionMetAt, string? Evidence);
 
     /// <summary>A payment order without the payee's account number: the file holds it only for the bank's transfer file.</summary>
-    public sealed record PaymentExport(Guid Id, string Reference, Guid TrancheId, decimal Amount, PaymentChannel Channel, string PayeeName, PaymentStatus Status,
+    public sealed record PaymentExport(Guid Id, string Reference, Guid TrancheId, decimal Amount, PaymentChannel Channel, string PayeeName, string? PayeeAccount, PaymentStatus Status,
         DateTimeOffset CreatedAt, DateTimeOffset? ExportedAt, DateOnly? SettledOn, string? FailureReason, DateTimeOffset? CancelledAt, string? CancelReason);
 
     public sealed record RecoveryExport(Guid Id, decimal Owed, decimal Recovered, string Reason, RecoveryStatus Status, DateOnly? DueOn, DateTimeOffset CreatedAt);
@@ -68,16 +68,17 @@ public sealed class ApplicationsPersonalData(AmudduDbContext db, IStringLocalize
             [.. tranches[a.Id].OrderBy(t => t.Number).Select(t => new TrancheExport(t.Id, t.Number, t.Condition.ToString(), t.Month, t.DueOn,
                 Money.ToDirhams(t.AmountCentimes), t.Status, t.ConditionMetAt, t.Evidence))],
             [.. payments[a.Id].OrderBy(o => o.CreatedAt).Select(o => new PaymentExport(o.Id, o.Reference, o.TrancheId, Money.ToDirhams(o.AmountCentimes), o.Channel,
-                o.PayeeName, o.Status, o.CreatedAt, o.ExportedAt, o.SettledOn, o.FailureReason, o.CancelledAt, o.CancelReason))],
+                o.PayeeName, o.PayeeAccountCipher.Length == 0 ? null : protector.UnprotectText(o.PayeeAccountCipher), o.Status, o.CreatedAt, o.ExportedAt, o.SettledOn, o.FailureReason, o.CancelledAt, o.CancelReason))],
             [.. recoveries[a.Id].OrderBy(r => r.CreatedAt).Select(r => new RecoveryExport(r.Id, Money.ToDirhams(r.OwedCentimes), Money.ToDirhams(r.RecoveredCentimes),
                 r.Reason, r.Status, r.DueOn, r.CreatedAt))])).ToList();
     }
 
     /// <summary>
     /// Blanks what was written about the person (purpose, notes, justifications, the business plan's words, the
-    /// payee's name and account on the application, evidence, recovery reasons, document file names). Payment
-    /// orders and every amount stay as they are: they are the organisation's financial records, which the law on
-    /// public and donor funds requires it to keep and which an audit of the programme must be able to trace.
+    /// payee's name and account on the application and on the orders that paid the person, evidence, recovery reasons,
+    /// document file names). Payment orders themselves, their references, statuses and every amount stay: they are the
+    /// organisation's financial records, which the law on public and donor funds requires it to keep and which an audit
+    /// of the programme traces through the bank's own records. An employer's account is not the person's and stays.
     /// </summary>
     public async Task EraseAsync(Guid personId, CancellationToken cancellationToken)
     {
@@ -98,6 +99,12 @@ public sealed class ApplicationsPersonalData(AmudduDbContext db, IStringLocalize
             .SetProperty(p => p.FinancingPlan, ""), cancellationToken);
         await db.CommitteeScores.Where(c => mine.Contains(c.ApplicationId)).ExecuteUpdateAsync(s => s.SetProperty(c => c.Comment, (string?)null), cancellationToken);
         await db.Tranches.Where(t => mine.Contains(t.ApplicationId)).ExecuteUpdateAsync(s => s.SetProperty(t => t.Evidence, (string?)null), cancellationToken);
+        var paidToThePerson = db.Applications.Where(a => a.PersonId == personId && a.EmployerOrganisationId == null).Select(a => a.Id);
+        await db.PaymentOrders.Where(o => paidToThePerson.Contains(o.ApplicationId)).ExecuteUpdateAsync(s => s
+            .SetProperty(o => o.PayeeName, "")
+            .SetProperty(o => o.PayeeAccountCipher, "")
+            .SetProperty(o => o.FailureReason, (string?)null)
+            .SetProperty(o => o.CancelReason, (string?)null), cancellationToken);
         await db.Recoveries.Where(r => mine.Contains(r.ApplicationId)).ExecuteUpdateAsync(s => s.SetProperty(r => r.Reason, ""), cancellationToken);
         // The scans may show the person (contracts, receipts); the kind and size stay for the counts.
         var documents = db.ApplicationDocuments.Where(d => mine.Contains(d.ApplicationId)).Select(d => d.Id);

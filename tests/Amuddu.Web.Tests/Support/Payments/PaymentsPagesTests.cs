@@ -18,7 +18,7 @@ public partial class PaymentsPagesTests
         var application = await app.SeedApprovedAsync(programme, personId);
         var browser = app.CreateBrowser("en");
         await app.WebSignInAsync(browser, Demo.Officer);
-        var page = $"/applications/{application.Id}/payments";
+        var page = $"/applications/{application.Id}";
 
         var contracted = await browser.SubmitFormAsync(page, "contract");
         Assert.Equal(HttpStatusCode.OK, contracted.StatusCode);
@@ -55,7 +55,7 @@ public partial class PaymentsPagesTests
         await officer.ContractAsync(application);
         var browser = app.CreateBrowser("fr");
         await app.WebSignInAsync(browser, Demo.Officer);
-        var page = $"/applications/{application.Id}/payments";
+        var page = $"/applications/{application.Id}";
 
         var bad = await browser.SubmitFormAsync(page, "open-recovery", ("Owed", "-12,5"), ("Reason", "Formation abandonnée en avril"));
 

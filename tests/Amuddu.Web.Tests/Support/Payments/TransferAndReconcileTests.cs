@@ -211,7 +211,7 @@ public class TransferAndReconcileTests
         var order = await officer.OrderedAsync((await officer.ContractAsync(application))[0].Id(), "k1");
         await officer.PostAsJsonAsync($"/api/v1/payments/{order.Id()}/cancel", new { reason = "RIB erroné", version = 1 });
         await using var scope = app.Services.CreateAsyncScope();
-        var section = scope.ServiceProvider.GetServices<Features.People.IPersonalDataSection>().OfType<PaymentsPersonalData>().Single();
+        var section = scope.ServiceProvider.GetServices<Features.People.IPersonalDataSection>().OfType<Features.Applications.ApplicationsPersonalData>().Single();
 
         var export = JsonSerializer.Serialize(await section.ExportAsync(personId, CancellationToken.None));
         Assert.Contains(PaymentsSetup.Rib, export, StringComparison.Ordinal);
