@@ -156,15 +156,15 @@ internal static class RegistryLoader
         string[] statuses = ["REFUGEE", "REGULARISED_MIGRANT", "ASYLUM_SEEKER"];
         return
         [
-            ("name (given + family)", [.. picked.Select(p => new SearchPeople.Filters(Name(p)))]),
-            ("family name only", [.. picked.Select(p => new SearchPeople.Filters(p.LastName ?? p.LastNameArabic!))]),
-            ("phone, local format", [.. picked.Select(p => new SearchPeople.Filters("0" + p.Phone![4..]))]),
-            ("file number", [.. picked.Select(p => new SearchPeople.Filters(p.FileNumber))]),
-            ("stage filter", [.. picked.Select(p => new SearchPeople.Filters(Stage: p.Stage))]),
-            ("nationality + stage filters", [.. picked.Select(p => new SearchPeople.Filters(Nationality: p.NationalityCode, Stage: p.Stage))]),
-            ("legal status filter", [.. picked.Select((p, i) => new SearchPeople.Filters(LegalStatus: statuses[i % statuses.Length]))]),
-            ("family name + legal status", [.. picked.Select((p, i) => new SearchPeople.Filters(p.LastName ?? p.LastNameArabic!, LegalStatus: statuses[i % statuses.Length]))]),
-            ("page 40 of the whole list", [.. picked.Select(p => new SearchPeople.Filters(Page: 40))]),
+            ("name (given + family)", [.. picked.Select(p => new SearchPeople.Filters { Query = Name(p) })]),
+            ("family name only", [.. picked.Select(p => new SearchPeople.Filters { Query = p.LastName ?? p.LastNameArabic! })]),
+            ("phone, local format", [.. picked.Select(p => new SearchPeople.Filters { Query = "0" + p.Phone![4..] })]),
+            ("file number", [.. picked.Select(p => new SearchPeople.Filters { Query = p.FileNumber })]),
+            ("stage filter", [.. picked.Select(p => new SearchPeople.Filters { Stage = p.Stage })]),
+            ("nationality + stage filters", [.. picked.Select(p => new SearchPeople.Filters { Nationality = p.NationalityCode, Stage = p.Stage })]),
+            ("legal status filter", [.. picked.Select((p, i) => new SearchPeople.Filters { LegalStatus = statuses[i % statuses.Length] })]),
+            ("family name + legal status", [.. picked.Select((p, i) => new SearchPeople.Filters { Query = p.LastName ?? p.LastNameArabic!, LegalStatus = statuses[i % statuses.Length] })]),
+            ("page 40 of the whole list", [.. picked.Select(p => new SearchPeople.Filters { Page = 40 })]),
         ];
     }
 }

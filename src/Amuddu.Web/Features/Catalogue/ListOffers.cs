@@ -13,8 +13,15 @@ public static class ListOffers
 {
     public const int PageSize = 50;
 
+    // Init properties rather than a positional record: the compile-time request delegate generator
+    // writes typeof(string?) for a constructor's nullable parameters, which does not compile (CS8639).
     /// <summary>The status is read here rather than by the binder, so that a wrong one is named like any other field.</summary>
-    public sealed record Filters(string? Status = null, bool? Stale = null, int? Page = null);
+    public sealed record Filters
+    {
+        public string? Status { get; init; }
+        public bool? Stale { get; init; }
+        public int? Page { get; init; }
+    }
 
     public sealed record Item(
         Guid Id, OfferKind Kind, OfferStatus Status, string Name, string RegionCode, string City,

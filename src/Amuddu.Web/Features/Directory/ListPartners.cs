@@ -12,7 +12,13 @@ namespace Amuddu.Web.Features.Directory;
 /// <summary>The partner organisations, by region (head office or covered) and kind, with their profile and number of published services.</summary>
 public static class ListPartners
 {
-    public sealed record Filters(string? Region = null, string? Kind = null);
+    // Init properties rather than a positional record: the compile-time request delegate generator
+    // writes typeof(string?) for a constructor's nullable parameters, which does not compile (CS8639).
+    public sealed record Filters
+    {
+        public string? Region { get; init; }
+        public string? Kind { get; init; }
+    }
 
     public static async Task<Results<Ok<List<PartnerProfile>>, ValidationProblem>> Handle(
         [AsParameters] Filters filters, AmudduDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text,

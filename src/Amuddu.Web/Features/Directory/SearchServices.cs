@@ -19,8 +19,17 @@ public static class SearchServices
 {
     public const int PageSize = 20;
 
+    // Init properties rather than a positional record: the compile-time request delegate generator
+    // writes typeof(string?) for a constructor's nullable parameters, which does not compile (CS8639).
     /// <summary>As typed in the address; read here so that a wrong value is named like any other field.</summary>
-    public sealed record Filters(string? Need = null, string? Region = null, string? Language = null, string? Q = null, int? Page = null);
+    public sealed record Filters
+    {
+        public string? Need { get; init; }
+        public string? Region { get; init; }
+        public string? Language { get; init; }
+        public string? Q { get; init; }
+        public int? Page { get; init; }
+    }
 
     /// <summary><paramref name="Except"/>: an organisation whose services are left out (one never refers to itself).</summary>
     public sealed record Query(OfferKind? Need, string? Region, string? Language, string? Words, int Page, Guid? Except = null);

@@ -20,10 +20,20 @@ public static class SearchPeople
 
     public sealed record Page(IReadOnlyList<PersonSummary> Items, int PageNumber, int PageSize, bool HasMore);
 
+    // Init properties rather than a positional record: the compile-time request delegate generator
+    // writes typeof(string?) for a constructor's nullable parameters, which does not compile (CS8639).
     /// <summary>What to look for (any of file number, phone, document number or name) and the filters; all optional.</summary>
-    public sealed record Filters(
-        string? Query = null, Guid? SiteId = null, Guid? CounsellorId = null, PathwayStage? Stage = null,
-        string? Nationality = null, string? LegalStatus = null, int? Page = null, int? PageSize = null);
+    public sealed record Filters
+    {
+        public string? Query { get; init; }
+        public Guid? SiteId { get; init; }
+        public Guid? CounsellorId { get; init; }
+        public PathwayStage? Stage { get; init; }
+        public string? Nationality { get; init; }
+        public string? LegalStatus { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+    }
 
     public static async Task<Results<Ok<Page>, ValidationProblem>> Handle(
         [AsParameters] Filters filters, AmudduDbContext db, ICurrentStaff staff, FieldProtector protector, TimeProvider clock,
