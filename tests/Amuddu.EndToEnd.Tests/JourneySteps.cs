@@ -1,5 +1,6 @@
 using Amuddu.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Amuddu.EndToEnd.Tests;
 
@@ -35,6 +36,26 @@ public static class JourneySteps
         await page.GetByLabel("Ville").FillAsync("Casablanca");
         await page.GetByLabel("A connu le service par").SelectOptionAsync("CommunityAgent");
         await page.GetByRole(AriaRole.Button, new() { Name = "Inscrire une personne" }).ClickAsync();
+    }
+
+    /// <summary>Records a consent from the file's consents card, collected on a signed form.</summary>
+    public static async Task RecordConsentAsync(IPage page, string purpose, string? recipient = null, params string[] shares)
+    {
+        var consents = Section(page, "Consentements");
+        await consents.GetByLabel("Finalité").SelectOptionAsync(purpose);
+        if (recipient is not null)
+        {
+            await consents.GetByLabel("Partenaire destinataire").SelectOptionAsync(recipient);
+        }
+
+        foreach (var share in shares)
+        {
+            await consents.GetByLabel(share).CheckAsync();
+        }
+
+        await consents.GetByLabel("Recueilli par").SelectOptionAsync("Formulaire signé");
+        await consents.GetByRole(AriaRole.Button, new() { Name = "Enregistrer un consentement" }).ClickAsync();
+        await Expect(Section(page, "Consentements").GetByRole(AriaRole.Row).Filter(new() { HasText = purpose })).ToBeVisibleAsync();
     }
 
     /// <summary>A card of the page found by its heading, as a reader scanning the page finds it.</summary>

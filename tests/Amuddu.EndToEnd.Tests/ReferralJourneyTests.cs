@@ -82,25 +82,6 @@ public sealed class ReferralJourneyTests
         await Expect(Section(counsellor, "Orientations vers des partenaires").GetByRole(AriaRole.Row).Filter(new() { HasText = referral.Reference })).ToContainTextAsync("Terminée");
     }
 
-    private static async Task RecordConsentAsync(IPage page, string purpose, string? recipient = null, params string[] shares)
-    {
-        var consents = Section(page, "Consentements");
-        await consents.GetByLabel("Finalité").SelectOptionAsync(purpose);
-        if (recipient is not null)
-        {
-            await consents.GetByLabel("Partenaire destinataire").SelectOptionAsync(recipient);
-        }
-
-        foreach (var share in shares)
-        {
-            await consents.GetByLabel(share).CheckAsync();
-        }
-
-        await consents.GetByLabel("Recueilli par").SelectOptionAsync("Formulaire signé");
-        await consents.GetByRole(AriaRole.Button, new() { Name = "Enregistrer un consentement" }).ClickAsync();
-        await Expect(Section(page, "Consentements").GetByRole(AriaRole.Row).Filter(new() { HasText = purpose })).ToBeVisibleAsync();
-    }
-
     /// <summary>One of the referral page's action forms, found by its heading.</summary>
     private static ILocator Action(IPage page, string heading) =>
         page.Locator("form").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true, Level = 2 }) });

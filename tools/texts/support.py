@@ -61,6 +61,7 @@ T = {
  "Application.DocumentKind.AttendanceSheet": ("Feuille de présence", "ورقة الحضور", "Attendance sheet"),
  "Application.DocumentKind.ActivityReport": ("Rapport de démarrage d'activité", "تقرير انطلاق النشاط", "Activity report"),
  "Application.DocumentKind.Other": ("Autre document", "وثيقة أخرى", "Other document"),
+ "Application.PaymentChannel": ("Mode de paiement", "طريقة الأداء", "Payment method"),
  "Application.PaymentChannel.BankTransfer": ("Virement bancaire", "تحويل بنكي", "Bank transfer"),
  "Application.PaymentChannel.MobileMoney": ("Paiement mobile", "الأداء عبر الهاتف", "Mobile money"),
  "Application.EventKind.StatusChanged": ("Changement de statut", "تغيير الحالة", "Status changed"),

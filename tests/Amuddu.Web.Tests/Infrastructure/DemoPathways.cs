@@ -19,6 +19,9 @@ public static class DemoPathwaysSeeding
     /// <summary>The demo registry and the demo programmes with their applications, tranches and payments, as <c>seed-demo</c> makes them.</summary>
     public static Task SeedDemoProgrammesAsync(this AmudduApp app) => SeedAsync(app, referrals: false, programmes: true);
 
+    /// <summary>Every demo seeder at once, as <c>seed-demo</c> runs them: for the checks that must meet every kind of object.</summary>
+    public static Task SeedAllDemoDataAsync(this AmudduApp app) => SeedAsync(app, referrals: true, programmes: true);
+
     private static async Task SeedAsync(AmudduApp app, bool referrals, bool programmes = false)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -26,7 +26,7 @@ public sealed class IsolationMatrixTests
     public async Task Another_organisation_gets_the_answer_for_a_missing_object_on_every_endpoint_that_takes_an_id()
     {
         await using var app = await AmudduApp.StartAsync();
-        await app.SeedDemoReferralsAsync();
+        await app.SeedAllDemoDataAsync();
         var counsellor = await app.ApiClientAsync(Demo.Counsellor);
         await MergeTwoFilesAsync(app, counsellor);
         var stranger = await app.ApiClientAsync(Demo.NgoCounsellor, "en");
@@ -55,7 +55,7 @@ public sealed class IsolationMatrixTests
     public async Task A_partner_caseworker_gets_the_answer_for_a_missing_object_for_what_its_organisation_was_not_referred()
     {
         await using var app = await AmudduApp.StartAsync();
-        await app.SeedDemoReferralsAsync();
+        await app.SeedAllDemoDataAsync();
         var counsellor = await app.ApiClientAsync(Demo.Counsellor);
         await MergeTwoFilesAsync(app, counsellor);
         var caseworker = await app.ApiClientAsync(Demo.Caseworker, "en");
@@ -83,7 +83,7 @@ public sealed class IsolationMatrixTests
     public async Task Lists_searches_and_exports_show_a_stranger_nothing_of_another_organisation()
     {
         await using var app = await AmudduApp.StartAsync();
-        await app.SeedDemoReferralsAsync();
+        await app.SeedAllDemoDataAsync();
         var lists = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/v1/", StringComparison.Ordinal)
                 && e.RoutePattern.Parameters.Count == 0
@@ -411,6 +411,16 @@ public sealed class IsolationMatrixTests
         // Objects the organisation holds with no person on them.
         var agency = await db.Users.Where(u => u.Email == Demo.Counsellor).Select(u => u.OrganisationId).SingleAsync();
         owned.TryAdd("InfoSession", await db.InfoSessions.Where(s => s.OrganisationId == agency).Select(s => s.Id).FirstAsync());
+
+        // Support measures: an application with every kind of object hanging from it (documents, tranches, orders, a recovery).
+        var application = await db.Recoveries.Where(r => r.OrganisationId == agency).Select(r => r.ApplicationId).FirstAsync();
+        owned["SupportApplication"] = application;
+        owned["Programme"] = await db.Applications.Where(a => a.Id == application).Select(a => a.ProgrammeId).SingleAsync();
+        owned["Recovery"] = await db.Recoveries.Where(r => r.ApplicationId == application).Select(r => r.Id).FirstAsync();
+        owned["Tranche"] = await db.Tranches.Where(t => t.ApplicationId == application).Select(t => t.Id).FirstAsync();
+        owned["PaymentOrder"] = await db.PaymentOrders.Where(o => o.ApplicationId == application).Select(o => o.Id).FirstAsync();
+        owned["ApplicationDocument"] = await db.ApplicationDocuments.Where(d => d.ApplicationId == application).Select(d => d.Id).FirstAsync();
+        owned["CommitteeMeeting"] = await db.CommitteeMeetings.Where(m => m.OrganisationId == agency).Select(m => m.Id).FirstAsync();
         return owned;
     });
 

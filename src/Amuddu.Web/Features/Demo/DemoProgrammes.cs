@@ -209,6 +209,7 @@ public static class DemoProgrammes
                     case ApplicationStatus.Submitted:
                         application.SubmittedAt = at;
                         application.DecideBy = DateOnly.FromDateTime(at.UtcDateTime).AddDays(programme.DecisionDays);
+                        AddDocuments(db, programme, application, protector, at.AddHours(-1));
                         break;
                     case ApplicationStatus.EligibilityChecked:
                         application.EligibilityCheckedAt = at;
@@ -318,6 +319,22 @@ public static class DemoProgrammes
     }
 
     /// <summary>The tranches of a contracted grant; the first <see cref="Plan.Paid"/> paid, the next one ordered (or failed, cancelled).</summary>
+    /// <summary>The documents the programme requires, as small scanned PDFs, encrypted like any upload.</summary>
+    private static void AddDocuments(AmudduDbContext db, Programme programme, SupportApplication application, FieldProtector protector, DateTimeOffset at)
+    {
+        foreach (var kind in programme.RequiredDocuments.Distinct())
+        {
+            var content = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% {kind} {application.Reference}\n%%EOF\n");
+            var document = new ApplicationDocument
+            {
+                ApplicationId = application.Id, Kind = kind, FileName = $"{kind}.pdf".ToLowerInvariant(), ContentType = "application/pdf",
+                Size = content.Length, UploadedBy = application.CreatedBy, UploadedAt = at,
+            };
+            db.ApplicationDocuments.Add(document);
+            db.ApplicationDocumentContents.Add(new ApplicationDocumentContent { DocumentId = document.Id, Cipher = protector.Protect(content) });
+        }
+    }
+
     private static int AddTranches(AmudduDbContext db, Programme programme, SupportApplication application, Plan plan, FieldProtector protector,
         Guid officer, DateTimeOffset now, int orderNumber)
     {
