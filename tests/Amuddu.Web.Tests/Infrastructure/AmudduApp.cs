@@ -1,6 +1,7 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -54,8 +55,16 @@ public class AmudduApp : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services => services
+            .AddSingleton<TimeProvider>(Clock)
+            .Configure<PasswordHasherOptions>(CheapPasswordHashing));
     }
+
+    /// <summary>
+    /// One PBKDF2 iteration instead of Identity's 100,000 (about 60 ms of CPU a sign-in), for the demo
+    /// accounts of the template and every password set in a test: no test is about the hash's cost.
+    /// </summary>
+    public static void CheapPasswordHashing(PasswordHasherOptions options) => options.IterationCount = 1;
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests check them).</summary>
     public HttpClient CreateBrowser(string? language = null)

@@ -1,6 +1,7 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Demo;
 using Amuddu.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -118,6 +119,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddLogging();
         services.AddAmudduData(configuration);
         services.AddAmudduIdentity();
+        services.Configure<PasswordHasherOptions>(AmudduApp.CheapPasswordHashing);
         await using (var provider = services.BuildServiceProvider())
         await using (var scope = provider.CreateAsyncScope())
         {
