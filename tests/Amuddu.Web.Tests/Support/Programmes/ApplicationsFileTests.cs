@@ -70,7 +70,8 @@ public sealed class ApplicationsFileTests
         Assert.Equal((ApplicationStatus.InPayment, 500_000L), (erased.Status, erased.ApprovedCentimes!.Value));
         Assert.Null(await app.QueryAsync(db => db.ApplicationEvents.Select(e => e.Note).SingleAsync()));
         Assert.Equal("", await app.QueryAsync(db => db.BusinessPlans.Select(p => p.Activity).SingleAsync()));
+        // The order stays, with its reference, status and amount; who it paid, and where, is blanked.
         var kept = await app.QueryAsync(db => db.PaymentOrders.AsNoTracking().SingleAsync());
-        Assert.Equal((2_500_00L, PaymentStatus.Paid, "Bénéficiaire"), (kept.AmountCentimes, kept.Status, kept.PayeeName));
+        Assert.Equal((order.Reference, 2_500_00L, PaymentStatus.Paid, "", ""), (kept.Reference, kept.AmountCentimes, kept.Status, kept.PayeeName, kept.PayeeAccountCipher));
     }
 }

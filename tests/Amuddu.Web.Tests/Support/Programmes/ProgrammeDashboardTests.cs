@@ -7,6 +7,7 @@ using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.Programmes;
 using Amuddu.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Amuddu.Web.Tests.Support.Programmes;
 
@@ -33,7 +34,7 @@ public sealed class ProgrammeDashboardTests
                 Reference = $"PAY-{Guid.NewGuid():N}"[..14], IdempotencyKey = Guid.NewGuid().ToString(), RequestHash = new string('0', 64),
                 OrganisationId = application.OrganisationId, ProgrammeId = application.ProgrammeId, ApplicationId = application.Id, TrancheId = tranche.Id,
                 ActiveTrancheId = status is PaymentStatus.Failed or PaymentStatus.Cancelled ? null : tranche.Id, AmountCentimes = centimes,
-                Channel = PaymentChannel.BankTransfer, PayeeName = "Bénéficiaire", PayeeAccountCipher = "x", Status = status,
+                Channel = PaymentChannel.BankTransfer, PayeeName = "Bénéficiaire", PayeeAccountCipher = app.Services.GetRequiredService<Amuddu.Web.Infrastructure.FieldProtector>().ProtectText("0661223344"), Status = status,
                 CreatedAt = app.Clock.GetUtcNow(), CreatedBy = await db.Users.Where(u => u.Email == Demo.Officer).Select(u => u.Id).SingleAsync(),
                 SettledOn = status == PaymentStatus.Paid ? app.Today : null,
             };
