@@ -24,7 +24,7 @@ public static class OrderPayment
     public const int KeyMax = 100;
 
     /// <summary>Attempts when a concurrent request for the same key or tranche wins the race (each retry reads its result).</summary>
-    private const int Attempts = 3;
+    private const int Attempts = 5;
 
     public sealed record Request(Guid? TrancheId);
 
@@ -73,6 +73,9 @@ public static class OrderPayment
         }
     }
 
+    /// <summary>A 64-bit advisory lock number for a name (a hash collision only makes two requests wait for each other).</summary>
+    private static long LockOf(string name) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(name)), 0);
+
     /// <summary>SHA-256 of the canonical request: what the key was used for.</summary>
     public static string RequestHash(Guid trancheId) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"POST /api/v1/payments\ntrancheId={trancheId:D}")));
@@ -81,9 +84,17 @@ public static class OrderPayment
         string key, string hash, Guid trancheId, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
-        // On SQLite the transaction begins IMMEDIATE, so requests are taken one at a time; on PostgreSQL the
-        // unique indexes stop the second writer, which then retries and reads the first one's order.
+        // On SQLite the transaction begins IMMEDIATE, so requests are taken one at a time. On PostgreSQL, requests
+        // for one key or one tranche queue on transaction-scoped advisory locks (always key first, then tranche, so
+        // two requests never wait on each other), and each reads what the one before it committed. The unique
+        // indexes stay the last word: a writer they stop retries and reads the first one's order.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockOf($"payment-key:{staff.OrganisationId}:{key}")})", cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockOf($"payment-tranche:{trancheId}")})", cancellationToken);
+        }
+
         var existing = await db.PaymentOrders.AsNoTracking()
             .SingleOrDefaultAsync(o => o.OrganisationId == staff.OrganisationId && o.IdempotencyKey == key, cancellationToken);
         if (existing is not null)
