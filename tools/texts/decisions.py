@@ -47,7 +47,6 @@ T = {
  "Decisions.Amount": ("Montant accordé (MAD)", "المبلغ الممنوح (درهم)", "Amount granted (MAD)"),
 
  # Problems
- "Decisions.Stale": ("La demande a changé depuis que vous l'avez ouverte : rechargez la page et recommencez.", "تغير الطلب منذ فتحه: أعد تحميل الصفحة وحاول مجددا.", "The application changed since you opened it: reload the page and try again."),
  "Decisions.JustificationTooShort": ("La justification doit compter au moins {0} caractères.", "يجب أن يتضمن التبرير {0} حرفا على الأقل.", "The justification must be at least {0} characters long."),
  "Decisions.OverrideNotNeeded": ("Une dérogation n'est possible que pour une demande vérifiée et jugée non éligible.", "لا يمكن الاستثناء إلا لطلب تم التحقق منه واعتبر غير مؤهل.", "An override is only possible for a checked application found not eligible."),
  "Decisions.NotEligible": ("Cette demande n'est pas éligible : accordez une dérogation justifiée ou rejetez-la.", "هذا الطلب غير مؤهل: امنح استثناء مبررا أو ارفضه.", "This application is not eligible: grant a justified override or reject it."),

@@ -58,7 +58,7 @@ public static class ApproveApplication
 
         if (request.Version != application.Version)
         {
-            return DecisionRules.Stale(text);
+            return Conflicts.Of(text["EditedByOther"]);
         }
 
         if (!SupportApplication.CanMove(application.Status, ApplicationStatus.Approved))
@@ -157,7 +157,7 @@ public static class ApproveApplication
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return DecisionRules.Stale(text);
+            return Conflicts.Of(text["EditedByOther"]);
         }
         catch (DbUpdateException)
         {

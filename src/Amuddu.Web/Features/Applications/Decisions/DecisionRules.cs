@@ -19,8 +19,6 @@ public static class DecisionRules
         [ApplicationStatus.Submitted, ApplicationStatus.EligibilityChecked, ApplicationStatus.UnderReview];
 
     /// <summary>409: the application changed since the officer read it.</summary>
-    public static ProblemHttpResult Stale(IStringLocalizer<SharedResource> text) => Conflicts.Of(text["Decisions.Stale"]);
-
     /// <summary>
     /// Why this staff member may not approve the application (the text key), or null when they may. The
     /// organisation was checked when the application was found.

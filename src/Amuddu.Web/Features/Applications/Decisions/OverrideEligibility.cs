@@ -41,7 +41,7 @@ public static class OverrideEligibility
 
         if (request.Version != application.Version)
         {
-            return DecisionRules.Stale(text);
+            return Conflicts.Of(text["EditedByOther"]);
         }
 
         if (application.Status != ApplicationStatus.EligibilityChecked || application.IsEligible != false)
@@ -61,7 +61,7 @@ public static class OverrideEligibility
         }
         catch (DbUpdateConcurrencyException)
         {
-            return DecisionRules.Stale(text);
+            return Conflicts.Of(text["EditedByOther"]);
         }
 
         await audit.RecordAsync(ApplicationAudit.EligibilityOverridden, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),

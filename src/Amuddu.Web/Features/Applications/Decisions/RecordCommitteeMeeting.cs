@@ -138,7 +138,7 @@ public static class RecordCommitteeMeeting
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return DecisionRules.Stale(text);
+            return Conflicts.Of(text["EditedByOther"]);
         }
 
         await audit.RecordAsync(ApplicationAudit.CommitteeMeetingRecorded, staff.UserId, staff.OrganisationId, ApplicationAudit.ProgrammeSubject(programme.Id),

@@ -33,7 +33,7 @@ public static class RejectApplication
 
         if (request.Version != application.Version)
         {
-            return DecisionRules.Stale(text);
+            return Conflicts.Of(text["EditedByOther"]);
         }
 
         var from = application.Status;
@@ -52,7 +52,7 @@ public static class RejectApplication
         }
         catch (DbUpdateConcurrencyException)
         {
-            return DecisionRules.Stale(text);
+            return Conflicts.Of(text["EditedByOther"]);
         }
 
         await audit.RecordAsync(ApplicationAudit.StatusChanged, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),

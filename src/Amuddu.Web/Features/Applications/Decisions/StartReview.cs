@@ -25,7 +25,7 @@ public static class StartReview
 
         if (request.Version != application.Version)
         {
-            return DecisionRules.Stale(text);
+            return Conflicts.Of(text["EditedByOther"]);
         }
 
         var from = application.Status;
@@ -46,7 +46,7 @@ public static class StartReview
         }
         catch (DbUpdateConcurrencyException)
         {
-            return DecisionRules.Stale(text);
+            return Conflicts.Of(text["EditedByOther"]);
         }
 
         await audit.RecordAsync(ApplicationAudit.StatusChanged, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
