@@ -32,6 +32,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Scalar.AspNetCore;
@@ -90,6 +91,7 @@ public static class AmudduWeb
         services.AddAntiforgery(options => options.Cookie.Name = CookieNames.Antiforgery);
         services.AddRequestLocalization(Cultures.Configure);
         services.AddRateLimiter(options => RateLimits.Configure(options, configuration));
+        services.Configure<ForwardedHeadersOptions>(options => TrustedProxies.Configure(options, configuration));
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = LocalisedProblemTitles.Apply);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -111,6 +113,8 @@ public static class AmudduWeb
         // Without its encryption key the app could not read a document: better not to start than to fail later.
         app.Services.GetRequiredService<FieldProtector>();
 
+        // First: everything after it (HSTS, cookies, redirects, audit, rate limits) sees the client, not nginx.
+        app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeaders>();
         // Before the error handlers, so that error responses too are in the caller's language.
         app.UseRequestLocalization();
@@ -118,7 +122,8 @@ public static class AmudduWeb
         app.UseWhen(c => !IsApi(c), pages => pages
             .UseExceptionHandler(ErrorPaths.Error, createScopeForErrors: true)
             .UseStatusCodePagesWithReExecute(ErrorPaths.Status, "?code={0}"));
-        if (!app.Environment.IsDevelopment())
+        // Only on https requests (through the proxy: X-Forwarded-Proto), and not for localhost.
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
         {
             app.UseHsts();
         }
@@ -128,6 +133,7 @@ public static class AmudduWeb
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<SessionValidationMiddleware>();
+        app.Use(RateLimits.ReadAttemptAsync);
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -8,4 +8,5 @@ public static class AccessPaths
     public const string SignOut = "/account/sign-out";
     public const string AccessDenied = "/account/access-denied";
     public const string Home = "/home";
+    public const string ApiLogin = "/api/v1/auth/login";
 }
