@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite, and first installs what the tests need when it is missing:
-# Chromium (browser tests) and PostgreSQL (the PostgreSQL run of the integration tests),
-# from Debian's packages. A throwaway PostgreSQL cluster is started for the run and removed after.
+# Chromium (browser tests), PostgreSQL (the PostgreSQL run of the integration tests), nginx and
+# openssl (the test behind nginx with TLS, which runs its own nginx at /usr/sbin/nginx), from
+# Debian's packages. A throwaway PostgreSQL cluster is started for the run and removed after.
 # Ends with one line: "N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -18,6 +19,8 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 pg_bin="$(postgres_bin)"
 { [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] && [ -x "$pg_bin/pg_ctl" ]; } || missing+=(postgresql postgresql-contrib)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v openssl >/dev/null || missing+=(openssl)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== installing ${missing[*]} from Debian's packages"
   as_root apt-get update -qq

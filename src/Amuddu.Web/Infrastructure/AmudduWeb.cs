@@ -88,7 +88,12 @@ public static class AmudduWeb
         services.AddSingleton<IAuthorizationHandler, SecondFactorHandler>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuthorizationResultHandler>();
 
-        services.AddAntiforgery(options => options.Cookie.Name = CookieNames.Antiforgery);
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = CookieNames.Antiforgery;
+            // Antiforgery's own default never marks it Secure; over https (through nginx too) it is.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.AddRequestLocalization(Cultures.Configure);
         services.AddRateLimiter(options => RateLimits.Configure(options, configuration));
         services.Configure<ForwardedHeadersOptions>(options => TrustedProxies.Configure(options, configuration));
