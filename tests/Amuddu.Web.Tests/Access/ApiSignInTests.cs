@@ -104,7 +104,7 @@ public sealed class ApiSignInTests
     }
 
     [Fact]
-    public async Task Sign_in_attempts_are_rate_limited_per_address()
+    public async Task Sign_in_attempts_are_rate_limited_per_account_and_address()
     {
         await using var app = await AmudduApp.StartAsync(new() { ["Amuddu:RateLimits:SignInPerMinute"] = "3" });
         var client = app.CreateClient();
