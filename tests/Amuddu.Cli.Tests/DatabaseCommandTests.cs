@@ -20,16 +20,16 @@ public sealed class DatabaseCommandTests : IDisposable
         Directory.Delete(directory, recursive: true);
     }
 
-    private static async Task<(int Code, string Out, string Err)> Run(CliCommand command, params string[] args)
+    private static async Task<(int Code, string Out, string Err)> Run(Func<string[], TextWriter, TextWriter, Task<int>> command, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await command.Run(args, output, error);
+        var code = await command(args, output, error);
         return (code, output.ToString(), error.ToString());
     }
 
-    private static readonly CliCommand Migrate = new(MigrateCommand.Summary, MigrateCommand.RunAsync);
-    private static readonly CliCommand SeedDemo = new(SeedDemoCommand.Summary, SeedDemoCommand.RunAsync);
+    private static readonly Func<string[], TextWriter, TextWriter, Task<int>> Migrate = MigrateCommand.RunAsync;
+    private static readonly Func<string[], TextWriter, TextWriter, Task<int>> SeedDemo = SeedDemoCommand.RunAsync;
 
     private long Count(string table)
     {

@@ -48,7 +48,7 @@ public sealed class RetentionCommandTests : IDisposable
         await Run(MigrateCommand.RunAsync, Database);
         await Run(SeedDemoCommand.RunAsync, Database);
         // The demo registry was registered today: age it by 100 days, past the 90 a minimal record is kept.
-        await using (var services = CliServices.Build(Database, out _))
+        await using (var services = CliServices.Build("Sqlite", Connection, out _))
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AmudduDbContext>();

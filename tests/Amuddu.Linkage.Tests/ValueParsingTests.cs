@@ -44,6 +44,12 @@ public class ValueParsingTests
     [InlineData("0712345678", "+212712345678")]
     [InlineData("612345678", "+212612345678")]
     [InlineData("+221 77 123 45 67", "+221771234567")]
+    [InlineData("00221 77 123 45 67", "+221771234567")]
+    [InlineData("221771234567", "+221771234567")]
+    [InlineData("+33 6 12 34 56 78", "+33612345678")]
+    [InlineData("0033 612345678", "+33612345678")]
+    [InlineData("+33 (0)6 12 34 56 78", "+33612345678")]
+    [InlineData("05 22 27 41 90", "+212522274190")]
     public void Phones_are_normalised_to_E164(string text, string expected)
     {
         Assert.True(PhoneNormaliser.TryNormalise(text, out var e164));
@@ -55,8 +61,20 @@ public class ValueParsingTests
     [InlineData("call me")]
     [InlineData("12345")]
     [InlineData("+2")]
+    [InlineData("1-800-FLOWERS")]
+    [InlineData("+33 12")]
+    [InlineData("0112345678")]
     public void Phones_with_letters_or_too_short_are_unreadable(string text) =>
         Assert.False(PhoneNormaliser.TryNormalise(text, out _));
+
+    [Theory]
+    [InlineData("+33612345678", false)]
+    [InlineData("+221771234567", false)]
+    [InlineData("0612345678", true)]
+    [InlineData("0712345678", true)]
+    [InlineData("0522274190", false)]
+    public void Moroccan_mobiles_are_told_from_foreign_and_fixed_numbers(string text, bool mobile) =>
+        Assert.Equal(mobile, PhoneNormaliser.IsMobileOf(text, "MA"));
 
     [Theory]
     [InlineData("ab 123-456", "AB123456")]

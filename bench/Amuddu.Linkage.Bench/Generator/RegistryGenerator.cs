@@ -222,14 +222,15 @@ public sealed class RegistryGenerator(int seed)
             (rows[i], rows[j]) = (rows[j], rows[i]);
         }
 
-        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
-        Linkage.Csv.CsvWriter.WriteRow(writer, "record_id", "first_name", "last_name", "sex", "date_of_birth", "nationality", "phone", "document_number", "city", "true_person");
+        // Data for the engine (RFC 4180, values as they are), as CsvFiles.Data writes it in the app.
+        using var writer = CsvHelper.CsvWriter.ToFile(path, CsvHelper.CsvWriterOptions.Default);
+        writer.WriteRecord(["record_id", "first_name", "last_name", "sex", "date_of_birth", "nationality", "phone", "document_number", "city", "true_person"]);
         for (var i = 0; i < rows.Count; i++)
         {
             var (id, repeat) = rows[i];
             var p = MakePerson(id);
             var record = Register(p, $"G{i:D7}", repeat > 0, new Random(Mix(seed, id, repeat, 41)));
-            Linkage.Csv.CsvWriter.WriteRow(writer, record.RecordId, record.FirstName ?? "", record.LastName ?? "", record.Sex ?? "", record.DateOfBirth ?? "", record.Nationality ?? "", record.Phone ?? "", record.DocumentNumber ?? "", record.City ?? "", id.ToString(CultureInfo.InvariantCulture));
+            writer.WriteRecord([record.RecordId, record.FirstName ?? "", record.LastName ?? "", record.Sex ?? "", record.DateOfBirth ?? "", record.Nationality ?? "", record.Phone ?? "", record.DocumentNumber ?? "", record.City ?? "", id.ToString(CultureInfo.InvariantCulture)]);
         }
 
         return person;

@@ -13,20 +13,17 @@ namespace Amuddu.Cli.Database;
 /// </summary>
 public static class CliServices
 {
-    public static ServiceProvider Build(string[] args, out string description)
+    public static ServiceProvider Build(string? provider, string? connection, out string description)
     {
         var overrides = new Dictionary<string, string?>();
-        for (var i = 0; i < args.Length - 1; i++)
+        if (provider is not null)
         {
-            switch (args[i])
-            {
-                case "--provider":
-                    overrides["Database:Provider"] = args[++i];
-                    break;
-                case "--connection":
-                    overrides["ConnectionStrings:Amuddu"] = args[++i];
-                    break;
-            }
+            overrides["Database:Provider"] = provider;
+        }
+
+        if (connection is not null)
+        {
+            overrides["ConnectionStrings:Amuddu"] = connection;
         }
 
         var configuration = new ConfigurationBuilder()
@@ -35,10 +32,10 @@ public static class CliServices
             .AddInMemoryCollection(overrides)
             .Build();
 
-        var provider = DatabaseSetup.ProviderFrom(configuration);
-        description = provider switch
+        var engine = DatabaseSetup.ProviderFrom(configuration);
+        description = engine switch
         {
-            DatabaseProvider.Sqlite => $"SQLite ({DatabaseSetup.ConnectionStringFrom(configuration, provider)})",
+            DatabaseProvider.Sqlite => $"SQLite ({DatabaseSetup.ConnectionStringFrom(configuration, engine)})",
             DatabaseProvider.Postgres => "PostgreSQL",
         };
 
@@ -49,6 +46,4 @@ public static class CliServices
         services.AddAmudduIdentity();
         return services.BuildServiceProvider(validateScopes: true);
     }
-
-    public static bool WantsHelp(string[] args) => args.Any(a => a is "-h" or "--help");
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Amuddu.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,21 +13,28 @@ public static class MigrateCommand
 {
     public const string Summary = "create or upgrade the database schema and its reference data";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Command Build()
     {
-        if (CliServices.WantsHelp(args))
-        {
-            await output.WriteLineAsync("usage: amuddu migrate [--provider Sqlite|Postgres] [--connection \"...\"]");
-            return 0;
-        }
+        var database = new DatabaseOptions();
+        var command = new Command("migrate", Summary);
+        database.AddTo(command);
+        command.SetAction((result, cancellationToken) => RunAsync(result, database, cancellationToken));
+        return command;
+    }
 
+    /// <summary>Runs <c>amuddu migrate args...</c>.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => AmudduCommandLine.RunAsync("migrate", args, output, error);
+
+    private static async Task<int> RunAsync(ParseResult result, DatabaseOptions database, CancellationToken cancellationToken)
+    {
+        var (output, error) = AmudduCommandLine.Writers(result);
         try
         {
-            await using var services = CliServices.Build(args, out var description);
+            await using var services = database.Build(result, out var description);
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AmudduDbContext>();
-            var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
-            await db.Database.MigrateAsync();
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            await db.Database.MigrateAsync(cancellationToken);
             await output.WriteLineAsync(pending.Count == 0
                 ? $"{description}: schema already up to date."
                 : $"{description}: applied {pending.Count} migration(s): {string.Join(", ", pending)}.");

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Demo;
 using Microsoft.EntityFrameworkCore;
@@ -10,26 +11,33 @@ public static class SeedDemoCommand
 {
     public const string Summary = "fill an empty database with demo organisations and accounts (never in production)";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Command Build()
     {
-        if (CliServices.WantsHelp(args))
-        {
-            await output.WriteLineAsync("usage: amuddu seed-demo [--provider Sqlite|Postgres] [--connection \"...\"]");
-            return 0;
-        }
+        var database = new DatabaseOptions();
+        var command = new Command("seed-demo", Summary);
+        database.AddTo(command);
+        command.SetAction((result, cancellationToken) => RunAsync(result, database, cancellationToken));
+        return command;
+    }
 
+    /// <summary>Runs <c>amuddu seed-demo args...</c>.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => AmudduCommandLine.RunAsync("seed-demo", args, output, error);
+
+    private static async Task<int> RunAsync(ParseResult result, DatabaseOptions database, CancellationToken cancellationToken)
+    {
+        var (output, error) = AmudduCommandLine.Writers(result);
         try
         {
-            await using var services = CliServices.Build(args, out var description);
+            await using var services = database.Build(result, out var description);
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AmudduDbContext>();
-            if ((await db.Database.GetPendingMigrationsAsync()).Any())
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
             {
                 await error.WriteLineAsync("amuddu seed-demo: the database is not up to date; run 'amuddu migrate' first.");
                 return 1;
             }
 
-            var seeded = await DemoData.SeedAsync(scope.ServiceProvider, TimeProvider.System, CancellationToken.None);
+            var seeded = await DemoData.SeedAsync(scope.ServiceProvider, TimeProvider.System, cancellationToken);
             await output.WriteLineAsync(seeded
                 ? $"{description}: demo data added ({DemoAccounts.All.Count} accounts, password {DemoAccounts.Password})."
                 : $"{description}: the database already has organisations; demo data left as it is.");

@@ -1,7 +1,11 @@
+using System.CommandLine;
 using System.Globalization;
 using Amuddu.Linkage;
 using Amuddu.Linkage.Batch;
 using Amuddu.Linkage.Csv;
+using Amuddu.Web.Infrastructure;
+using CsvWriter = CsvHelper.CsvWriter;
+using CsvWriterOptions = CsvHelper.CsvWriterOptions;
 
 namespace Amuddu.Cli.Dedup;
 
@@ -10,26 +14,21 @@ public static class DedupCommand
 {
     public const string Summary = "find duplicate registrations in a CSV file (batch duplicate detection)";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Command Build()
     {
-        if (args is ["-h" or "--help"])
-        {
-            await output.WriteLineAsync(DedupArguments.Usage);
-            return 0;
-        }
+        var options = new DedupArguments.Options();
+        var command = new Command("dedup", Summary);
+        options.AddTo(command);
+        command.SetAction(result => RunAsync(DedupArguments.From(result, options), AmudduCommandLine.Writers(result)));
+        return command;
+    }
 
-        DedupArguments arguments;
-        try
-        {
-            arguments = DedupArguments.Parse(args);
-        }
-        catch (UsageException e)
-        {
-            await error.WriteLineAsync($"amuddu dedup: {e.Message}");
-            await error.WriteLineAsync(DedupArguments.Usage);
-            return 2;
-        }
+    /// <summary>Runs <c>amuddu dedup args...</c>.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => AmudduCommandLine.RunAsync("dedup", args, output, error);
 
+    private static async Task<int> RunAsync(DedupArguments arguments, (TextWriter Output, TextWriter Error) writers)
+    {
+        var (output, error) = writers;
         PersonFile file;
         try
         {
@@ -74,10 +73,11 @@ public static class DedupCommand
 
         try
         {
-            WriteAtomically(arguments.Output, writer => WriteClusters(writer, result));
+            // The clusters are joined back to the input by record id, so they are data, written as they are.
+            WriteAtomically(arguments.Output, CsvFiles.Data(), csv => WriteClusters(csv, result));
             if (arguments.Pairs is { } pairsPath)
             {
-                WriteAtomically(pairsPath, writer => PairsReport.Write(writer, result));
+                WriteAtomically(pairsPath, CsvFiles.Spreadsheet(), csv => PairsReport.Write(csv, result));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -93,25 +93,25 @@ public static class DedupCommand
         return 0;
     }
 
-    private static void WriteClusters(TextWriter writer, DedupResult result)
+    private static void WriteClusters(CsvWriter csv, DedupResult result)
     {
-        CsvWriter.WriteRow(writer, "record_id", "cluster_id");
+        csv.Row("record_id", "cluster_id");
         for (var i = 0; i < result.Records.Count; i++)
         {
-            CsvWriter.WriteRow(writer, result.Records[i].RecordId, result.Records[result.ClusterOf[i]].RecordId);
+            csv.Row(result.Records[i].RecordId, result.Records[result.ClusterOf[i]].RecordId);
         }
     }
 
     /// <summary>Writes next to the target and renames, so a failed run never leaves a half-written file behind.</summary>
-    private static void WriteAtomically(string path, Action<TextWriter> write)
+    private static void WriteAtomically(string path, CsvWriterOptions options, Action<CsvWriter> write)
     {
         var full = Path.GetFullPath(path);
         var temporary = full + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
         try
         {
-            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)))
+            using (var file = File.Create(temporary))
             {
-                write(writer);
+                CsvFiles.Write(file, options, write);
             }
 
             File.Move(temporary, full, overwrite: true);

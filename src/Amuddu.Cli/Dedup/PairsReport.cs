@@ -1,7 +1,7 @@
-using System.Globalization;
 using Amuddu.Linkage;
 using Amuddu.Linkage.Batch;
-using Amuddu.Linkage.Csv;
+using Amuddu.Web.Infrastructure;
+using CsvWriter = CsvHelper.CsvWriter;
 
 namespace Amuddu.Cli.Dedup;
 
@@ -23,7 +23,8 @@ public static class PairsReport
         (Field.City, "city"),
     ];
 
-    public static void Write(TextWriter writer, DedupResult result)
+    /// <summary>For a counsellor's spreadsheet (<see cref="CsvFiles.Spreadsheet"/>): record ids typed as formulas stay text.</summary>
+    public static void Write(CsvWriter csv, DedupResult result)
     {
         var header = new List<string> { "record_id_a", "record_id_b", "score", "linked", "same_cluster", "names_swapped" };
         foreach (var (_, column) in Columns)
@@ -32,31 +33,26 @@ public static class PairsReport
             header.Add(column + "_weight");
         }
 
-        CsvWriter.WriteRow(writer, [.. header]);
+        csv.Row([.. header]);
         foreach (var pair in result.Pairs.OrderByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
         {
             var a = result.Records[pair.A];
             var b = result.Records[pair.B];
             var explanation = result.Scorer.Explain(a, b);
-            var row = new List<string>
-            {
-                a.RecordId,
-                b.RecordId,
-                F(pair.Score),
-                pair.Score >= result.Threshold ? "1" : "0",
-                result.ClusterOf[pair.A] == result.ClusterOf[pair.B] ? "1" : "0",
-                explanation.NamesSwapped ? "1" : "0",
-            };
+            csv.WriteField(a.RecordId);
+            csv.WriteField(b.RecordId);
+            csv.WriteField(pair.Score, "0.00");
+            csv.WriteField(pair.Score >= result.Threshold ? 1 : 0, default);
+            csv.WriteField(result.ClusterOf[pair.A] == result.ClusterOf[pair.B] ? 1 : 0, default);
+            csv.WriteField(explanation.NamesSwapped ? 1 : 0, default);
             foreach (var (field, _) in Columns)
             {
                 var reason = explanation.Reasons[(int)field];
-                row.Add(reason.Agreement);
-                row.Add(F(reason.Weight));
+                csv.WriteField(reason.Agreement);
+                csv.WriteField(reason.Weight, "0.00");
             }
 
-            CsvWriter.WriteRow(writer, [.. row]);
+            csv.EndRecord();
         }
     }
-
-    private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }

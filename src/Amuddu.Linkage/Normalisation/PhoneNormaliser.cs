@@ -1,86 +1,73 @@
-using System.Text;
+using PhoneNumbers;
 
 namespace Amuddu.Linkage.Normalisation;
 
 /// <summary>
-/// Normalises phone numbers to E.164. Moroccan numbers arrive as 06 12 34 56 78, 0612345678, +212 612-345678,
-/// 00212 612345678 or 212612345678; all become +212612345678. Foreign numbers written with + or 00 keep their
-/// country code. A value with letters, or too short to be a phone number, is unreadable.
+/// Reads and checks phone numbers with libphonenumber, Morocco being the default region, and writes them in E.164.
+/// A number written the Moroccan way (06 12 34 56 78, 0612345678, 612345678, 00212 612345678, +212 0612345678)
+/// becomes +212612345678; a number written with its country code (+33 6 12 34 56 78, 00221 77 123 45 67, or
+/// 221771234567 without the +) keeps its country. A value with letters, or that is not a valid number of its
+/// country, is unreadable.
 /// </summary>
 public static class PhoneNormaliser
 {
+    public const string DefaultRegion = "MA";
+
+    private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
+
     public static bool TryNormalise(string? text, out string e164)
     {
         e164 = string.Empty;
-        if (string.IsNullOrWhiteSpace(text))
+        if (TryParse(text) is not { } number)
         {
             return false;
         }
 
-        var digits = new StringBuilder(16);
-        var plus = false;
-        foreach (var c in text.Trim())
+        e164 = Util.Format(number, PhoneNumberFormat.E164);
+        return true;
+    }
+
+    /// <summary>Whether the number is a valid mobile number of <paramref name="region"/> (ISO 3166 code, e.g. MA).</summary>
+    public static bool IsMobileOf(string? text, string region) =>
+        TryParse(text) is { } number
+        && string.Equals(Util.GetRegionCodeForNumber(number), region, StringComparison.OrdinalIgnoreCase)
+        && Util.GetNumberType(number) is PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE;
+
+    /// <summary>The country calling code of an international number (212 for +212…), valid or not; null without a + or 00.</summary>
+    public static int? CountryCode(string? text) =>
+        text is not null && text.TrimStart() is ['+', ..] or ['0', '0', ..] && Parse(text.Trim()) is { CountryCode: > 0 } number
+            ? number.CountryCode
+            : null;
+
+    private static PhoneNumber? TryParse(string? text)
+    {
+        // libphonenumber reads letters as the keys of a phone pad (1-800-FLOWERS); here they mean a slip or a note.
+        if (string.IsNullOrWhiteSpace(text) || text.Any(char.IsLetter))
         {
-            if (c is >= '0' and <= '9')
-            {
-                digits.Append(c);
-            }
-            else if (c == '+' && digits.Length == 0 && !plus)
-            {
-                plus = true;
-            }
-            else if (c is ' ' or '-' or '.' or '(' or ')' or '/' or '\u00a0')
-            {
-                continue;
-            }
-            else
-            {
-                return false;
-            }
+            return null;
         }
 
-        var d = digits.ToString();
-        if (!plus && d.StartsWith("00", StringComparison.Ordinal))
+        var trimmed = text.Trim();
+        if (Parse(trimmed) is { } number && Util.IsValidNumber(number))
         {
-            plus = true;
-            d = d[2..];
+            return number;
         }
 
-        if (plus)
+        // A country code written without + or 00 (212612345678, 221771234567) is not a Moroccan national number.
+        return char.IsAsciiDigit(trimmed[0]) && Parse("+" + trimmed) is { } international && Util.IsValidNumber(international)
+            ? international
+            : null;
+    }
+
+    private static PhoneNumber? Parse(string text)
+    {
+        try
         {
-            if (d.StartsWith("2120", StringComparison.Ordinal))
-            {
-                // +212 0612... is a common slip: the trunk 0 is dropped after the country code.
-                d = "212" + d[4..];
-            }
-
-            if (d.Length is < 8 or > 15)
-            {
-                return false;
-            }
-
-            e164 = "+" + d;
-            return true;
+            return Util.Parse(text, DefaultRegion);
         }
-
-        if (d.Length == 10 && d[0] == '0' && d[1] != '0')
+        catch (NumberParseException)
         {
-            e164 = "+212" + d[1..];
-            return true;
+            return null;
         }
-
-        if (d.Length == 12 && d.StartsWith("212", StringComparison.Ordinal))
-        {
-            e164 = "+" + d;
-            return true;
-        }
-
-        if (d.Length == 9 && d[0] is '5' or '6' or '7' or '8')
-        {
-            e164 = "+212" + d;
-            return true;
-        }
-
-        return false;
     }
 }

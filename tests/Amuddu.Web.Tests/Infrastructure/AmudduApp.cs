@@ -48,6 +48,8 @@ public class AmudduApp : WebApplicationFactory<Program>
         builder.UseSetting("Amuddu:Encryption:Key", TestEncryptionKey);
         // Tests deliver the outbox themselves (OutboxDelivery), at the moment they choose.
         builder.UseSetting("Amuddu:Notifications:Worker", "false");
+        // Demo mode, so that messages without a configured sender go to the development files the tests read.
+        builder.UseSetting("Amuddu:Demo:Enabled", "true");
         builder.UseSetting("Amuddu:Referrals:EscalationWorker", "false");
         foreach (var (key, value) in _settings)
         {

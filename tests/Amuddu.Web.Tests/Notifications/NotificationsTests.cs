@@ -375,6 +375,31 @@ public sealed class NotificationsTests
         }
     }
 
+    [Fact]
+    public async Task Outside_demo_mode_a_channel_without_a_sender_holds_its_messages_unsent_and_says_so()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"amuddu-outbox-{Guid.NewGuid():N}");
+        await using var gateway = await FakeGateway.StartAsync();
+        await using var app = await StartAsync(new(Gateway(gateway)) { ["Amuddu:Demo:Enabled"] = "false", ["Amuddu:Notifications:OutboxFolder"] = folder });
+        var sms = await EnqueueAsync(app);
+        var email = await EnqueueAsync(app, OutboxChannel.Email, Email, "fr");
+
+        var report = await DeliverAsync(app);
+        var ready = await app.CreateClient().GetAsync("/health/ready");
+
+        Assert.Equal(new DeliveryReport(1, 1, 0, 0), report);
+        Assert.Equal(OutboxStatus.Sent, (await MessageAsync(app, sms)).Status);
+        var held = await MessageAsync(app, email);
+        Assert.Equal(OutboxStatus.Pending, held.Status);
+        Assert.Equal(0, held.Attempts);
+        Assert.Empty(await AttemptsAsync(app, email));
+        Assert.False(Directory.Exists(folder));
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Degraded", await ready.Content.ReadAsStringAsync());
+        Assert.Contains(app.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("Notifications held", StringComparison.Ordinal)
+            && l.Contains("Email", StringComparison.Ordinal) && !l.Contains("Sms", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("+212612345678", "+212 6•• ••• •78")]
     [InlineData("+33612345678", "+33 6•• ••• •78")]

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Amuddu.Web.Tests.Platform;
 
@@ -41,6 +42,21 @@ public sealed class PlatformTests
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
         Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
+    }
+
+    [Fact]
+    public async Task Ready_fails_while_the_newest_migration_is_not_applied()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        var newest = (await app.QueryAsync(db => db.Database.GetAppliedMigrationsAsync())).Last();
+
+        await app.QueryAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = {newest}"));
+        var ready = await client.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -198,10 +198,7 @@ public static class Payee
 
     /// <summary>A Moroccan mobile number (06.., 07..), in E.164; mobile money goes to nothing else.</summary>
     public static string? MoroccanMobile(string typed) =>
-        PhoneNormaliser.TryNormalise(typed, out var e164) && e164.Length == 13
-            && (e164.StartsWith("+2126", StringComparison.Ordinal) || e164.StartsWith("+2127", StringComparison.Ordinal))
-            ? e164
-            : null;
+        PhoneNormaliser.IsMobileOf(typed, "MA") && PhoneNormaliser.TryNormalise(typed, out var e164) ? e164 : null;
 
     /// <summary>"•••• 1234": enough for a person to recognise their account on a page, never the whole of it.</summary>
     public static string Masked(string account) => $"•••• {account[^4..]}";

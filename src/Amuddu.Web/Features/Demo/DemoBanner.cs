@@ -6,7 +6,10 @@ namespace Amuddu.Web.Features.Demo;
 
 public sealed class DemoOptions
 {
-    /// <summary>Print the demo sign-ins at start-up (set by ./run.sh, never in production).</summary>
+    /// <summary>
+    /// Demo mode (set by ./run.sh, never in production): print the demo sign-ins at start-up, and write the messages of a
+    /// channel without a sender to data/outbox instead of holding them (docs/notifications.md).
+    /// </summary>
     public bool Enabled { get; set; }
 }
 
@@ -23,6 +26,12 @@ public static class DemoBanner
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            if (addresses.Count == 0)
+            {
+                // In process (the tests' server): nobody to tell where to go.
+                return;
+            }
+
             var output = Console.Out;
             output.WriteLine();
             output.WriteLine("Amuddu is running (demo data). Open:");

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Amuddu.Web.Data;
+using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
@@ -81,13 +82,17 @@ public static class ExportPackage
             foreach (var table in HsdsTable.All)
             {
                 var entry = zip.CreateEntry(table.File, CompressionLevel.Optimal);
-                using (var writer = new StreamWriter(entry.Open(), new UTF8Encoding(false)))
+                using (var entryStream = entry.Open())
                 {
-                    HsdsCsv.WriteRow(writer, table.Columns);
-                    foreach (var row in tables[table.Name])
+                    // Data for the programs that load HSDS packages: values exactly as they are, read back the same.
+                    CsvFiles.Write(entryStream, CsvFiles.Data(), csv =>
                     {
-                        HsdsCsv.WriteRow(writer, table.Columns.Select(c => row[c] is { } value ? HsdsPackage.Scalar(value) ?? "" : ""));
-                    }
+                        csv.Row([.. table.Columns]);
+                        foreach (var row in tables[table.Name])
+                        {
+                            csv.Row([.. table.Columns.Select(c => row[c] is { } value ? HsdsPackage.Scalar(value) ?? "" : "")]);
+                        }
+                    });
                 }
 
                 resources.Add(Resource(table));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Amuddu.Web.Infrastructure;
 using Microsoft.Extensions.Localization;
 
 namespace Amuddu.Web.Features.Hsds;
@@ -122,8 +123,8 @@ public sealed class HsdsPackage
                 continue;
             }
 
-            using var reader = new StreamReader(entry.Open());
-            using var records = HsdsCsv.ReadRows(reader).GetEnumerator();
+            using var stream = entry.Open();
+            using var records = CsvFiles.ReadRows(stream).GetEnumerator();
             if (!records.MoveNext())
             {
                 errors[table.File] = [text["Hsds.Import.MissingColumn", table.File, table.Required[0]]];

@@ -18,6 +18,7 @@ public static class NotificationServices
         services.AddSingleton<NotificationSenders>();
         services.AddScoped<OutboxDelivery>();
         services.AddHostedService<OutboxWorker>();
+        services.AddHealthChecks().AddCheck<SendersHealthCheck>("notifications", tags: ["ready"]);
         return services;
     }
 }

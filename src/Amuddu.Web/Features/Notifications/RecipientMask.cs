@@ -1,3 +1,5 @@
+using Amuddu.Linkage.Normalisation;
+
 namespace Amuddu.Web.Features.Notifications;
 
 /// <summary>
@@ -7,14 +9,6 @@ namespace Amuddu.Web.Features.Notifications;
 public static class RecipientMask
 {
     private const char Dot = '•';
-
-    // ITU country codes of one and two digits; every other one has three.
-    private static readonly HashSet<string> TwoDigitCodes =
-    [
-        "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45", "46", "47", "48", "49",
-        "51", "52", "53", "54", "55", "56", "57", "58", "60", "61", "62", "63", "64", "65", "66", "81", "82", "84", "86",
-        "90", "91", "92", "93", "94", "95", "98",
-    ];
 
     public static string Mask(OutboxChannel channel, string recipient) => channel switch
     {
@@ -30,10 +24,9 @@ public static class RecipientMask
             return new string(Dot, 3);
         }
 
-        var codeLength = !phone.TrimStart().StartsWith('+') ? 0
-            : digits[0] is '1' or '7' ? 1
-            : TwoDigitCodes.Contains(digits[..2]) ? 2
-            : 3;
+        var codeLength = phone.TrimStart().StartsWith('+') && PhoneNormaliser.CountryCode(phone) is { } code
+            ? code.ToString(System.Globalization.CultureInfo.InvariantCulture).Length
+            : 0;
         var national = digits[codeLength..];
         var masked = national.Select((d, i) => i == 0 || i >= national.Length - 2 ? d : Dot).ToArray();
         var groups = masked.Chunk(3).Select(g => new string(g)).ToList();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Applications;
@@ -17,8 +16,8 @@ namespace Amuddu.Web.Features.Payments;
 /// </summary>
 public static class TransferFile
 {
-    public const string Header = "reference;payee;channel;account;amount;currency;label";
-    public const string ContentType = "text/csv; charset=utf-8";
+    public static readonly string[] Header = ["reference", "payee", "channel", "account", "amount", "currency", "label"];
+    public const string ContentType = CsvFiles.ContentType;
 
     public sealed record Batch(string Name, int Count, byte[] Content);
 
@@ -104,20 +103,23 @@ public static class TransferFile
             return null;
         }
 
-        var csv = new StringBuilder().Append(Header).Append("\r\n");
-        foreach (var l in lines)
+        // Semicolons, as a spreadsheet in French reads them; the officer opens the file before the bank does, so a payee
+        // name typed as a formula is written as text.
+        return CsvFiles.Write(CsvFiles.Spreadsheet(';'), csv =>
         {
-            string[] fields =
-            [
-                l.Reference, l.PayeeName, l.Channel.ToString(), protector.UnprotectText(l.PayeeAccountCipher), Money.Invariant(l.AmountCentimes),
-                Money.Currency, $"{l.Code} {l.Application} T{l.Number}",
-            ];
-            csv.AppendJoin(';', fields.Select(Field)).Append("\r\n");
-        }
-
-        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(csv.ToString());
+            csv.Row(Header);
+            foreach (var l in lines)
+            {
+                csv.Row(l.Reference, l.PayeeName, l.Channel.ToString(), Account(l.Channel, protector.UnprotectText(l.PayeeAccountCipher)),
+                    Money.Invariant(l.AmountCentimes), Money.Currency, $"{l.Code} {l.Application} T{l.Number}");
+            }
+        });
     }
 
-    private static string Field(string value) =>
-        value.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    /// <summary>A RIB as it is; a mobile number as its MSISDN (212612345678), the form operators take, which no spreadsheet reads as a formula.</summary>
+    private static string Account(PaymentChannel channel, string account) => channel switch
+    {
+        PaymentChannel.MobileMoney => account.TrimStart('+'),
+        PaymentChannel.BankTransfer => account,
+    };
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Infrastructure;
@@ -21,40 +20,47 @@ public static class ProgrammeDashboardCsv
         }
 
         var d = await GetProgrammeDashboard.LoadAsync(db, programme, SiteTime.Today(clock), cancellationToken);
-        var csv = new StringBuilder("section,key,value\n");
-        void Money(string section, DashboardFigures f)
+        var bytes = CsvFiles.Write(CsvFiles.Spreadsheet(), csv =>
         {
-            foreach (var (key, value) in new[] { ("budget", f.Budget), ("committed", f.Committed), ("paid", f.Paid), ("ordered_not_paid", f.OrderedNotPaid), ("remaining", f.Remaining) })
+            void Money(string section, DashboardFigures f)
             {
-                csv.Append(section).Append(',').Append(key).Append(',').Append(Amounts.Invariant(value)).Append('\n');
+                foreach (var (key, value) in new[] { ("budget", f.Budget), ("committed", f.Committed), ("paid", f.Paid), ("ordered_not_paid", f.OrderedNotPaid), ("remaining", f.Remaining) })
+                {
+                    csv.WriteField(section);
+                    csv.WriteField(key);
+                    csv.WriteField(value, "0.00");
+                    csv.EndRecord();
+                }
             }
-        }
 
-        void Counts(string section, IEnumerable<DashboardCount> counts)
-        {
-            foreach (var c in counts)
+            void Counts(string section, IEnumerable<DashboardCount> counts)
             {
-                csv.Append(section).Append(',').Append(c.Key).Append(',').Append(c.Count).Append('\n');
+                foreach (var c in counts)
+                {
+                    csv.WriteField(section);
+                    csv.WriteField(c.Key);
+                    csv.WriteField(c.Count, default);
+                    csv.EndRecord();
+                }
             }
-        }
 
-        Money("total", d.Totals);
-        foreach (var region in d.Regions)
-        {
-            Money($"region {region.RegionCode}", region.Figures);
-        }
+            csv.Row("section", "key", "value");
+            Money("total", d.Totals);
+            foreach (var region in d.Regions)
+            {
+                Money($"region {region.RegionCode}", region.Figures);
+            }
 
-        Counts("status", d.ByStatus);
-        csv.Append("beneficiaries,all,").Append(d.Beneficiaries).Append('\n');
-        Counts("sex", d.BySex);
-        Counts("nationality", d.ByNationality);
-        Counts("legal_status", d.ByLegalStatus);
-        Counts("region", d.ByRegion);
-        return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"{programme.Code}-dashboard.csv");
-    }
-
-    private static class Amounts
-    {
-        public static string Invariant(decimal dirhams) => dirhams.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+            Counts("status", d.ByStatus);
+            csv.WriteField("beneficiaries");
+            csv.WriteField("all");
+            csv.WriteField(d.Beneficiaries, default);
+            csv.EndRecord();
+            Counts("sex", d.BySex);
+            Counts("nationality", d.ByNationality);
+            Counts("legal_status", d.ByLegalStatus);
+            Counts("region", d.ByRegion);
+        });
+        return TypedResults.File(bytes, CsvFiles.ContentType, $"{programme.Code}-dashboard.csv");
     }
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amuddu.Web.Features.ReferenceData;
@@ -74,44 +75,6 @@ public static class ReferenceDataSeed
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"ReferenceData.{name}.csv")
             ?? throw new InvalidOperationException($"Embedded reference data '{name}' is missing.");
-        using var reader = new StreamReader(stream);
-        reader.ReadLine();
-        var items = new List<ReferenceItem>();
-        while (reader.ReadLine() is { Length: > 0 } line)
-        {
-            var fields = SplitCsvLine(line);
-            items.Add(Item(kind, fields[0], fields[1], fields[2], fields[3]));
-        }
-
-        return items;
-    }
-
-    // The generated files quote a field only when it holds a comma; no field holds a quote.
-    private static string[] SplitCsvLine(string line)
-    {
-        var fields = new List<string>(4);
-        var i = 0;
-        while (i <= line.Length)
-        {
-            if (i < line.Length && line[i] == '"')
-            {
-                var end = line.IndexOf('"', i + 1);
-                fields.Add(line[(i + 1)..end]);
-                i = end + 2;
-            }
-            else
-            {
-                var end = line.IndexOf(',', i);
-                if (end < 0)
-                {
-                    end = line.Length;
-                }
-
-                fields.Add(line[i..end]);
-                i = end + 1;
-            }
-        }
-
-        return [.. fields];
+        return [.. CsvFiles.ReadRows(stream).Skip(1).Select(fields => Item(kind, fields[0], fields[1], fields[2], fields[3]))];
     }
 }

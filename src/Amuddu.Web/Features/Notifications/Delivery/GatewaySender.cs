@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using Amuddu.Linkage.Normalisation;
 using Microsoft.Extensions.Options;
 
 namespace Amuddu.Web.Features.Notifications.Delivery;
@@ -23,8 +23,7 @@ public sealed partial class GatewaySender(IHttpClientFactory clients, IOptions<N
     public async Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         var gateway = options.Value.Gateway;
-        var to = message.Recipient.Replace(" ", "", StringComparison.Ordinal);
-        if (!PhoneNumber().IsMatch(to))
+        if (!PhoneNormaliser.TryNormalise(message.Recipient, out var to))
         {
             return SendResult.Permanent("invalid phone number");
         }
@@ -91,7 +90,4 @@ public sealed partial class GatewaySender(IHttpClientFactory clients, IOptions<N
             return null;
         }
     }
-
-    [GeneratedRegex(@"^\+[1-9][0-9]{6,14}$")]
-    private static partial Regex PhoneNumber();
 }

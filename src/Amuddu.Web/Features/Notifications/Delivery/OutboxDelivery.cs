@@ -47,17 +47,27 @@ public sealed class OutboxDelivery(
     {
         var now = clock.GetUtcNow();
         var batch = Math.Max(1, options.Value.BatchSize);
+        // Messages of a channel without a sender are not claimed: they wait, pending, until one is configured.
+        var sendable = senders.Sendable;
+        if (sendable.Count == 0)
+        {
+            return [];
+        }
+
+        var channels = sendable.Select(c => c.ToString()).ToArray();
         // On SQLite the transaction begins IMMEDIATE: one writer at a time is the lock.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var due = db.Database.IsNpgsql()
             ? await db.OutboxMessages.FromSql($"""
                 SELECT * FROM notification_outbox
-                WHERE ("Status" = 'Pending' AND "DueAt" <= {now}) OR ("Status" = 'Sending' AND "ClaimedUntil" <= {now})
+                WHERE (("Status" = 'Pending' AND "DueAt" <= {now}) OR ("Status" = 'Sending' AND "ClaimedUntil" <= {now}))
+                  AND "Channel" = ANY({channels})
                 ORDER BY "DueAt" LIMIT {batch}
                 FOR UPDATE SKIP LOCKED
                 """).ToListAsync(cancellationToken)
             : await db.OutboxMessages
                 .Where(m => (m.Status == OutboxStatus.Pending && m.DueAt <= now) || (m.Status == OutboxStatus.Sending && m.ClaimedUntil <= now))
+                .Where(m => sendable.Contains(m.Channel))
                 .OrderBy(m => m.DueAt).Take(batch).ToListAsync(cancellationToken);
         foreach (var message in due)
         {
@@ -147,9 +157,14 @@ public sealed class OutboxDelivery(
         var rendered = NotificationTemplates.Render(text, message.TemplateKey, message.Culture, message.Parameters);
         var outgoing = new OutgoingMessage(message.Id, message.Channel, recipient, message.Culture, message.TemplateKey, rendered.Subject,
             message.Channel == OutboxChannel.Email ? rendered.EmailText : rendered.Text, rendered.EmailHtml);
+        if (senders.For(message.Channel) is not { } sender)
+        {
+            return SendResult.Transient($"no {message.Channel} sender is configured");
+        }
+
         try
         {
-            return await senders.For(message.Channel).SendAsync(outgoing, cancellationToken);
+            return await sender.SendAsync(outgoing, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

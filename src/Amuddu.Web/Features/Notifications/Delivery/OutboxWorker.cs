@@ -6,11 +6,20 @@ namespace Amuddu.Web.Features.Notifications.Delivery;
 /// The delivery loop of a web instance: a batch, then a pause when the outbox had nothing due.
 /// Off with Amuddu:Notifications:Worker=false (the tests call <see cref="OutboxDelivery"/> themselves).
 /// </summary>
-public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<NotificationOptions> options, TimeProvider clock, ILogger<OutboxWorker> logger)
+public sealed class OutboxWorker(
+    IServiceScopeFactory scopes, IOptions<NotificationOptions> options, NotificationSenders senders, TimeProvider clock, ILogger<OutboxWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (senders.Held is { Count: > 0 } held)
+        {
+            logger.LogWarning(
+                "Notifications held: no sender is configured for {Channels} and demo mode is off; these messages stay pending, unsent, "
+                + "until Amuddu:Notifications:Smtp:Host (e-mail) or Amuddu:Notifications:Gateway:Url (SMS, WhatsApp) is set. See docs/notifications.md.",
+                string.Join(", ", held));
+        }
+
         if (!options.Value.Worker)
         {
             return;

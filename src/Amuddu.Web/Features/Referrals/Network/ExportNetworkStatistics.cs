@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using CsvHelper;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Infrastructure;
@@ -24,22 +24,41 @@ public static class ExportNetworkStatistics
         }
 
         var statistics = await GetNetworkStatistics.LoadAsync(db, staff, first, last, SiteTime.Today(clock), cancellationToken);
-        // A byte-order mark, or spreadsheets read the Arabic and the accents as Latin-1.
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Write(statistics, text))).ToArray();
-        return TypedResults.File(bytes, "text/csv; charset=utf-8", $"referral-network-{statistics.From}-{statistics.To}.csv");
+        var bytes = CsvFiles.Write(CsvFiles.Spreadsheet(), csv => Write(csv, statistics, text));
+        return TypedResults.File(bytes, CsvFiles.ContentType, $"referral-network-{statistics.From}-{statistics.To}.csv");
     }
 
-    public static string Write(NetworkStatistics s, IStringLocalizer text)
+    public static void Write(CsvWriter csv, NetworkStatistics s, IStringLocalizer text)
     {
-        var csv = new StringBuilder();
-        void Line(params object?[] cells) => csv.Append(string.Join(",", cells.Select(Cell))).Append("\r\n");
-        void Section(string title, params string[] headers)
+        var first = true;
+        void Line(params object?[] cells)
         {
-            if (csv.Length > 0)
+            foreach (var cell in cells)
             {
-                csv.Append("\r\n");
+                switch (cell)
+                {
+                    case null: csv.WriteField(""); break;
+                    case int i: csv.WriteField(i, default); break;
+                    case double d: csv.WriteField(d, default); break;
+                    case decimal m: csv.WriteField(m, default); break;
+                    case DateOnly date: csv.WriteField(date, "yyyy-MM-dd"); break;
+                    case LocalizedString l: csv.WriteField(l.Value); break;
+                    default: csv.WriteField(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? ""); break;
+                }
             }
 
+            csv.EndRecord();
+        }
+
+        void Section(string title, params string[] headers)
+        {
+            if (!first)
+            {
+                // A record of one empty field: the blank line between two tables.
+                Line("");
+            }
+
+            first = false;
             Line(title);
             Line(headers);
         }
@@ -73,24 +92,5 @@ public static class ExportNetworkStatistics
         Section(text["Network.Times"], text["Network.Step"], text["Network.Count"], text["Network.MedianDays"], text["Network.AverageDays"]);
         Line(text["Network.TimeToAccept"], s.TimeToAccept.Count, s.TimeToAccept.MedianDays, s.TimeToAccept.AverageDays);
         Line(text["Network.TimeToComplete"], s.TimeToComplete.Count, s.TimeToComplete.MedianDays, s.TimeToComplete.AverageDays);
-        return csv.ToString();
-    }
-
-    private static string Cell(object? value)
-    {
-        var cell = value switch
-        {
-            null => "",
-            LocalizedString l => l.Value,
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        };
-        // Names typed by people must not run as formulas in a spreadsheet.
-        if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' && value is string)
-        {
-            cell = "'" + cell;
-        }
-
-        return cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
     }
 }
