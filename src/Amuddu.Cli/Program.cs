@@ -5,6 +5,7 @@ using Amuddu.Cli.Database;
 // `amuddu <command> --help` can say exactly what that command takes.
 var commands = new SortedDictionary<string, CliCommand>(StringComparer.Ordinal)
 {
+    ["audit"] = new CliCommand(Amuddu.Cli.Audit.AuditCommand.Summary, Amuddu.Cli.Audit.AuditCommand.RunAsync),
     ["migrate"] = new CliCommand(MigrateCommand.Summary, MigrateCommand.RunAsync),
     ["seed-demo"] = new CliCommand(SeedDemoCommand.Summary, SeedDemoCommand.RunAsync),
     ["dedup"] = new CliCommand(Amuddu.Cli.Dedup.DedupCommand.Summary, Amuddu.Cli.Dedup.DedupCommand.RunAsync),

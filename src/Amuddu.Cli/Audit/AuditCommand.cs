@@ -1,0 +1,66 @@
+using Amuddu.Cli.Database;
+using Amuddu.Web.Data;
+using Amuddu.Web.Features.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Amuddu.Cli.Audit;
+
+/// <summary>
+/// <c>amuddu audit verify</c>: walks every chain of the audit trail (see docs/audit.md) and reports the first
+/// broken link of each, with exit code 1; or how many entries it checked, all links intact.
+/// </summary>
+public static class AuditCommand
+{
+    public const string Summary = "verify the audit trail's hash chains (audit verify)";
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        if (CliServices.WantsHelp(args))
+        {
+            await output.WriteLineAsync("usage: amuddu audit verify [--provider Sqlite|Postgres] [--connection \"...\"]");
+            await output.WriteLineAsync("checks every entry of the audit trail against its hash and the entry before it;");
+            await output.WriteLineAsync("exit code 0 when all links are intact, 1 when one is broken (each chain's first broken link is named).");
+            return 0;
+        }
+
+        if (args.Length == 0 || args[0] != "verify")
+        {
+            await error.WriteLineAsync("amuddu audit: say what to do: 'amuddu audit verify'. Run 'amuddu audit --help'.");
+            return 2;
+        }
+
+        try
+        {
+            await using var services = CliServices.Build(args[1..], out var description);
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AmudduDbContext>();
+            if ((await db.Database.GetPendingMigrationsAsync()).Any())
+            {
+                await error.WriteLineAsync("amuddu audit: the database is not up to date; run 'amuddu migrate' first.");
+                return 1;
+            }
+
+            var result = await AuditChain.VerifyAsync(db, CancellationToken.None);
+            if (result.Broken.Count == 0)
+            {
+                await output.WriteLineAsync($"{description}: {result.Entries} entries, all links intact ({result.Chains} chain(s)).");
+                return 0;
+            }
+
+            foreach (var link in result.Broken)
+            {
+                await output.WriteLineAsync(
+                    $"broken link: organisation {link.OrganisationId?.ToString() ?? "(none)"}, sequence {link.Sequence}, id {link.Id}: {link.Reason}");
+            }
+
+            await output.WriteLineAsync($"{description}: {result.Entries} entries, {result.Broken.Count} chain(s) broken of {result.Chains}.");
+            return 1;
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException)
+        {
+            await error.WriteLineAsync($"amuddu audit: {e.Message}");
+            return 1;
+        }
+    }
+}
