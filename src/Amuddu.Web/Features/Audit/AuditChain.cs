@@ -33,7 +33,8 @@ namespace Amuddu.Web.Features.Audit;
 /// on PostgreSQL the chain is taken with a transaction-scoped advisory lock on a key derived from the
 /// organisation, after any lock the use case took before; on SQLite the write transaction is already
 /// exclusive (BEGIN IMMEDIATE). The previous hash is read after that, so concurrent requests and several
-/// instances queue on the chain and never fork it.
+/// instances queue on the chain and never fork it. (That read must see the last commit: the saving transaction
+/// stays at PostgreSQL's default READ COMMITTED, never a snapshot taken before the lock.)
 /// </para>
 /// </summary>
 public static class AuditChain
