@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using Amuddu.Cli.Audit;
 using Amuddu.Cli.Database;
 using Amuddu.Cli.Dedup;
 using Amuddu.Cli.Rights;
@@ -15,7 +16,7 @@ public static class AmudduCommandLine
 {
     public static RootCommand Build()
     {
-        var root = new RootCommand("amuddu: the command line of Amuddu (database, demo data, batch duplicate detection, retention).")
+        var root = new RootCommand("amuddu: the command line of Amuddu (database, demo data, batch duplicate detection, retention, audit trail).")
         {
             HelpName = "amuddu",
         };
@@ -23,6 +24,7 @@ public static class AmudduCommandLine
         root.Subcommands.Add(SeedDemoCommand.Build());
         root.Subcommands.Add(DedupCommand.Build());
         root.Subcommands.Add(RetentionCommand.Build());
+        root.Subcommands.Add(AuditCommand.Build());
         return root;
     }
 

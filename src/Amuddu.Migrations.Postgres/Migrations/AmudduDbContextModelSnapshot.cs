@@ -828,6 +828,11 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("IpAddress")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -837,6 +842,13 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Subject")
                         .HasMaxLength(256)
@@ -852,6 +864,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId", "OccurredAt");
+
+                    b.HasIndex("OrganisationId", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("Subject", "OccurredAt");
 

@@ -85,6 +85,51 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>
+    /// Saves the changes, and links the audit entries among them into their chains (<see cref="AuditChain"/>)
+    /// inside the same transaction: the caller's when there is one, else one of its own. When the save fails,
+    /// the new audit entries are dropped, so a later save of this unit of work never records a change that was
+    /// not made.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var audit = ChangeTracker.Entries<AuditEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (audit.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        try
+        {
+            if (Database.CurrentTransaction is not null)
+            {
+                await AuditChain.LinkAsync(this, audit, cancellationToken);
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+            await AuditChain.LinkAsync(this, audit, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return saved;
+        }
+        catch
+        {
+            foreach (var entry in audit)
+            {
+                Entry(entry).State = EntityState.Detached;
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Audit entries are linked with queries of their own: they are saved by <see cref="SaveChangesAsync(bool, CancellationToken)"/> only.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        ChangeTracker.Entries<AuditEvent>().Any(e => e.State == EntityState.Added)
+            ? throw new InvalidOperationException("Audit entries are saved with SaveChangesAsync.")
+            : base.SaveChanges(acceptAllChangesOnSuccess);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -23,7 +23,9 @@ public static class AmudduServices
         services.AddSingleton<AuditFieldsInterceptor>();
         services.AddDbContext<AmudduDbContext>((sp, options) => options
             .UseAmudduDatabase(provider, connectionString)
-            .AddInterceptors(sp.GetRequiredService<AuditFieldsInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<AuditFieldsInterceptor>())
+            // Any the host adds: the tests' failures injected into a save.
+            .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         services.AddScoped<AuditLog>();
         services.Configure<EncryptionOptions>(configuration.GetSection("Amuddu:Encryption"));
         services.AddSingleton<FieldProtector>();

@@ -35,6 +35,9 @@ public class AmudduApp : WebApplicationFactory<Program>
     public DateOnly Today => SiteTime.Today(Clock);
     public LogCapture Logs { get; } = new();
 
+    /// <summary>Services a test adds (a failure injected into a save); set before the app's first request.</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     public static async Task<AmudduApp> StartAsync(Dictionary<string, string?>? settings = null) =>
         new(await TestDatabase.CreateAsync(), settings ?? []);
 
@@ -57,9 +60,11 @@ public class AmudduApp : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        builder.ConfigureTestServices(services => services
-            .AddSingleton<TimeProvider>(Clock)
-            .Configure<PasswordHasherOptions>(CheapPasswordHashing));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock).Configure<PasswordHasherOptions>(CheapPasswordHashing);
+            TestServices?.Invoke(services);
+        });
     }
 
     /// <summary>

@@ -64,6 +64,8 @@ public static class AddStep
         };
         db.ActionPlanSteps.Add(step);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        audit.Add(db, ActionPlanAudit.StepAdded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
+            $"step {step.Id}: {step.Kind}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -76,8 +78,6 @@ public static class AddStep
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(ActionPlanAudit.StepAdded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
-            $"step {step.Id}: {step.Kind}", cancellationToken);
         return TypedResults.Created($"/api/v1/people/{personId}/action-plan/steps/{step.Id}", StepResponse.From(step, today));
     }
 }

@@ -93,6 +93,14 @@ public static class SaveActionPlan
         plan.AgreementMethod = request.AgreementMethod;
         plan.AgreementRecordedBy = !agreed ? null : agreementChanged ? staff.UserId : plan.AgreementRecordedBy;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        audit.Add(db, ActionPlanAudit.PlanSaved, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
+            $"plan {plan.Id}: {plan.Status}");
+        if (agreementChanged)
+        {
+            audit.Add(db, ActionPlanAudit.AgreementRecorded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
+                $"plan {plan.Id}: {plan.AgreementMethod}");
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -107,14 +115,6 @@ public static class SaveActionPlan
         {
             // A stale version, or a colleague who started this person's plan at the same moment.
             return Conflicts.Of(text["EditedByOther"]);
-        }
-
-        await audit.RecordAsync(ActionPlanAudit.PlanSaved, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
-            $"plan {plan.Id}: {plan.Status}", cancellationToken);
-        if (agreementChanged)
-        {
-            await audit.RecordAsync(ActionPlanAudit.AgreementRecorded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
-                $"plan {plan.Id}: {plan.AgreementMethod}", cancellationToken);
         }
 
         var steps = await db.ActionPlanSteps.AsNoTracking().Where(s => s.PlanId == plan.Id).ToListAsync(cancellationToken);

@@ -60,6 +60,8 @@ public static class UpdateStep
         step.DueOn = request.DueOn!.Value;
         step.Status = request.Status!.Value;
         step.CompletedOn = step.Status == StepStatus.Done ? step.CompletedOn ?? today : null;
+        audit.Add(db, ActionPlanAudit.StepUpdated, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
+            statusChanged ? $"step {step.Id}: {step.Status}" : $"step {step.Id}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -69,8 +71,6 @@ public static class UpdateStep
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(ActionPlanAudit.StepUpdated, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
-            statusChanged ? $"step {step.Id}: {step.Status}" : $"step {step.Id}", cancellationToken);
         return TypedResults.Ok(StepResponse.From(step, today));
     }
 }

@@ -178,9 +178,9 @@ public static class ApplicationDocuments
         db.ApplicationDocuments.Add(document);
         db.ApplicationDocumentContents.Add(new ApplicationDocumentContent { DocumentId = document.Id, Cipher = protector.Protect(upload.Content) });
         db.ApplicationEvents.Add(ApplicationMoves.Event(application, staff, now, ApplicationEventKind.DocumentAdded, note: kind.Value.ToString()));
+        audit.Add(db, ApplicationAudit.DocumentAdded, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
+            $"application {application.Id}, document {document.Id}: {document.Kind}, {contentType}, {document.Size} bytes");
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(ApplicationAudit.DocumentAdded, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
-            $"application {application.Id}, document {document.Id}: {document.Kind}, {contentType}, {document.Size} bytes", cancellationToken);
         return (document, null);
     }
 

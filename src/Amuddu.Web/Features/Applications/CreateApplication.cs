@@ -132,9 +132,9 @@ public static class CreateApplication
         var now = clock.GetUtcNow();
         db.Applications.Add(application);
         db.ApplicationEvents.Add(ApplicationMoves.Event(application, staff, now, ApplicationEventKind.StatusChanged, status: ApplicationStatus.Draft));
+        audit.Add(db, ApplicationAudit.Created, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(person.Id),
+            $"application {application.Id}: {programme.Code}, {programme.Kind}");
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(ApplicationAudit.Created, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(person.Id),
-            $"application {application.Id}: {programme.Code}, {programme.Kind}", cancellationToken);
         return application;
     }
 }

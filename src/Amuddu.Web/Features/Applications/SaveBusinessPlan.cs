@@ -118,6 +118,8 @@ public static class SaveBusinessPlan
         plan.OwnContributionCentimes = own!.Value;
         plan.ExpectedMonthlyIncomeCentimes = income!.Value;
         plan.Members = request.Members!.Value;
+        audit.Add(db, ApplicationAudit.Updated, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
+            $"application {application.Id}: business plan");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -128,8 +130,6 @@ public static class SaveBusinessPlan
             return Applying.Stale(text);
         }
 
-        await audit.RecordAsync(ApplicationAudit.Updated, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
-            $"application {application.Id}: business plan", cancellationToken);
         return TypedResults.Ok(BusinessPlanResponse.From(plan));
     }
 }

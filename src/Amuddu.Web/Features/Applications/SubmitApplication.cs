@@ -73,6 +73,13 @@ public static class SubmitApplication
         application.DecideBy = today.AddDays(programme.DecisionDays);
         await Eligibility.RunAsync(db, application, programme, clock, cancellationToken);
         ApplicationMoves.TryMove(db, application, ApplicationStatus.EligibilityChecked, staff, now);
+        var subject = ApplicationAudit.Subject(application.PersonId);
+        foreach (var status in new[] { ApplicationStatus.Submitted, ApplicationStatus.EligibilityChecked })
+        {
+            audit.Add(db, ApplicationAudit.StatusChanged, staff.UserId, staff.OrganisationId, subject, $"application {application.Id}: {status}");
+        }
+
+        AuditCheck(db, application, audit, staff);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -82,14 +89,6 @@ public static class SubmitApplication
             return Applying.Stale(text);
         }
 
-        var subject = ApplicationAudit.Subject(application.PersonId);
-        foreach (var status in new[] { ApplicationStatus.Submitted, ApplicationStatus.EligibilityChecked })
-        {
-            await audit.RecordAsync(ApplicationAudit.StatusChanged, staff.UserId, staff.OrganisationId, subject,
-                $"application {application.Id}: {status}", cancellationToken);
-        }
-
-        await AuditCheckAsync(application, audit, staff, cancellationToken);
         return null;
     }
 
@@ -119,12 +118,12 @@ public static class SubmitApplication
     }
 
     /// <summary>The verdict goes in the audit trail as rule kinds only: what was found about the person stays on the application.</summary>
-    public static Task AuditCheckAsync(SupportApplication application, AuditLog audit, ICurrentStaff staff, CancellationToken cancellationToken)
+    public static void AuditCheck(AmudduDbContext db, SupportApplication application, AuditLog audit, ICurrentStaff staff)
     {
         var failed = application.Eligibility.Where(c => !c.Passed).Select(c => c.Kind.ToString()).ToList();
-        return audit.RecordAsync(ApplicationAudit.EligibilityChecked, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
+        audit.Add(db, ApplicationAudit.EligibilityChecked, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
             $"application {application.Id}: {(application.IsEligible == true ? "eligible" : "not eligible")}"
-            + (failed.Count > 0 ? $" ({string.Join(", ", failed)} failed)" : ""), cancellationToken);
+            + (failed.Count > 0 ? $" ({string.Join(", ", failed)} failed)" : ""));
     }
 }
 
@@ -149,6 +148,7 @@ public static class RecheckEligibility
 
         var programme = await Applying.ProgrammeOfAsync(db, application, cancellationToken);
         await Eligibility.RunAsync(db, application, programme, clock, cancellationToken);
+        SubmitApplication.AuditCheck(db, application, audit, staff);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -158,7 +158,6 @@ public static class RecheckEligibility
             return Applying.Stale(text);
         }
 
-        await SubmitApplication.AuditCheckAsync(application, audit, staff, cancellationToken);
         return TypedResults.Ok(ApplicationResponse.From(application));
     }
 }

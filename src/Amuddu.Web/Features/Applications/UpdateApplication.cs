@@ -72,6 +72,8 @@ public static class UpdateApplication
         }
 
         terms.ApplyTo(application, programme, checkedTerms, protector);
+        audit.Add(db, ApplicationAudit.Updated, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
+            $"application {application.Id}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -81,8 +83,6 @@ public static class UpdateApplication
             return Applying.Stale(text);
         }
 
-        await audit.RecordAsync(ApplicationAudit.Updated, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
-            $"application {application.Id}", cancellationToken);
         return null;
     }
 }

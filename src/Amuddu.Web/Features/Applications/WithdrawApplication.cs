@@ -58,6 +58,8 @@ public static class WithdrawApplication
 
         application.DecisionNote = FreeText.Clean(request.Reason);
         application.ClosedAt = now;
+        audit.Add(db, ApplicationAudit.StatusChanged, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
+            $"application {application.Id}: {ApplicationStatus.Withdrawn}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -67,8 +69,6 @@ public static class WithdrawApplication
             return Applying.Stale(text);
         }
 
-        await audit.RecordAsync(ApplicationAudit.StatusChanged, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
-            $"application {application.Id}: {ApplicationStatus.Withdrawn}", cancellationToken);
         return null;
     }
 }

@@ -89,10 +89,10 @@ public static class BookAppointment
 
         db.Appointments.Add(appointment);
         await AppointmentReminders.ScheduleAsync(db, protector, clock, text, appointment, cancellationToken);
+        audit.Add(db, AppointmentAudit.Booked, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
+            $"appointment {appointment.Id}: {appointment.Channel}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await audit.RecordAsync(AppointmentAudit.Booked, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
-            $"appointment {appointment.Id}: {appointment.Channel}", cancellationToken);
         var reminders = await AppointmentReminders.LatestAsync(db, [appointment.Id], cancellationToken);
         return TypedResults.Created($"/api/v1/appointments/{appointment.Id}",
             AppointmentResponse.From(appointment, reminders.GetValueOrDefault(appointment.Id)));

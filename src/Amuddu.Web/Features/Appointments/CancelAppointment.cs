@@ -46,6 +46,8 @@ public static class CancelAppointment
         appointment.Status = AppointmentStatus.Cancelled;
         appointment.CancellationReason = request.Reason!.Trim();
         await AppointmentReminders.CancelAsync(db, appointment, cancellationToken);
+        audit.Add(db, AppointmentAudit.Cancelled, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(appointment.PersonId),
+            $"appointment {appointment.Id}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -55,8 +57,6 @@ public static class CancelAppointment
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(AppointmentAudit.Cancelled, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(appointment.PersonId),
-            $"appointment {appointment.Id}", cancellationToken);
         var reminders = await AppointmentReminders.LatestAsync(db, [appointment.Id], cancellationToken);
         return TypedResults.Ok(AppointmentResponse.From(appointment, reminders.GetValueOrDefault(appointment.Id)));
     }

@@ -54,6 +54,8 @@ public static class RecordAttendance
         appointment.Status = outcome;
         // A reminder not yet sent has nothing left to remind of.
         await AppointmentReminders.CancelAsync(db, appointment, cancellationToken);
+        audit.Add(db, outcome == AppointmentStatus.Attended ? AppointmentAudit.Attended : AppointmentAudit.NoShow,
+            staff.UserId, staff.OrganisationId, PeopleAudit.Subject(appointment.PersonId), $"appointment {appointment.Id}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -63,8 +65,6 @@ public static class RecordAttendance
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(outcome == AppointmentStatus.Attended ? AppointmentAudit.Attended : AppointmentAudit.NoShow,
-            staff.UserId, staff.OrganisationId, PeopleAudit.Subject(appointment.PersonId), $"appointment {appointment.Id}", cancellationToken);
         var reminders = await AppointmentReminders.LatestAsync(db, [appointment.Id], cancellationToken);
         return TypedResults.Ok(AppointmentResponse.From(appointment, reminders.GetValueOrDefault(appointment.Id)));
     }

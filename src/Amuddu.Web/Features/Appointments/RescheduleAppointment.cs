@@ -61,6 +61,8 @@ public static class RescheduleAppointment
         appointment.EndsAt = end;
         await AppointmentReminders.CancelAsync(db, appointment, cancellationToken);
         await AppointmentReminders.ScheduleAsync(db, protector, clock, text, appointment, cancellationToken);
+        audit.Add(db, AppointmentAudit.Rescheduled, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(appointment.PersonId),
+            $"appointment {appointment.Id}: {appointment.RescheduledFrom:O} -> {appointment.StartsAt:O}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -71,8 +73,6 @@ public static class RescheduleAppointment
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(AppointmentAudit.Rescheduled, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(appointment.PersonId),
-            $"appointment {appointment.Id}: {appointment.RescheduledFrom:O} -> {appointment.StartsAt:O}", cancellationToken);
         var reminders = await AppointmentReminders.LatestAsync(db, [appointment.Id], cancellationToken);
         return TypedResults.Ok(AppointmentResponse.From(appointment, reminders.GetValueOrDefault(appointment.Id)));
     }

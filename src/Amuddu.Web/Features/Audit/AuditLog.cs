@@ -4,21 +4,38 @@ using Microsoft.EntityFrameworkCore;
 namespace Amuddu.Web.Features.Audit;
 
 /// <summary>
-/// Writes audit events in a unit of work of their own, so that an event is kept even when
-/// the request's own changes are not saved (a failed sign-in, a denied request).
+/// Writes the audit trail. A change is recorded with <see cref="Add"/>, in the unit of work of the change
+/// itself: the entry and the change are saved by the same SaveChanges (in the same transaction) or not at all.
+/// An event that goes with no change (a failed sign-in, a denied request, a read of a person's file) is
+/// recorded with <see cref="RecordAsync"/>, saved at once in a unit of work of its own, so it is kept
+/// even when the request's own changes are not.
 /// </summary>
 public sealed class AuditLog(
     DbContextOptions<AmudduDbContext> options, TimeProvider clock, IHttpContextAccessor accessor)
 {
+    /// <summary>
+    /// Adds the entry to <paramref name="db"/>, to be saved with the change it records: call it before that
+    /// SaveChanges. When that save fails, the entry is dropped with it (see <see cref="AmudduDbContext"/>).
+    /// </summary>
+    public void Add(AmudduDbContext db, string action, Guid? userId, Guid? organisationId, string? subject = null, string? detail = null) =>
+        db.AuditEvents.Add(Create(action, userId, organisationId, subject, detail));
+
+    /// <summary>Saves an event that goes with no change, at once and whatever becomes of the request.</summary>
     public async Task RecordAsync(
         string action, Guid? userId, Guid? organisationId, string? subject = null, string? detail = null,
         CancellationToken cancellationToken = default)
     {
-        var http = accessor.HttpContext;
         await using var db = new AmudduDbContext(options);
-        db.AuditEvents.Add(new AuditEvent
+        db.AuditEvents.Add(Create(action, userId, organisationId, subject, detail));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private AuditEvent Create(string action, Guid? userId, Guid? organisationId, string? subject, string? detail)
+    {
+        var http = accessor.HttpContext;
+        return new AuditEvent
         {
-            OccurredAt = clock.GetUtcNow(),
+            OccurredAt = AuditChain.ToMilliseconds(clock.GetUtcNow()),
             Action = action,
             UserId = userId,
             OrganisationId = organisationId,
@@ -26,10 +43,12 @@ public sealed class AuditLog(
             Detail = Truncate(detail, 1000),
             IpAddress = http?.Connection.RemoteIpAddress?.ToString(),
             UserAgent = Truncate(http?.Request.Headers.UserAgent.ToString(), 256),
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        };
     }
 
     private static string? Truncate(string? value, int length) =>
-        string.IsNullOrEmpty(value) ? null : value.Length <= length ? value : value[..length];
+        string.IsNullOrEmpty(value) ? null
+        : value.Length <= length ? value
+        // Never half a surrogate pair: the hashed text must be the text the database gives back.
+        : value[..(char.IsHighSurrogate(value[length - 1]) ? length - 1 : length)];
 }

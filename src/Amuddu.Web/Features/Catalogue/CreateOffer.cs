@@ -25,9 +25,9 @@ public static class CreateOffer
         var offer = new Offer { OrganisationId = organisationId, Status = OfferStatus.Draft, RegionCode = "", City = "" };
         request.ApplyTo(offer);
         db.Offers.Add(offer);
+        audit.Add(db, CatalogueAudit.Created, staff.UserId, organisationId, CatalogueAudit.Subject(offer.Id),
+            offer.Kind.ToString());
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(CatalogueAudit.Created, staff.UserId, organisationId, CatalogueAudit.Subject(offer.Id),
-            offer.Kind.ToString(), cancellationToken);
         return TypedResults.Created($"/api/v1/catalogue/offers/{offer.Id}", OfferResponse.From(offer, today));
     }
 }

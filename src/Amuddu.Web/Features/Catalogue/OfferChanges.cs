@@ -77,6 +77,7 @@ internal static class OfferChanges
         }
 
         entry.Property(o => o.Version).OriginalValue = version;
+        audit.Add(db, action, staff.UserId, staff.OrganisationId, CatalogueAudit.Subject(offer.Id), offer.Status.ToString());
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -86,7 +87,6 @@ internal static class OfferChanges
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(action, staff.UserId, staff.OrganisationId, CatalogueAudit.Subject(offer.Id), offer.Status.ToString(), cancellationToken);
         return TypedResults.Ok(OfferResponse.From(offer, today));
     }
 }

@@ -109,9 +109,9 @@ public static class RecordConsent
             RecordedAt = clock.GetUtcNow(),
         };
         db.Consents.Add(consent);
+        audit.Add(db, AuditActions.ConsentRecorded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
+            $"consent {consent.Id}: {consent.Purpose}");
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditActions.ConsentRecorded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
-            $"consent {consent.Id}: {consent.Purpose}", cancellationToken);
         return TypedResults.Created($"/api/v1/people/{personId}/consents/{consent.Id}", ConsentResponse.From(consent, today));
     }
 }

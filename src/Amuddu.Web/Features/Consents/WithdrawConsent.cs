@@ -49,6 +49,8 @@ public static class WithdrawConsent
         consent.WithdrawnAt = clock.GetUtcNow();
         consent.WithdrawnBy = staff.UserId;
         consent.WithdrawalNote = FreeText.Clean(request.Note);
+        audit.Add(db, AuditActions.ConsentWithdrawn, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
+            $"consent {consent.Id}: {consent.Purpose}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -58,8 +60,6 @@ public static class WithdrawConsent
             return Conflicts.Of(text["ConsentAlreadyWithdrawn"]);
         }
 
-        await audit.RecordAsync(AuditActions.ConsentWithdrawn, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
-            $"consent {consent.Id}: {consent.Purpose}", cancellationToken);
         return TypedResults.Ok(ConsentResponse.From(consent, SiteTime.Today(clock)));
     }
 }

@@ -57,6 +57,7 @@ public static class UpdateCapacity
         offer.WaitingWeeks = request.WaitingWeeks;
         offer.CapacityUpdatedAt = clock.GetUtcNow();
         db.Entry(offer).Property(o => o.Version).OriginalValue = request.Version;
+        audit.Add(db, DirectoryAudit.CapacityUpdated, staff.UserId, staff.OrganisationId, CatalogueAudit.Subject(offer.Id), null);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -66,7 +67,6 @@ public static class UpdateCapacity
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(DirectoryAudit.CapacityUpdated, staff.UserId, staff.OrganisationId, CatalogueAudit.Subject(offer.Id), null, cancellationToken);
         return TypedResults.Ok(new Response(offer.Id, new Capacity(offer.SeatsLeft, offer.WaitingWeeks, offer.CapacityUpdatedAt), offer.Version));
     }
 }

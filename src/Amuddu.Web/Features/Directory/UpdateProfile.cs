@@ -55,6 +55,7 @@ public static class UpdateProfile
         organisation.AcceptsReferrals = request.AcceptsReferrals;
         organisation.ProfileVerifiedOn = today;
         db.Entry(organisation).Property(o => o.Version).OriginalValue = request.Version;
+        audit.Add(db, DirectoryAudit.ProfileUpdated, staff.UserId, organisationId, DirectoryAudit.Organisation(organisation.Id), null);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -64,7 +65,6 @@ public static class UpdateProfile
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(DirectoryAudit.ProfileUpdated, staff.UserId, organisationId, DirectoryAudit.Organisation(organisation.Id), null, cancellationToken);
         var services = await db.Offers.CountAsync(o => o.OrganisationId == organisation.Id && o.Status == OfferStatus.Published, cancellationToken);
         return TypedResults.Ok(Partners.Profile(organisation, services, today));
     }

@@ -84,9 +84,9 @@ public static partial class AddDocument
             RecordedAt = clock.GetUtcNow(),
         };
         db.IdentityDocuments.Add(document);
+        audit.Add(db, AuditActions.DocumentAdded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
+            $"document {document.Id}: {document.TypeCode}");
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditActions.DocumentAdded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
-            $"document {document.Id}: {document.TypeCode}", cancellationToken);
         return TypedResults.Created($"/api/v1/people/{personId}/documents/{document.Id}", DocumentResponse.From(document, protector, today));
     }
 

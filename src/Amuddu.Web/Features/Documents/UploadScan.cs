@@ -83,9 +83,9 @@ public static class UploadScan
 
         document.ScanContentType = contentType;
         document.ScanSize = content.Length;
+        audit.Add(db, AuditActions.DocumentScanUploaded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
+            $"document {documentId}: {contentType}, {content.Length} bytes");
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditActions.DocumentScanUploaded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
-            $"document {documentId}: {contentType}, {content.Length} bytes", cancellationToken);
         return TypedResults.NoContent();
     }
 

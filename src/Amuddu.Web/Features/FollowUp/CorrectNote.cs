@@ -65,6 +65,8 @@ public static class CorrectNote
         note.ContactedAt = request.ContactedAt!.Value;
         note.TextCipher = protector.ProtectText(request.Text!.Trim());
         note.Sensitive = request.Sensitive;
+        audit.Add(db, FollowUpAudit.NoteCorrected, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
+            $"note {note.Id}: {note.Kind}{(note.Sensitive ? ", restricted" : "")}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -74,8 +76,6 @@ public static class CorrectNote
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(FollowUpAudit.NoteCorrected, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
-            $"note {note.Id}: {note.Kind}{(note.Sensitive ? ", restricted" : "")}", cancellationToken);
         return TypedResults.Ok(ListNotes.From(note, true, null, protector));
     }
 }

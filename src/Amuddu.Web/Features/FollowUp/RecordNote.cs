@@ -54,9 +54,9 @@ public static class RecordNote
             AuthorId = staff.UserId!.Value,
         };
         db.ContactNotes.Add(note);
+        audit.Add(db, FollowUpAudit.NoteRecorded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
+            $"note {note.Id}: {note.Kind}{(note.Sensitive ? ", restricted" : "")}");
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(FollowUpAudit.NoteRecorded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
-            $"note {note.Id}: {note.Kind}{(note.Sensitive ? ", restricted" : "")}", cancellationToken);
         return TypedResults.Created($"/api/v1/people/{personId}/notes/{note.Id}", ListNotes.From(note, true, null, protector));
     }
 

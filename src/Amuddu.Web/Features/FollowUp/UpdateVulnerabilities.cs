@@ -67,6 +67,7 @@ public static class UpdateVulnerabilities
             record.Cipher = VulnerabilityRecord.Protect(protector, content);
         }
 
+        audit.Add(db, FollowUpAudit.VulnerabilitiesUpdated, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -77,8 +78,6 @@ public static class UpdateVulnerabilities
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(FollowUpAudit.VulnerabilitiesUpdated, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
-            cancellationToken: cancellationToken);
         return TypedResults.Ok(GetVulnerabilities.From(record, protector));
     }
 }

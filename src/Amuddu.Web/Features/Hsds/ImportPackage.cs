@@ -96,6 +96,9 @@ public static class ImportPackage
             results.Add(new ImportedOffer(service.ServiceId, offer.Id, created));
         }
 
+        var response = new Response(results.Count(r => r.Created), results.Count(r => !r.Created), language, results);
+        audit.Add(db, HsdsAudit.Imported, staff.UserId, organisationId, "hsds",
+            $"created={response.Created};updated={response.Updated};language={language}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -105,9 +108,6 @@ public static class ImportPackage
             return Conflicts.Of(text["Hsds.Import.Conflict"]);
         }
 
-        var response = new Response(results.Count(r => r.Created), results.Count(r => !r.Created), language, results);
-        await audit.RecordAsync(HsdsAudit.Imported, staff.UserId, organisationId, "hsds",
-            $"created={response.Created};updated={response.Updated};language={language}", cancellationToken);
         return TypedResults.Ok(response);
     }
 

@@ -30,6 +30,8 @@ public static class CancelNotification
         }
 
         message.Status = OutboxStatus.Cancelled;
+        audit.Add(db, NotificationAudit.Cancelled, staff.UserId, staff.OrganisationId, RetryNotification.AuditSubject(message),
+            $"notification {id}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -39,8 +41,6 @@ public static class CancelNotification
             return Conflicts.Of(text["Notifications.OnlyPendingCancelled"]);
         }
 
-        await audit.RecordAsync(NotificationAudit.Cancelled, staff.UserId, staff.OrganisationId, RetryNotification.AuditSubject(message),
-            $"notification {id}", cancellationToken);
         return TypedResults.Ok(NotificationResponse.From(message, protector));
     }
 }

@@ -39,6 +39,7 @@ public static class RetryNotification
         message.DueAt = clock.GetUtcNow();
         message.Attempts = 0;
         message.LastError = null;
+        audit.Add(db, NotificationAudit.Retried, staff.UserId, staff.OrganisationId, AuditSubject(message), $"notification {id}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -48,7 +49,6 @@ public static class RetryNotification
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(NotificationAudit.Retried, staff.UserId, staff.OrganisationId, AuditSubject(message), $"notification {id}", cancellationToken);
         return TypedResults.Ok(NotificationResponse.From(message, protector));
     }
 

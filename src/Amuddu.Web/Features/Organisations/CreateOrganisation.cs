@@ -59,9 +59,9 @@ public static class CreateOrganisation
             RegionCode = string.IsNullOrWhiteSpace(request.RegionCode) ? null : request.RegionCode,
         };
         db.Organisations.Add(organisation);
+        audit.Add(db, AuditActions.OrganisationCreated, staff.UserId, staff.OrganisationId,
+            $"organisation {organisation.Id}");
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditActions.OrganisationCreated, staff.UserId, staff.OrganisationId,
-            $"organisation {organisation.Id}", cancellationToken: cancellationToken);
 
         return TypedResults.Created($"/api/v1/organisations/{organisation.Id}",
             new OrganisationSummary(organisation.Id, organisation.Name, organisation.Acronym, organisation.Kind, organisation.RegionCode));

@@ -59,9 +59,8 @@ public static class CreateSite
             Phone = request.Phone?.Trim(),
         };
         db.Sites.Add(site);
+        audit.Add(db, AuditActions.SiteCreated, staff.UserId, staff.OrganisationId, $"site {site.Id}");
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditActions.SiteCreated, staff.UserId, staff.OrganisationId, $"site {site.Id}",
-            cancellationToken: cancellationToken);
         return TypedResults.Created($"/api/v1/organisations/{id}/sites/{site.Id}", site.ToResponse());
     }
 }

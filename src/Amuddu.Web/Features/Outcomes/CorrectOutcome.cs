@@ -57,6 +57,8 @@ public static class CorrectOutcome
         db.Entry(outcome).Property(o => o.Version).OriginalValue = request.Version;
         request.Outcome!.ApplyTo(outcome, protector);
         await CheckSchedule.ApplyAsync(db, person, outcomes, cancellationToken);
+        audit.Add(db, OutcomesAudit.Corrected, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
+            $"outcome {outcome.Id}: {outcome.Kind}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -66,8 +68,6 @@ public static class CorrectOutcome
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(OutcomesAudit.Corrected, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
-            $"outcome {outcome.Id}: {outcome.Kind}", cancellationToken);
         return TypedResults.Ok(OutcomeResponse.From(outcome, protector));
     }
 }

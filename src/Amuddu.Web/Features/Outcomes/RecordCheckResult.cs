@@ -77,6 +77,8 @@ public static class RecordCheckResult
         check.DoneAt = clock.GetUtcNow();
         check.DoneBy = staff.UserId;
         check.NoteCipher = FreeText.Clean(request.Note) is { } note ? protector.ProtectText(note) : null;
+        audit.Add(db, OutcomesAudit.CheckRecorded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
+            $"check {check.Id}: {check.AfterMonths} months, {check.Result}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -86,8 +88,6 @@ public static class RecordCheckResult
             return Conflicts.Of(text["Outcomes.CheckAlreadyRecorded"]);
         }
 
-        await audit.RecordAsync(OutcomesAudit.CheckRecorded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
-            $"check {check.Id}: {check.AfterMonths} months, {check.Result}", cancellationToken);
         return TypedResults.Ok(CheckResponse.From(check, protector, today));
     }
 }

@@ -46,6 +46,8 @@ public static class RecordOutcome
         var outcomes = await db.Outcomes.Where(o => o.PersonId == personId).ToListAsync(cancellationToken);
         db.Outcomes.Add(outcome);
         await CheckSchedule.ApplyAsync(db, person, [.. outcomes, outcome], cancellationToken);
+        audit.Add(db, OutcomesAudit.Recorded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
+            $"outcome {outcome.Id}: {outcome.Kind}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -56,8 +58,6 @@ public static class RecordOutcome
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(OutcomesAudit.Recorded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
-            $"outcome {outcome.Id}: {outcome.Kind}", cancellationToken);
         return TypedResults.Created($"/api/v1/people/{personId}/outcomes/{outcome.Id}", OutcomeResponse.From(outcome, protector));
     }
 }

@@ -62,6 +62,8 @@ public static class ClosePreRegistration
             Blank(pre, clock);
         }
 
+        audit.Add(db, OutreachAudit.PreRegistrationClosed, staff.UserId, staff.OrganisationId, OutreachAudit.PreRegistration(id),
+            $"{pre.CloseReason}{(request.Erase ? ", erased" : "")}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -71,8 +73,6 @@ public static class ClosePreRegistration
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(OutreachAudit.PreRegistrationClosed, staff.UserId, staff.OrganisationId, OutreachAudit.PreRegistration(id),
-            $"{pre.CloseReason}{(request.Erase ? ", erased" : "")}", cancellationToken);
         return TypedResults.Ok(PreRegistrationResponse.From(pre));
     }
 

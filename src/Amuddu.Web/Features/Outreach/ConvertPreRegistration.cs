@@ -111,10 +111,11 @@ public static class ConvertPreRegistration
             personId = Guid.Empty;
         }
 
-        // Claimed first, in the database: of two counsellors converting at once, only one gets it.
-        // Not a transaction around the registration: the audit trail writes on a connection of its own,
-        // which SQLite would keep waiting behind the open transaction.
-        if (await Claim(db, id, PreRegistrationStatus.Open, PreRegistrationStatus.Converted, cancellationToken) == 0)
+        // One transaction from the claim to the last write, audit entries included: a crash or a refusal on
+        // the way leaves the pre-registration open and no file. Claimed first, in the database: of two
+        // counsellors converting at once, only one gets it (the other waits on the row, then finds it taken).
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await Claim(db, id, cancellationToken) == 0)
         {
             return Conflicts.Of(text["Outreach.NotOpen"]);
         }
@@ -129,7 +130,7 @@ public static class ConvertPreRegistration
             }
             else
             {
-                await Claim(db, id, PreRegistrationStatus.Converted, PreRegistrationStatus.Open, cancellationToken);
+                await transaction.RollbackAsync(cancellationToken);
                 return registered.Result switch
                 {
                     ValidationProblem invalid => invalid,
@@ -159,23 +160,18 @@ public static class ConvertPreRegistration
             place.FollowUp = SessionFollowUp.ConvertedToFile;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         var newFile = request.ExistingPersonId is null;
-        await audit.RecordAsync(OutreachAudit.PreRegistrationConverted, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
-            $"{OutreachAudit.PreRegistration(id)}, {(newFile ? "new file" : "existing file")}{(carried ? ", contact consent carried" : "")}", cancellationToken);
+        audit.Add(db, OutreachAudit.PreRegistrationConverted, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
+            $"{OutreachAudit.PreRegistration(id)}, {(newFile ? "new file" : "existing file")}{(carried ? ", contact consent carried" : "")}");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(new Response(personId, newFile, PreRegistrationResponse.From(pre)));
     }
 
-    /// <summary>
-    /// Takes the pre-registration (a change of version, so a close sent meanwhile gets 409), or gives
-    /// it back exactly as it was when the registration is refused, so the caller's version still holds.
-    /// </summary>
-    private static Task<int> Claim(AmudduDbContext db, Guid id, PreRegistrationStatus from, PreRegistrationStatus to, CancellationToken cancellationToken)
-    {
-        var step = to == PreRegistrationStatus.Converted ? 1 : -1;
-        return db.PreRegistrations.Where(p => p.Id == id && p.Status == from && p.PersonId == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, to).SetProperty(p => p.Version, p => p.Version + step), cancellationToken);
-    }
+    /// <summary>Takes the pre-registration (a change of version, so a close sent meanwhile gets 409).</summary>
+    private static Task<int> Claim(AmudduDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.PreRegistrations.Where(p => p.Id == id && p.Status == PreRegistrationStatus.Open && p.PersonId == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PreRegistrationStatus.Converted).SetProperty(p => p.Version, p => p.Version + 1), cancellationToken);
 
     /// <summary>
     /// Amuddu's contact consent covers SMS and WhatsApp; given to an agent in the field it was oral,

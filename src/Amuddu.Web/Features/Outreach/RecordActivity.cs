@@ -22,9 +22,9 @@ public static class RecordActivity
         var activity = new OutreachActivity { OrganisationId = staff.OrganisationId!.Value, RegionCode = "", City = "" };
         request.ApplyTo(activity, staff);
         db.OutreachActivities.Add(activity);
+        audit.Add(db, OutreachAudit.ActivityRecorded, staff.UserId, staff.OrganisationId, OutreachAudit.Activity(activity.Id),
+            $"{activity.Status}, {activity.ReachedTotal} reached");
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(OutreachAudit.ActivityRecorded, staff.UserId, staff.OrganisationId, OutreachAudit.Activity(activity.Id),
-            $"{activity.Status}, {activity.ReachedTotal} reached", cancellationToken);
         return TypedResults.Created($"/api/v1/outreach/activities/{activity.Id}", ActivityResponse.From(activity));
     }
 }

@@ -100,9 +100,9 @@ public static class RecordPreRegistration
             Status = PreRegistrationStatus.Open,
         };
         db.PreRegistrations.Add(pre);
+        audit.Add(db, OutreachAudit.PreRegistered, staff.UserId, staff.OrganisationId, OutreachAudit.PreRegistration(pre.Id),
+            activity is null ? null : OutreachAudit.Activity(activity.Id));
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(OutreachAudit.PreRegistered, staff.UserId, staff.OrganisationId, OutreachAudit.PreRegistration(pre.Id),
-            activity is null ? null : OutreachAudit.Activity(activity.Id), cancellationToken);
         return TypedResults.Created($"/api/v1/outreach/pre-registrations/{pre.Id}", PreRegistrationResponse.From(pre));
     }
 }

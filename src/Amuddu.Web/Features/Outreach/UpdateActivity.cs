@@ -38,6 +38,8 @@ public static class UpdateActivity
 
         db.Entry(activity).Property(a => a.Version).OriginalValue = request.Version;
         request.ApplyTo(activity, staff);
+        audit.Add(db, OutreachAudit.ActivityUpdated, staff.UserId, staff.OrganisationId, OutreachAudit.Activity(activity.Id),
+            $"{activity.Status}, {activity.ReachedTotal} reached");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -47,8 +49,6 @@ public static class UpdateActivity
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(OutreachAudit.ActivityUpdated, staff.UserId, staff.OrganisationId, OutreachAudit.Activity(activity.Id),
-            $"{activity.Status}, {activity.ReachedTotal} reached", cancellationToken);
         return TypedResults.Ok(ActivityResponse.From(activity));
     }
 }

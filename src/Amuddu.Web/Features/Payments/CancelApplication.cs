@@ -79,6 +79,8 @@ public static class CancelApplication
 
         var paid = tranches.Where(t => t.Status == TrancheStatus.Paid).Sum(t => t.AmountCentimes);
         var unpaid = Math.Max(0, (application.ApprovedCentimes ?? 0) - paid);
+        audit.Add(db, ApplicationAudit.StatusChanged, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
+            $"application {application.Id}: {ApplicationStatus.Cancelled}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -90,8 +92,6 @@ public static class CancelApplication
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(ApplicationAudit.StatusChanged, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
-            $"application {application.Id}: {ApplicationStatus.Cancelled}", cancellationToken);
         return TypedResults.Ok(ApplicationResponse.From(application));
     }
 }

@@ -56,6 +56,8 @@ public static class CancelPayment
         tranche.Status = TrancheStatus.Due;
         db.ApplicationEvents.Add(ApplicationMoves.Event(application, staff, now, ApplicationEventKind.PaymentCancelled,
             note: $"{order.Reference} — {order.CancelReason}", amountCentimes: order.AmountCentimes));
+        audit.Add(db, ApplicationAudit.PaymentCancelled, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
+            $"order {order.Reference}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -65,8 +67,6 @@ public static class CancelPayment
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(ApplicationAudit.PaymentCancelled, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
-            $"order {order.Reference}", cancellationToken);
         return TypedResults.Ok(PaymentOrderResponse.From(order));
     }
 }

@@ -56,6 +56,8 @@ public static class ConfirmTranche
         TrancheConfirmation.Confirm(tranche, staff, now, request.Evidence);
         db.ApplicationEvents.Add(ApplicationMoves.Event(application, staff, now, ApplicationEventKind.TrancheConfirmed,
             note: text[$"Tranche.Condition.{tranche.Condition}"], amountCentimes: tranche.AmountCentimes));
+        audit.Add(db, ApplicationAudit.TrancheConfirmed, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
+            $"tranche {tranche.Id}: {tranche.Condition}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -65,8 +67,6 @@ public static class ConfirmTranche
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(ApplicationAudit.TrancheConfirmed, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
-            $"tranche {tranche.Id}: {tranche.Condition}", cancellationToken);
         return TypedResults.Ok(TrancheResponse.From(tranche, []));
     }
 

@@ -45,6 +45,8 @@ public static class ContractApplication
         ApplicationMoves.TryMove(db, application, ApplicationStatus.Contracted, staff, now);
         application.ContractedAt = now;
         db.Tranches.AddRange(Disbursement.Schedule(programme, application, staff, now));
+        audit.Add(db, ApplicationAudit.StatusChanged, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
+            $"application {application.Id}: {ApplicationStatus.Contracted}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -55,8 +57,6 @@ public static class ContractApplication
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(ApplicationAudit.StatusChanged, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
-            $"application {application.Id}: {ApplicationStatus.Contracted}", cancellationToken);
         return TypedResults.Ok(await Disbursement.TranchesOfAsync(db, application.Id, cancellationToken));
     }
 }

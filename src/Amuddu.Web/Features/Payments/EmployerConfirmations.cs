@@ -89,6 +89,8 @@ public static class EmployerConfirmations
             action = PaymentsAudit.HireLeft;
         }
 
+        audit.Add(db, action, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
+            $"tranche {tranche.Id}: {tranche.Condition}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -98,8 +100,6 @@ public static class EmployerConfirmations
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(action, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
-            $"tranche {tranche.Id}: {tranche.Condition}", cancellationToken);
         return TypedResults.Ok(TrancheResponse.From(tranche, []));
     }
 }

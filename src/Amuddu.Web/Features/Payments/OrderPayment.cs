@@ -145,11 +145,11 @@ public static class OrderPayment
 
         db.ApplicationEvents.Add(ApplicationMoves.Event(application, staff, now, ApplicationEventKind.PaymentOrdered, note: order.Reference,
             amountCentimes: order.AmountCentimes));
+        audit.Add(db, ApplicationAudit.PaymentOrdered, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
+            $"order {order.Reference}: {Money.Invariant(order.AmountCentimes)}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        await audit.RecordAsync(ApplicationAudit.PaymentOrdered, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
-            $"order {order.Reference}: {Money.Invariant(order.AmountCentimes)}", cancellationToken);
         return TypedResults.Created($"/api/v1/payments/{order.Id}", PaymentOrderResponse.From(order));
     }
 }

@@ -82,7 +82,6 @@ public static class ReconcilePayments
         var mismatches = new List<Mismatch>();
         int paid = 0, failed = 0, unchanged = 0;
         var settled = new HashSet<Guid>();
-        var completed = new List<SupportApplication>();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var lines = content.Split('\n');
@@ -164,6 +163,8 @@ public static class ReconcilePayments
             }
         }
 
+        audit.Add(db, ApplicationAudit.PaymentsReconciled, staff.UserId, organisationId, ApplicationAudit.PaymentsSubject(organisationId),
+            $"paid {paid}, failed {failed}, unchanged {unchanged}, mismatches {mismatches.Count}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -172,7 +173,9 @@ public static class ReconcilePayments
                 var application = await db.Applications.SingleAsync(a => a.Id == applicationId, cancellationToken);
                 if (await Disbursement.CompleteIfPaidAsync(db, application, staff, now, cancellationToken))
                 {
-                    completed.Add(application);
+                    audit.Add(db, ApplicationAudit.StatusChanged, staff.UserId, organisationId, ApplicationAudit.Subject(application.PersonId),
+                        $"application {application.Id}: {ApplicationStatus.Completed}");
+                    await db.SaveChangesAsync(cancellationToken);
                 }
             }
 
@@ -183,15 +186,6 @@ public static class ReconcilePayments
             return null;
         }
 
-        // After the commit: the audit log writes in a unit of work of its own, which SQLite's lock would keep waiting.
-        foreach (var application in completed)
-        {
-            await audit.RecordAsync(ApplicationAudit.StatusChanged, staff.UserId, organisationId, ApplicationAudit.Subject(application.PersonId),
-                $"application {application.Id}: {ApplicationStatus.Completed}", cancellationToken);
-        }
-
-        await audit.RecordAsync(ApplicationAudit.PaymentsReconciled, staff.UserId, organisationId, ApplicationAudit.PaymentsSubject(organisationId),
-            $"paid {paid}, failed {failed}, unchanged {unchanged}, mismatches {mismatches.Count}", cancellationToken);
         return new ReconcileResult(paid, failed, unchanged, mismatches);
     }
 

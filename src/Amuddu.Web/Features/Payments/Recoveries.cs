@@ -81,9 +81,9 @@ public static class Recoveries
         db.Recoveries.Add(recovery);
         db.ApplicationEvents.Add(ApplicationMoves.Event(application, staff, now, ApplicationEventKind.RecoveryOpened, note: recovery.Reason,
             amountCentimes: recovery.OwedCentimes));
+        audit.Add(db, ApplicationAudit.RecoveryOpened, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
+            $"recovery {recovery.Id}: {Money.Invariant(recovery.OwedCentimes)}");
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(ApplicationAudit.RecoveryOpened, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
-            $"recovery {recovery.Id}: {Money.Invariant(recovery.OwedCentimes)}", cancellationToken);
         return TypedResults.Created($"/api/v1/applications/{application.Id}/recoveries/{recovery.Id}", RecoveryResponse.From(recovery));
     }
 
@@ -181,6 +181,7 @@ public static class Recoveries
         AuditLog audit, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         db.Entry(recovery).Property(r => r.Version).OriginalValue = version;
+        audit.Add(db, action, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId), detail);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -190,7 +191,6 @@ public static class Recoveries
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(action, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId), detail, cancellationToken);
         return TypedResults.Ok(RecoveryResponse.From(recovery));
     }
 }

@@ -87,6 +87,8 @@ public static class SuspendApplication
         SupportApplication application, string action, AmudduDbContext db, ICurrentStaff staff, AuditLog audit,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
+        audit.Add(db, action, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
+            $"application {application.Id}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -96,8 +98,6 @@ public static class SuspendApplication
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(action, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
-            $"application {application.Id}", cancellationToken);
         return TypedResults.Ok(ApplicationResponse.From(application));
     }
 }

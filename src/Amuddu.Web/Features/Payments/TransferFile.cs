@@ -63,10 +63,10 @@ public static class TransferFile
             order.Version++;
         }
 
+        audit.Add(db, ApplicationAudit.PaymentsExported, staff.UserId, organisationId, ApplicationAudit.PaymentsSubject(organisationId),
+            $"batch {name}: {orders.Count} orders");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await audit.RecordAsync(ApplicationAudit.PaymentsExported, staff.UserId, organisationId, ApplicationAudit.PaymentsSubject(organisationId),
-            $"batch {name}: {orders.Count} orders", cancellationToken);
         return new Batch(name, orders.Count, (await ContentAsync(db, organisationId, name, protector, cancellationToken))!);
     }
 

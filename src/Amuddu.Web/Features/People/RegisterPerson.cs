@@ -57,9 +57,9 @@ public static class RegisterPerson
         person.CreatedAt = clock.GetUtcNow();
         db.People.Add(person);
         db.PersonSearchKeys.AddRange(PersonSearchKey.For(person));
+        audit.Add(db, AuditActions.PersonRegistered, staff.UserId, organisationId, PeopleAudit.Subject(person.Id),
+            candidates.Count == 0 ? null : $"not the same person as {string.Join(", ", candidates.Select(c => c.PersonId))}");
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditActions.PersonRegistered, staff.UserId, organisationId, PeopleAudit.Subject(person.Id),
-            candidates.Count == 0 ? null : $"not the same person as {string.Join(", ", candidates.Select(c => c.PersonId))}", cancellationToken);
         return TypedResults.Created($"/api/v1/people/{person.Id}", PersonResponse.From(person));
     }
 

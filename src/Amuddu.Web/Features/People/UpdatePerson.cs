@@ -57,10 +57,10 @@ public static class UpdatePerson
         var keys = await db.PersonSearchKeys.Where(k => k.PersonId == id).ToListAsync(cancellationToken);
         db.PersonSearchKeys.RemoveRange(keys);
         db.PersonSearchKeys.AddRange(PersonSearchKey.For(person));
+        audit.Add(db, AuditActions.PersonUpdated, staff.UserId, organisationId, PeopleAudit.Subject(id));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        await audit.RecordAsync(AuditActions.PersonUpdated, staff.UserId, organisationId, PeopleAudit.Subject(id), cancellationToken: cancellationToken);
         return TypedResults.Ok(PersonResponse.From(person));
     }
 }

@@ -65,6 +65,8 @@ public abstract class PositioningList<TEntity, TRequest, TResponse>
         var item = new TEntity { PersonId = personId, OrganisationId = person.OrganisationId };
         Apply(request, item);
         db.Set<TEntity>().Add(item);
+        audit.Add(db, PositioningAudit.ItemAdded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
+            $"{Route} {item.Id}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -75,8 +77,6 @@ public abstract class PositioningList<TEntity, TRequest, TResponse>
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(PositioningAudit.ItemAdded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
-            $"{Route} {item.Id}", cancellationToken);
         return TypedResults.Created($"/api/v1/people/{personId}/positioning/{Route}/{item.Id}", ToResponse(item));
     }
 
@@ -115,6 +115,8 @@ public abstract class PositioningList<TEntity, TRequest, TResponse>
         // Compared on write against the version the caller read, so an edit saved in between is never overwritten.
         db.Entry(item).Property(i => i.Version).OriginalValue = request.Version!.Value;
         Apply(request, item);
+        audit.Add(db, PositioningAudit.ItemUpdated, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
+            $"{Route} {item.Id}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -124,8 +126,6 @@ public abstract class PositioningList<TEntity, TRequest, TResponse>
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(PositioningAudit.ItemUpdated, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
-            $"{Route} {item.Id}", cancellationToken);
         return TypedResults.Ok(ToResponse(item));
     }
 
@@ -154,6 +154,8 @@ public abstract class PositioningList<TEntity, TRequest, TResponse>
         }
 
         db.Set<TEntity>().Remove(item);
+        audit.Add(db, PositioningAudit.ItemRemoved, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
+            $"{Route} {item.Id}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -163,8 +165,6 @@ public abstract class PositioningList<TEntity, TRequest, TResponse>
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(PositioningAudit.ItemRemoved, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
-            $"{Route} {item.Id}", cancellationToken);
         return TypedResults.NoContent();
     }
 

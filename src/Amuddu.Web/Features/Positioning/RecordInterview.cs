@@ -113,6 +113,8 @@ public static class RecordInterview
         record.Strengths = FreeText.Clean(request.Strengths);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        audit.Add(db, first ? PositioningAudit.Recorded : PositioningAudit.Updated, staff.UserId, staff.OrganisationId,
+            PeopleAudit.Subject(personId));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -128,8 +130,6 @@ public static class RecordInterview
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stage, PathwayStage.Positioned), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        await audit.RecordAsync(first ? PositioningAudit.Recorded : PositioningAudit.Updated, staff.UserId, staff.OrganisationId,
-            PeopleAudit.Subject(personId), cancellationToken: cancellationToken);
         return TypedResults.Ok(Response.From(record, protector, seesNote));
     }
 }

@@ -24,9 +24,9 @@ public static class CreateProgramme
         var programme = new Programme { OrganisationId = staff.OrganisationId!.Value, Code = "", Name = "", Funder = "", Status = ProgrammeStatus.Draft };
         request.ApplyTo(programme);
         db.Programmes.Add(programme);
+        audit.Add(db, ApplicationAudit.ProgrammeSaved, staff.UserId, staff.OrganisationId, ApplicationAudit.ProgrammeSubject(programme.Id),
+            "created");
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(ApplicationAudit.ProgrammeSaved, staff.UserId, staff.OrganisationId, ApplicationAudit.ProgrammeSubject(programme.Id),
-            "created", cancellationToken);
         return TypedResults.Created($"/api/v1/programmes/{programme.Id}", ProgrammeResponse.From(programme, [], text));
     }
 }

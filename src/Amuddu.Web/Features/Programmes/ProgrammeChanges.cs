@@ -29,6 +29,8 @@ internal static class ProgrammeChanges
 
         entry.Property(p => p.Version).OriginalValue = version;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        audit.Add(db, ApplicationAudit.ProgrammeSaved, staff.UserId, staff.OrganisationId, ApplicationAudit.ProgrammeSubject(programme.Id),
+            what);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -49,8 +51,6 @@ internal static class ProgrammeChanges
         }
 
         await transaction.CommitAsync(cancellationToken);
-        await audit.RecordAsync(ApplicationAudit.ProgrammeSaved, staff.UserId, staff.OrganisationId, ApplicationAudit.ProgrammeSubject(programme.Id),
-            what, cancellationToken);
         var lines = await db.ProgrammeBudgetLines.AsNoTracking().Where(l => l.ProgrammeId == programme.Id).ToListAsync(cancellationToken);
         var saved = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == programme.Id, cancellationToken);
         return TypedResults.Ok(ProgrammeResponse.From(saved, lines, text));

@@ -39,8 +39,8 @@ public static class AddReferralNote
         }
 
         db.ReferralEvents.Add(ReferralMoves.Event(referral, staff, clock.GetUtcNow(), ReferralEventKind.Note, null, FreeText.Clean(request.Text)));
+        audit.Add(db, ReferralAudit.NoteAdded, staff.UserId, staff.OrganisationId, ReferralAudit.Subject(referral.Id));
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(ReferralAudit.NoteAdded, staff.UserId, staff.OrganisationId, ReferralAudit.Subject(referral.Id), cancellationToken: cancellationToken);
         return TypedResults.Ok(await GetReferral.LoadAsync(db, staff, referral, clock, cancellationToken));
     }
 }

@@ -99,11 +99,10 @@ public static class CounterRefer
         db.Referrals.Add(referral);
         db.ReferralEvents.Add(ReferralMoves.Event(referral, staff, now, ReferralEventKind.StatusChanged, ReferralStatus.Sent, null));
         await ReferralMessages.StatusChangedAsync(db, protector, clock, text, referral, ReferralSide.Sender, cancellationToken);
+        audit.Add(db, ReferralAudit.Created, staff.UserId, staff.OrganisationId, ReferralAudit.Subject(referral.Id),
+            $"counter-referral of {parent.Id}");
+        audit.Add(db, ReferralAudit.StatusChanged, staff.UserId, staff.OrganisationId, ReferralAudit.Subject(referral.Id), nameof(ReferralStatus.Sent));
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(ReferralAudit.Created, staff.UserId, staff.OrganisationId, ReferralAudit.Subject(referral.Id),
-            $"counter-referral of {parent.Id}", cancellationToken);
-        await audit.RecordAsync(ReferralAudit.StatusChanged, staff.UserId, staff.OrganisationId, ReferralAudit.Subject(referral.Id),
-            nameof(ReferralStatus.Sent), cancellationToken);
         return TypedResults.Created($"/api/v1/referrals/{referral.Id}", await GetReferral.LoadAsync(db, staff, referral, clock, cancellationToken));
     }
 }

@@ -67,18 +67,14 @@ public static class CreateReferral
         fields.ApplyTo(referral, recipient!.Value, today);
         db.Referrals.Add(referral);
         db.ReferralEvents.Add(ReferralMoves.Event(referral, staff, clock.GetUtcNow(), ReferralEventKind.StatusChanged, ReferralStatus.Draft, null));
+        audit.Add(db, ReferralAudit.Created, staff.UserId, staff.OrganisationId, ReferralAudit.Subject(id),
+            $"person {person.Id}");
         if (request.Send && await SendReferral.SendAsync(db, audit, protector, staff, clock, text, referral, cancellationToken) is { } refused)
         {
             return refused;
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(ReferralAudit.Created, staff.UserId, staff.OrganisationId, ReferralAudit.Subject(id),
-            $"person {person.Id}", cancellationToken);
-        if (referral.Status == ReferralStatus.Sent)
-        {
-            await SendReferral.AuditSentAsync(audit, staff, referral, cancellationToken);
-        }
 
         return TypedResults.Created($"/api/v1/referrals/{id}", SenderReferralResponse.From(referral));
     }

@@ -42,6 +42,8 @@ public static class EscalateOverdueReferrals
                 Status = referral.Status,
             });
             await ReferralMessages.EscalatedAsync(db, protector, clock, referral, managerId, cancellationToken);
+            audit.Add(db, ReferralAudit.Escalated, null, referral.SenderOrganisationId, ReferralAudit.Subject(referral.Id),
+                $"to user {managerId}");
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -52,8 +54,6 @@ public static class EscalateOverdueReferrals
                 continue;
             }
 
-            await audit.RecordAsync(ReferralAudit.Escalated, null, referral.SenderOrganisationId, ReferralAudit.Subject(referral.Id),
-                $"to user {managerId}", cancellationToken);
             escalated++;
         }
 

@@ -56,6 +56,8 @@ public static class GetReferral
         referral.ReceivedAt = now;
         db.ReferralEvents.Add(ReferralMoves.Event(referral, staff, now, ReferralEventKind.StatusChanged, ReferralStatus.Received, null));
         await ReferralMessages.StatusChangedAsync(db, protector, clock, text, referral, ReferralSide.Recipient, cancellationToken);
+        audit.Add(db, ReferralAudit.StatusChanged, staff.UserId, staff.OrganisationId, ReferralAudit.Subject(referral.Id),
+            nameof(ReferralStatus.Received));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -70,8 +72,6 @@ public static class GetReferral
             return;
         }
 
-        await audit.RecordAsync(ReferralAudit.StatusChanged, staff.UserId, staff.OrganisationId, ReferralAudit.Subject(referral.Id),
-            nameof(ReferralStatus.Received), cancellationToken);
     }
 
     /// <summary>The referral as the caller's end sees it, with its names, history and the moves allowed now.</summary>

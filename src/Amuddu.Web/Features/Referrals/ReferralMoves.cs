@@ -57,6 +57,7 @@ internal static class ReferralMoves
         db.ReferralEvents.Add(Event(referral, staff, now, ReferralEventKind.StatusChanged, to, FreeText.Clean(note)));
         await ReferralMessages.StatusChangedAsync(db, protector, clock, text, referral, side, cancellationToken);
         db.Entry(referral).Property(r => r.Version).OriginalValue = version.Value;
+        audit.Add(db, ReferralAudit.StatusChanged, staff.UserId, staff.OrganisationId, ReferralAudit.Subject(referral.Id), to.ToString());
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -66,7 +67,6 @@ internal static class ReferralMoves
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(ReferralAudit.StatusChanged, staff.UserId, staff.OrganisationId, ReferralAudit.Subject(referral.Id), to.ToString(), cancellationToken);
         return TypedResults.Ok(await GetReferral.LoadAsync(db, staff, referral, clock, cancellationToken));
     }
 

@@ -44,13 +44,12 @@ public static class SendReferral
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await AuditSentAsync(audit, staff, referral, cancellationToken);
         return TypedResults.Ok(SenderReferralResponse.From(referral));
     }
 
     /// <summary>
     /// Checks the consent and, when it covers the referral, marks it sent and queues the
-    /// notice to the receiving organisation; the caller saves. The refusal to answer otherwise.
+    /// notice to the receiving organisation and the audit entry; the caller saves. The refusal to answer otherwise.
     /// </summary>
     public static async Task<ProblemHttpResult?> SendAsync(AmudduDbContext db, AuditLog audit, FieldProtector protector, ICurrentStaff staff,
         TimeProvider clock, IStringLocalizer text, Referral referral, CancellationToken cancellationToken)
@@ -67,12 +66,9 @@ public static class SendReferral
         referral.ConsentId = check.ConsentId;
         db.ReferralEvents.Add(ReferralMoves.Event(referral, staff, now, ReferralEventKind.StatusChanged, ReferralStatus.Sent, null));
         await ReferralMessages.EnqueueReceivedAsync(db, protector, clock, referral, cancellationToken);
+        audit.Add(db, ReferralAudit.StatusChanged, staff.UserId, staff.OrganisationId, ReferralAudit.Subject(referral.Id), ReferralStatus.Sent.ToString());
         return null;
     }
-
-    public static Task AuditSentAsync(AuditLog audit, ICurrentStaff staff, Referral referral, CancellationToken cancellationToken) =>
-        audit.RecordAsync(ReferralAudit.StatusChanged, staff.UserId, staff.OrganisationId, ReferralAudit.Subject(referral.Id),
-            ReferralStatus.Sent.ToString(), cancellationToken);
 
     private static async Task<ProblemHttpResult> RefusalAsync(AmudduDbContext db, IStringLocalizer text, Referral referral,
         ReferralConsent.Check check, CancellationToken cancellationToken)

@@ -39,6 +39,7 @@ public static class UpdateReferralDraft
 
         fields.ApplyTo(referral, recipient!.Value, today);
         db.Entry(referral).Property(r => r.Version).OriginalValue = request.Version;
+        audit.Add(db, ReferralAudit.Updated, staff.UserId, staff.OrganisationId, ReferralAudit.Subject(id));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -48,7 +49,6 @@ public static class UpdateReferralDraft
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(ReferralAudit.Updated, staff.UserId, staff.OrganisationId, ReferralAudit.Subject(id), cancellationToken: cancellationToken);
         return TypedResults.Ok(SenderReferralResponse.From(referral));
     }
 }

@@ -99,6 +99,9 @@ public static class MergePeople
         db.Entry(duplicate).Property(p => p.Version).OriginalValue = request.DuplicateVersion!.Value;
         db.Entry(survivor).Property(p => p.Version).OriginalValue = request.SurvivorVersion!.Value;
         db.Entry(survivor).Property(p => p.Version).IsModified = true;
+        var detail = $"merge {merge.Id}: {duplicate.Id} into {survivor.Id}, {merge.Rows.Count} rows";
+        audit.Add(db, RightsAudit.Merged, staff.UserId, organisationId, PeopleAudit.Subject(survivor.Id), detail);
+        audit.Add(db, RightsAudit.Merged, staff.UserId, organisationId, PeopleAudit.Subject(duplicate.Id), detail);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -109,9 +112,6 @@ public static class MergePeople
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        var detail = $"merge {merge.Id}: {duplicate.Id} into {survivor.Id}, {merge.Rows.Count} rows";
-        await audit.RecordAsync(RightsAudit.Merged, staff.UserId, organisationId, PeopleAudit.Subject(survivor.Id), detail, cancellationToken);
-        await audit.RecordAsync(RightsAudit.Merged, staff.UserId, organisationId, PeopleAudit.Subject(duplicate.Id), detail, cancellationToken);
         return TypedResults.Ok(new MergeResponse(merge.Id, survivor.Id, survivor.FileNumber, duplicate.Id, duplicate.FileNumber, merge.Rows.Count,
             merge.MergedAt, null));
     }

@@ -69,10 +69,10 @@ public static class PersonErasure
             {
                 ErasedPersonId = person.Id, OrganisationId = person.OrganisationId, Reason = reason, Note = note, ErasedAt = now, ErasedBy = by,
             });
+            audit.Add(db, RightsAudit.Erased, by, person.OrganisationId, PeopleAudit.Subject(person.Id), $"reason: {reason}");
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await audit.RecordAsync(RightsAudit.Erased, by, person.OrganisationId, PeopleAudit.Subject(person.Id), $"reason: {reason}", cancellationToken);
     }
 }

@@ -60,6 +60,9 @@ public static class UndoMerge
         db.Entry(survivor).Property(p => p.Version).IsModified = true;
         merge.UndoneAt = clock.GetUtcNow();
         merge.UndoneBy = staff.UserId;
+        var detail = $"merge {merge.Id}: {duplicate.Id} out of {survivor.Id}, {moved} rows";
+        audit.Add(db, RightsAudit.MergeUndone, staff.UserId, organisationId, PeopleAudit.Subject(survivor.Id), detail);
+        audit.Add(db, RightsAudit.MergeUndone, staff.UserId, organisationId, PeopleAudit.Subject(duplicate.Id), detail);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -70,9 +73,6 @@ public static class UndoMerge
             return Conflicts.Of(text["Rights.MergeAlreadyUndone"]);
         }
 
-        var detail = $"merge {merge.Id}: {duplicate.Id} out of {survivor.Id}, {moved} rows";
-        await audit.RecordAsync(RightsAudit.MergeUndone, staff.UserId, organisationId, PeopleAudit.Subject(survivor.Id), detail, cancellationToken);
-        await audit.RecordAsync(RightsAudit.MergeUndone, staff.UserId, organisationId, PeopleAudit.Subject(duplicate.Id), detail, cancellationToken);
         return TypedResults.Ok(new MergeResponse(merge.Id, survivor.Id, survivor.FileNumber, duplicate.Id, duplicate.FileNumber, moved,
             merge.MergedAt, merge.UndoneAt));
     }

@@ -48,9 +48,8 @@ public static class AddWalkIn
         };
         db.PreRegistrations.Add(pre);
         db.SessionRegistrations.Add(registration);
+        audit.Add(db, SessionAudit.WalkIn, staff.UserId, staff.OrganisationId, SessionAudit.Subject(id), $"registration {registration.Id}");
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(SessionAudit.WalkIn, staff.UserId, staff.OrganisationId, SessionAudit.Subject(id), $"registration {registration.Id}",
-            cancellationToken);
         return TypedResults.Created($"/api/v1/info-sessions/{id}", new RegistrationResponse(registration.Id, RegistrantKind.PreRegistration, pre.Id, null,
             string.Join(' ', new[] { pre.FirstName, pre.LastName }.Where(n => !string.IsNullOrWhiteSpace(n))), pre.ContactConsent, registration.Status,
             registration.AttendanceTakenAt, registration.FollowUp, null, registration.Version));

@@ -77,6 +77,15 @@ public static class ChangeSessionStatus
             }
         }
 
+        var action = target switch
+        {
+            SessionStatus.Published => SessionAudit.Published,
+            SessionStatus.Held => SessionAudit.Held,
+            SessionStatus.Cancelled => SessionAudit.Cancelled,
+            SessionStatus.Planned => SessionAudit.Updated,
+        };
+        audit.Add(db, action, staff.UserId, staff.OrganisationId, SessionAudit.Subject(id),
+            target == SessionStatus.Cancelled ? $"{told} registrant(s) told" : null);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -87,15 +96,6 @@ public static class ChangeSessionStatus
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        var action = target switch
-        {
-            SessionStatus.Published => SessionAudit.Published,
-            SessionStatus.Held => SessionAudit.Held,
-            SessionStatus.Cancelled => SessionAudit.Cancelled,
-            SessionStatus.Planned => SessionAudit.Updated,
-        };
-        await audit.RecordAsync(action, staff.UserId, staff.OrganisationId, SessionAudit.Subject(id),
-            target == SessionStatus.Cancelled ? $"{told} registrant(s) told" : null, cancellationToken);
         return TypedResults.Ok(SessionResponse.From(session, await SessionRules.TakenAsync(db, id, cancellationToken)));
     }
 }

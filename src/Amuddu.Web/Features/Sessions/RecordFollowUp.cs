@@ -63,6 +63,9 @@ public static class RecordFollowUp
 
         db.Entry(registration).Property(r => r.Version).OriginalValue = request.Version;
         registration.FollowUp = request.FollowUp!.Value;
+        audit.Add(db, SessionAudit.FollowUp, staff.UserId, staff.OrganisationId,
+            registration.PersonId is { } person ? PeopleAudit.Subject(person) : SessionAudit.Subject(id),
+            $"session {id}, registration {registration.Id}: {registration.FollowUp}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -72,9 +75,6 @@ public static class RecordFollowUp
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(SessionAudit.FollowUp, staff.UserId, staff.OrganisationId,
-            registration.PersonId is { } person ? PeopleAudit.Subject(person) : SessionAudit.Subject(id),
-            $"session {id}, registration {registration.Id}: {registration.FollowUp}", cancellationToken);
         return TypedResults.Ok((await GetSession.LoadAsync(db, staff, id, cancellationToken))!);
     }
 }

@@ -112,11 +112,11 @@ public static class RegisterForSession
 
         await db.SaveChangesAsync(cancellationToken);
         var contacted = await SessionMessages.OnRegisteredAsync(db, protector, clock, session, registration, cancellationToken);
+        audit.Add(db, SessionAudit.Registered, staff.UserId, staff.OrganisationId,
+            request.PersonId is { } registered ? PeopleAudit.Subject(registered) : SessionAudit.Subject(id),
+            $"session {id}, registration {registration.Id}{(contacted ? ", confirmation queued" : "")}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await audit.RecordAsync(SessionAudit.Registered, staff.UserId, staff.OrganisationId,
-            request.PersonId is { } registered ? PeopleAudit.Subject(registered) : SessionAudit.Subject(id),
-            $"session {id}, registration {registration.Id}{(contacted ? ", confirmation queued" : "")}", cancellationToken);
         return TypedResults.Created($"/api/v1/info-sessions/{id}", new RegistrationResponse(
             registration.Id, request.PersonId is null ? RegistrantKind.PreRegistration : RegistrantKind.Person, registration.PreRegistrationId,
             registration.PersonId, name, false, registration.Status, null, registration.FollowUp, null, registration.Version));

@@ -66,10 +66,10 @@ public static class RegisterPublicly
         db.SessionRegistrations.Add(registration);
         await db.SaveChangesAsync(cancellationToken);
         var queued = await SessionMessages.OnRegisteredAsync(db, protector, clock, session, registration, cancellationToken);
+        audit.Add(db, SessionAudit.PublicRegistration, null, session.OrganisationId, SessionAudit.Subject(id),
+            $"registration {registration.Id}{(queued ? ", confirmation queued" : "")}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await audit.RecordAsync(SessionAudit.PublicRegistration, null, session.OrganisationId, SessionAudit.Subject(id),
-            $"registration {registration.Id}{(queued ? ", confirmation queued" : "")}", cancellationToken);
         return TypedResults.Created($"/api/v1/public/sessions/{id}", new PublicRegistrationResponse(shown with { SeatsLeft = Math.Max(0, session.Capacity - taken - 1) }, queued));
     }
 }

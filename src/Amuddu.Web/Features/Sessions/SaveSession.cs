@@ -38,8 +38,8 @@ public static class SaveSession
         };
         Apply(session, request);
         db.InfoSessions.Add(session);
+        audit.Add(db, SessionAudit.Created, staff.UserId, organisationId, SessionAudit.Subject(session.Id), $"{session.Topic}");
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(SessionAudit.Created, staff.UserId, organisationId, SessionAudit.Subject(session.Id), $"{session.Topic}", cancellationToken);
         return TypedResults.Created($"/api/v1/info-sessions/{session.Id}", SessionResponse.From(session, 0));
     }
 
@@ -88,6 +88,7 @@ public static class SaveSession
                 await SessionMessages.OnMovedAsync(db, protector, clock, session, registrations, cancellationToken);
             }
 
+            audit.Add(db, SessionAudit.Updated, staff.UserId, staff.OrganisationId, SessionAudit.Subject(id), moved ? "moved" : null);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -96,7 +97,6 @@ public static class SaveSession
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(SessionAudit.Updated, staff.UserId, staff.OrganisationId, SessionAudit.Subject(id), moved ? "moved" : null, cancellationToken);
         return TypedResults.Ok(SessionResponse.From(session, taken));
     }
 

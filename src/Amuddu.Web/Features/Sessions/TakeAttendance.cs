@@ -77,6 +77,18 @@ public static class TakeAttendance
             changed.Add(registration);
         }
 
+        if (changed.Count > 0)
+        {
+            audit.Add(db, SessionAudit.Attendance, staff.UserId, staff.OrganisationId, SessionAudit.Subject(id),
+                $"{changed.Count(r => r.Status == RegistrationStatus.Attended)} attended, {changed.Count(r => r.Status == RegistrationStatus.Absent)} absent");
+        }
+
+        foreach (var registration in changed.Where(r => r.PersonId is not null))
+        {
+            audit.Add(db, SessionAudit.Attendance, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(registration.PersonId!.Value),
+                $"session {id}: {registration.Status}");
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -84,18 +96,6 @@ public static class TakeAttendance
         catch (DbUpdateConcurrencyException)
         {
             return Conflicts.Of(text["EditedByOther"]);
-        }
-
-        if (changed.Count > 0)
-        {
-            await audit.RecordAsync(SessionAudit.Attendance, staff.UserId, staff.OrganisationId, SessionAudit.Subject(id),
-                $"{changed.Count(r => r.Status == RegistrationStatus.Attended)} attended, {changed.Count(r => r.Status == RegistrationStatus.Absent)} absent",
-                cancellationToken);
-            foreach (var registration in changed.Where(r => r.PersonId is not null))
-            {
-                await audit.RecordAsync(SessionAudit.Attendance, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(registration.PersonId!.Value),
-                    $"session {id}: {registration.Status}", cancellationToken);
-            }
         }
 
         return TypedResults.Ok((await GetSession.LoadAsync(db, staff, id, cancellationToken))!);

@@ -61,6 +61,8 @@ public static class CreateUser
             return Conflicts.Of(text["EmailTaken", user.Email!]);
         }
 
+        // The account, its roles and the audit entry are one unit: all saved, or none.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var created = await users.CreateAsync(user, request.Password!);
         if (!created.Succeeded)
         {
@@ -70,8 +72,9 @@ public static class CreateUser
         }
 
         await users.AddToRolesAsync(user, request.Roles!.Distinct(StringComparer.Ordinal));
-        await audit.RecordAsync(AuditActions.UserCreated, staff.UserId, organisationId, $"user {user.Id}",
-            string.Join(",", request.Roles!), cancellationToken);
+        audit.Add(db, AuditActions.UserCreated, staff.UserId, organisationId, $"user {user.Id}", string.Join(",", request.Roles!));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         var response = await ListUsers.Query(db, organisationId, clock.GetUtcNow(), user.Id, cancellationToken);
         return TypedResults.Created($"/api/v1/users/{user.Id}", response.Single());
     }

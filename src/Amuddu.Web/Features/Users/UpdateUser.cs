@@ -53,6 +53,8 @@ public static class UpdateUser
         user.SiteId = request.SiteId;
         user.ManagerId = request.ManagerId;
         user.IsActive = request.IsActive;
+        // The account, its roles, its sessions and the audit entry are one unit: all saved, or none.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var updated = await users.UpdateAsync(user);
         if (!updated.Succeeded)
         {
@@ -72,8 +74,10 @@ public static class UpdateUser
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now).SetProperty(x => x.EndReason, "account-changed"), cancellationToken);
         }
 
-        await audit.RecordAsync(AuditActions.UserUpdated, staff.UserId, organisationId, $"user {id}",
-            $"roles={string.Join(",", request.Roles!)}; active={request.IsActive}", cancellationToken);
+        audit.Add(db, AuditActions.UserUpdated, staff.UserId, organisationId, $"user {id}",
+            $"roles={string.Join(",", request.Roles!)}; active={request.IsActive}");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         var response = await ListUsers.Query(db, organisationId, clock.GetUtcNow(), id, cancellationToken);
         return TypedResults.Ok(response.Single());
     }

@@ -99,13 +99,13 @@ public static class ApproveApplication
     {
         // The amount the first officer proposes goes with their approval; the second decides on it.
         db.ApplicationEvents.Add(ApplicationMoves.Event(application, staff, now, ApplicationEventKind.Approved, comment, amountCentimes: granted));
+        audit.Add(db, ApplicationAudit.Approved, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
+            $"application {application.Id}: 1/2");
         if (await SaveAsync(db, text, cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        await audit.RecordAsync(ApplicationAudit.Approved, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
-            $"application {application.Id}: 1/2", cancellationToken);
         return TypedResults.Ok(ApplicationResponse.From(application));
     }
 
@@ -132,6 +132,9 @@ public static class ApproveApplication
         ApplicationMoves.TryMove(db, application, ApplicationStatus.Approved, staff, now);
         application.ApprovedCentimes = whole;
         application.DecidedAt = now;
+        var subject = ApplicationAudit.Subject(application.PersonId);
+        audit.Add(db, ApplicationAudit.Approved, staff.UserId, staff.OrganisationId, subject, $"application {application.Id}: 2/2");
+        audit.Add(db, ApplicationAudit.StatusChanged, staff.UserId, staff.OrganisationId, subject, $"application {application.Id}: {application.Status}");
         if (await SaveAsync(db, text, cancellationToken) is { } refused)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -139,10 +142,6 @@ public static class ApproveApplication
         }
 
         await transaction.CommitAsync(cancellationToken);
-        var subject = ApplicationAudit.Subject(application.PersonId);
-        await audit.RecordAsync(ApplicationAudit.Approved, staff.UserId, staff.OrganisationId, subject, $"application {application.Id}: 2/2", cancellationToken);
-        await audit.RecordAsync(ApplicationAudit.StatusChanged, staff.UserId, staff.OrganisationId, subject,
-            $"application {application.Id}: {application.Status}", cancellationToken);
         return TypedResults.Ok(ApplicationResponse.From(application));
     }
 

@@ -55,6 +55,8 @@ public static class OverrideEligibility
         application.OverriddenBy = staff.UserId;
         application.OverriddenAt = now;
         db.ApplicationEvents.Add(ApplicationMoves.Event(application, staff, now, ApplicationEventKind.EligibilityOverridden, application.OverrideJustification));
+        audit.Add(db, ApplicationAudit.EligibilityOverridden, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
+            $"application {application.Id}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -64,8 +66,6 @@ public static class OverrideEligibility
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(ApplicationAudit.EligibilityOverridden, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
-            $"application {application.Id}", cancellationToken);
         return TypedResults.Ok(ApplicationResponse.From(application));
     }
 }

@@ -131,6 +131,14 @@ public static class RecordCommitteeMeeting
             }
         }
 
+        audit.Add(db, ApplicationAudit.CommitteeMeetingRecorded, staff.UserId, staff.OrganisationId, ApplicationAudit.ProgrammeSubject(programme.Id),
+            $"meeting {meeting.Id}: {applications.Count}");
+        foreach (var application in applications)
+        {
+            audit.Add(db, ApplicationAudit.Updated, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
+                $"application {application.Id}: committee meeting {meeting.Id}");
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -139,14 +147,6 @@ public static class RecordCommitteeMeeting
         {
             db.ChangeTracker.Clear();
             return Conflicts.Of(text["EditedByOther"]);
-        }
-
-        await audit.RecordAsync(ApplicationAudit.CommitteeMeetingRecorded, staff.UserId, staff.OrganisationId, ApplicationAudit.ProgrammeSubject(programme.Id),
-            $"meeting {meeting.Id}: {applications.Count}", cancellationToken);
-        foreach (var application in applications)
-        {
-            await audit.RecordAsync(ApplicationAudit.Updated, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
-                $"application {application.Id}: committee meeting {meeting.Id}", cancellationToken);
         }
 
         return TypedResults.Created($"/api/v1/applications/committee-meetings/{meeting.Id}",

@@ -46,6 +46,8 @@ public static class RejectApplication
 
         application.DecidedAt = now;
         application.DecisionNote = reason;
+        audit.Add(db, ApplicationAudit.StatusChanged, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
+            $"application {application.Id}: {application.Status}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -55,8 +57,6 @@ public static class RejectApplication
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(ApplicationAudit.StatusChanged, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
-            $"application {application.Id}: {application.Status}", cancellationToken);
         return TypedResults.Ok(ApplicationResponse.From(application));
     }
 }

@@ -76,6 +76,8 @@ public static class ScoreApplication
         sheet.Comment = FreeText.Clean(request.Comment);
         sheet.At = now;
         db.ApplicationEvents.Add(ApplicationMoves.Event(application, staff, now, ApplicationEventKind.CommitteeScored));
+        audit.Add(db, ApplicationAudit.CommitteeScored, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
+            $"application {application.Id}: {sheet.Total}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -87,8 +89,6 @@ public static class ScoreApplication
             return Conflicts.Of(text["Decisions.Stale"]);
         }
 
-        await audit.RecordAsync(ApplicationAudit.CommitteeScored, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
-            $"application {application.Id}: {sheet.Total}", cancellationToken);
         var name = await db.Users.Where(u => u.Id == member).Select(u => u.DisplayName).SingleAsync(cancellationToken);
         return TypedResults.Ok(ScoreSheetResponse.From(sheet, name));
     }

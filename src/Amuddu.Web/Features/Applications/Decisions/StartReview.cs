@@ -40,6 +40,8 @@ public static class StartReview
             return ApplicationMoves.Refused(from, ApplicationStatus.UnderReview, text);
         }
 
+        audit.Add(db, ApplicationAudit.StatusChanged, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
+            $"application {application.Id}: {application.Status}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -49,8 +51,6 @@ public static class StartReview
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        await audit.RecordAsync(ApplicationAudit.StatusChanged, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
-            $"application {application.Id}: {application.Status}", cancellationToken);
         return TypedResults.Ok(ApplicationResponse.From(application));
     }
 }

@@ -39,7 +39,10 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     Subject = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     IpAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    UserAgent = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    UserAgent = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2270,6 +2273,12 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "IX_audit_events_OrganisationId_OccurredAt",
                 table: "audit_events",
                 columns: new[] { "OrganisationId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_events_OrganisationId_Sequence",
+                table: "audit_events",
+                columns: new[] { "OrganisationId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_audit_events_Subject_OccurredAt",

@@ -37,7 +37,10 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     Subject = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     IpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    UserAgent = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    UserAgent = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2268,6 +2271,12 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "IX_audit_events_OrganisationId_OccurredAt",
                 table: "audit_events",
                 columns: new[] { "OrganisationId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_events_OrganisationId_Sequence",
+                table: "audit_events",
+                columns: new[] { "OrganisationId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_audit_events_Subject_OccurredAt",
