@@ -91,7 +91,9 @@ public sealed class DownloadJourneyTests
                 Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(content).RootElement.GetProperty("sections").ValueKind);
                 break;
             default:
-                Assert.Contains(',', Encoding.UTF8.GetString(content).Split('\n')[0].Replace(';', ','), StringComparison.Ordinal);
+                var csv = Encoding.UTF8.GetString(content);
+                Assert.True(csv.Contains(',', StringComparison.Ordinal) || csv.Contains(';', StringComparison.Ordinal), csv);
+                Assert.DoesNotContain("<html", csv, StringComparison.OrdinalIgnoreCase);
                 break;
         }
     }
