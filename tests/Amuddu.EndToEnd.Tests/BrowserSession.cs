@@ -26,9 +26,9 @@ public sealed class BrowserSession : IAsyncDisposable
     public AmudduApp App { get; }
     public IPage Page { get; }
 
-    public static async Task<BrowserSession> StartAsync()
+    public static async Task<BrowserSession> StartAsync(Dictionary<string, string?>? settings = null)
     {
-        var app = await AmudduApp.StartAsync();
+        var app = await AmudduApp.StartAsync(settings);
         app.UseKestrel(0);
         app.StartServer();
         var playwright = await Playwright.CreateAsync();

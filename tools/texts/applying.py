@@ -33,6 +33,7 @@ T = {
  "Applying.Incomplete": ("La demande est incomplète.", "الطلب غير مكتمل.", "The application is incomplete."),
  "Applying.RecheckRefused": ("L'éligibilité ne se revérifie qu'avant l'examen ; la demande est « {0} ».", "لا يعاد التحقق من الأهلية إلا قبل الدراسة؛ الطلب في حالة « {0} ».", "Eligibility is checked again only before review; the application is \"{0}\"."),
  "Applying.File": ("Fichier", "الملف", "File"),
+ "Applying.FormUnreadable": ("Le formulaire envoyé est illisible : envoyez un corps multipart/form-data complet avec les champs kind et file.", "تعذّرت قراءة النموذج المرسل: أرسل محتوى multipart/form-data كاملاً يتضمن الحقلين kind وfile.", "The form sent cannot be read: send a complete multipart/form-data body with the fields kind and file."),
  "Applying.DocumentKind": ("Type de document", "نوع الوثيقة", "Document type"),
  "Applying.Tranche": ("Tranche", "الشطر", "Tranche"),
  "Applying.DocumentsClosed": ("La demande est « {0} » : plus de document à y joindre.", "الطلب في حالة « {0} »: لا يمكن إرفاق وثائق أخرى.", "The application is \"{0}\": no more documents can be added."),

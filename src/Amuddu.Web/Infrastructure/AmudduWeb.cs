@@ -176,6 +176,7 @@ public static class AmudduWeb
 
         app.MapCultureSwitch();
         app.MapSignOut();
+        app.MapPageDownloads();
         app.MapRazorComponents<App>();
 
         // An unknown address is a 404 for everyone (a problem for the API, a page otherwise),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
@@ -64,7 +65,22 @@ public static class ApplicationDocuments
             return Applying.Invalid("file", text["ScanTooLarge", MaxBytes / 1024 / 1024], text);
         }
 
-        var upload = await ReadAsync(await request.ReadFormAsync(cancellationToken), cancellationToken);
+        Upload upload;
+        try
+        {
+            upload = await ReadAsync(await request.ReadFormAsync(cancellationToken), cancellationToken);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A body sent without its length, longer than the limit.
+            return Applying.Invalid("file", text["ScanTooLarge", MaxBytes / 1024 / 1024], text);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // A multipart body without its boundary, cut short or otherwise malformed: the caller's mistake, not ours.
+            return Applying.Invalid("file", text["Applying.FormUnreadable"], text);
+        }
+
         var (stored, failure) = await StoreAsync(application, upload, kinds,
             db, staff, protector, audit, clock, text, cancellationToken);
         return stored is not null
@@ -168,7 +184,7 @@ public static class ApplicationDocuments
         {
             ApplicationId = application.Id,
             Kind = kind!.Value,
-            FileName = FileName(upload.FileName, kind.Value, contentType!),
+            FileName = CleanFileName(upload.FileName, kind.Value, contentType!),
             ContentType = contentType!,
             Size = upload.Content!.Length,
             TrancheId = trancheId,
@@ -220,15 +236,36 @@ public static class ApplicationDocuments
         return TypedResults.File(protector.Unprotect(content.Cipher), document.ContentType, document.FileName);
     }
 
-    /// <summary>The name a person gave the file, without any path, or one made of the kind when it had none.</summary>
-    private static string FileName(string? given, ApplicationDocumentKind kind, string contentType)
+    /// <summary>
+    /// The name stored and offered on download: the uploader's name cut after its last slash or backslash (browsers on
+    /// Windows send "C:\fakepath\x.pdf"), its extension replaced by the one of the type the content was recognised
+    /// as ("invoice.html" that is a PDF is kept as "invoice.pdf", and downloaded as one), without the characters a file
+    /// system or a header trips on or that hide the real end of a name (controls, bidirectional overrides). The kind,
+    /// when nothing is left.
+    /// </summary>
+    public static string CleanFileName(string? given, ApplicationDocumentKind kind, string contentType)
     {
-        var name = Path.GetFileName(given ?? "").Trim();
-        if (name.Length == 0)
+        var name = given ?? "";
+        name = name[(name.LastIndexOfAny(['/', '\\']) + 1)..];
+        var dot = name.LastIndexOf('.');
+        if (dot >= 0)
         {
-            name = $"{kind}.{contentType switch { "application/pdf" => "pdf", "image/jpeg" => "jpg", _ => "png" }}";
+            name = name[..dot];
         }
 
-        return name.Length > 200 ? name[^200..] : name;
+        name = string.Concat(name.Where(c => !char.IsControl(c) && !NotInNames.Contains(c)
+            && char.GetUnicodeCategory(c) is not (UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+                or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned)));
+        name = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('.', ' ');
+        if (name.Length > MaxNameLength)
+        {
+            name = name[..MaxNameLength].TrimEnd('.', ' ');
+        }
+
+        return $"{(name.Length == 0 ? kind.ToString() : name)}.{ScanType.Extension(contentType)}";
     }
+
+    private const int MaxNameLength = 150;
+
+    private static readonly char[] NotInNames = ['<', '>', ':', '"', '/', '\\', '|', '?', '*', ';'];
 }

@@ -27,7 +27,7 @@ public static class DownloadScan
 
         await audit.RecordAsync(AuditActions.DocumentScanViewed, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
             $"document {documentId}", cancellationToken);
-        var extension = document.ScanContentType switch { "application/pdf" => "pdf", "image/jpeg" => "jpg", _ => "png" };
-        return TypedResults.File(protector.Unprotect(scan.Cipher), document.ScanContentType, $"document-{documentId}.{extension}");
+        return TypedResults.File(protector.Unprotect(scan.Cipher), document.ScanContentType,
+            $"document-{documentId}.{ScanType.Extension(document.ScanContentType)}");
     }
 }

@@ -101,4 +101,12 @@ public static class ScanType
         : content.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF }) ? "image/jpeg"
         : content.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }) ? "image/png"
         : null;
+
+    /// <summary>The file name extension of a type <see cref="Of"/> recognised.</summary>
+    public static string Extension(string? contentType) => contentType switch
+    {
+        "application/pdf" => "pdf",
+        "image/jpeg" => "jpg",
+        _ => "png",
+    };
 }

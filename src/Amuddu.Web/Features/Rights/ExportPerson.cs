@@ -1,8 +1,11 @@
+using System.Text.Json;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.People;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace Amuddu.Web.Features.Rights;
 
@@ -31,4 +34,15 @@ public static class ExportPerson
             $"sections: {string.Join(", ", data.Keys)}", cancellationToken);
         return TypedResults.Ok(new Response(clock.GetUtcNow(), person.FileNumber, data));
     }
+
+    /// <summary>
+    /// The same export as a file, "{file number}.json", for the page's download link: the JSON the API answers,
+    /// written with the API's own serializer options, and audited as the API's export is.
+    /// </summary>
+    public static async Task<Results<FileContentHttpResult, NotFound>> Download(
+        Guid personId, AmudduDbContext db, ICurrentStaff staff, IEnumerable<IPersonalDataSection> sections, AuditLog audit,
+        TimeProvider clock, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
+        (await Handle(personId, db, staff, sections, audit, clock, cancellationToken)).Result is Ok<Response> { Value: { } export }
+            ? TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(export, json.Value.SerializerOptions), "application/json", $"{export.FileNumber}.json")
+            : TypedResults.NotFound();
 }

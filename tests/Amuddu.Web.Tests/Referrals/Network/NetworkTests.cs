@@ -166,7 +166,7 @@ public sealed class NetworkTests
         Assert.Contains("class=\"bar bar-10\"", html, StringComparison.Ordinal);
         Assert.Contains("No capacity", html, StringComparison.Ordinal);
         Assert.Contains("Time to complete", html, StringComparison.Ordinal);
-        Assert.Contains("/api/v1/referrals/statistics/export.csv?from=", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/referrals/network/export.csv?from={app.Today.AddMonths(-12).AddDays(1):yyyy-MM-dd}&to={app.Today:yyyy-MM-dd}\"", html, StringComparison.Ordinal);
 
         var bad = await (await browser.GetAsync("/referrals/network?from=2025-02-30")).ReadHtmlAsync();
         Assert.Contains("value=\"2025-02-30\"", bad, StringComparison.Ordinal);

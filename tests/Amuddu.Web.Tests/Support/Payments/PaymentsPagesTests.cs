@@ -88,8 +88,8 @@ public partial class PaymentsPagesTests
         var html = await exported.ReadHtmlAsync();
         var batch = $"VIR-{app.Today:yyyyMMdd}-1";
         Assert.Contains($"Batch {batch} exported: 1 order(s).", html, StringComparison.Ordinal);
-        var data = Regex.Match(html, "href=\"data:text/csv;charset=utf-8;base64,(?<b64>[^\"]+)\"").Groups["b64"].Value;
-        var csv = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(data));
+        Assert.Contains($"href=\"/payments/batches/{batch}\"", html, StringComparison.Ordinal);
+        var csv = await browser.GetStringAsync($"/payments/batches/{batch}");
         Assert.Contains($"{first.Str("reference")};", csv, StringComparison.Ordinal);
         Assert.DoesNotContain(second.Str("reference"), csv, StringComparison.Ordinal);
         var statuses = await app.QueryAsync(db => db.PaymentOrders.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Status));
