@@ -50,12 +50,15 @@ public static class PersonErasure
 {
     /// <summary>
     /// All areas or none: every section erases inside one transaction, then the file is marked anonymised.
-    /// <paramref name="person"/> must be tracked by <paramref name="db"/>.
+    /// <paramref name="person"/> must be tracked by <paramref name="db"/>. Afterwards the erased bytes are purged
+    /// from the database files (<see cref="ErasedDataPurge"/>), unless <paramref name="purge"/> is false: then the
+    /// caller purges the tables returned, once for many erasures.
     /// </summary>
-    public static async Task EraseAsync(
+    public static async Task<IReadOnlyList<string>> EraseAsync(
         AmudduDbContext db, IEnumerable<IPersonalDataSection> sections, AuditLog audit, Person person, ErasureReason reason, string? note,
-        Guid? by, DateTimeOffset now, CancellationToken cancellationToken)
+        Guid? by, DateTimeOffset now, CancellationToken cancellationToken, bool purge = true)
     {
+        IReadOnlyList<string> touched;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             foreach (var section in sections)
@@ -70,9 +73,16 @@ public static class PersonErasure
                 ErasedPersonId = person.Id, OrganisationId = person.OrganisationId, Reason = reason, Note = note, ErasedAt = now, ErasedBy = by,
             });
             await db.SaveChangesAsync(cancellationToken);
+            touched = await ErasedDataPurge.TouchedTablesAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
         await audit.RecordAsync(RightsAudit.Erased, by, person.OrganisationId, PeopleAudit.Subject(person.Id), $"reason: {reason}", cancellationToken);
+        if (purge)
+        {
+            await ErasedDataPurge.PurgeAsync(db, touched);
+        }
+
+        return touched;
     }
 }
