@@ -2221,6 +2221,20 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.ToTable("tranches", (string)null);
                 });
 
+            modelBuilder.Entity("Amuddu.Web.Features.People.PeopleChangeCounter", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("people_changes", (string)null);
+                });
+
             modelBuilder.Entity("Amuddu.Web.Features.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2229,6 +2243,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.Property<int?>("BirthYear")
                         .HasColumnType("integer");
+
+                    b.Property<long>("ChangeSequence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("City")
                         .IsRequired()
@@ -2352,9 +2369,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("SiteId");
 
-                    b.HasIndex("OrganisationId", "CreatedAt");
+                    b.HasIndex("OrganisationId", "ChangeSequence");
 
-                    b.HasIndex("OrganisationId", "UpdatedAt");
+                    b.HasIndex("OrganisationId", "CreatedAt");
 
                     b.HasIndex("OrganisationId", "CounsellorId", "CreatedAt");
 

@@ -2215,6 +2215,20 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.ToTable("tranches", (string)null);
                 });
 
+            modelBuilder.Entity("Amuddu.Web.Features.People.PeopleChangeCounter", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("people_changes", (string)null);
+                });
+
             modelBuilder.Entity("Amuddu.Web.Features.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2222,6 +2236,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("BirthYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangeSequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("City")
@@ -2346,9 +2363,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SiteId");
 
-                    b.HasIndex("OrganisationId", "CreatedAt");
+                    b.HasIndex("OrganisationId", "ChangeSequence");
 
-                    b.HasIndex("OrganisationId", "UpdatedAt");
+                    b.HasIndex("OrganisationId", "CreatedAt");
 
                     b.HasIndex("OrganisationId", "CounsellorId", "CreatedAt");
 

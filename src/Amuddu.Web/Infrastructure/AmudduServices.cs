@@ -21,9 +21,10 @@ public static class AmudduServices
         services.AddHttpContextAccessor();
         services.TryAddSingleton<ICurrentStaff, HttpCurrentStaff>();
         services.AddSingleton<AuditFieldsInterceptor>();
+        services.AddSingleton<PeopleChangeSequence>();
         services.AddDbContext<AmudduDbContext>((sp, options) => options
             .UseAmudduDatabase(provider, connectionString)
-            .AddInterceptors(sp.GetRequiredService<AuditFieldsInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<AuditFieldsInterceptor>(), sp.GetRequiredService<PeopleChangeSequence>()));
         services.AddScoped<AuditLog>();
         services.Configure<EncryptionOptions>(configuration.GetSection("Amuddu:Encryption"));
         services.AddSingleton<FieldProtector>();

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Amuddu.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261129152414_Initial")]
+    [Migration("20261206210048_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2218,6 +2218,20 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.ToTable("tranches", (string)null);
                 });
 
+            modelBuilder.Entity("Amuddu.Web.Features.People.PeopleChangeCounter", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("people_changes", (string)null);
+                });
+
             modelBuilder.Entity("Amuddu.Web.Features.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2225,6 +2239,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("BirthYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangeSequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("City")
@@ -2349,9 +2366,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SiteId");
 
-                    b.HasIndex("OrganisationId", "CreatedAt");
+                    b.HasIndex("OrganisationId", "ChangeSequence");
 
-                    b.HasIndex("OrganisationId", "UpdatedAt");
+                    b.HasIndex("OrganisationId", "CreatedAt");
 
                     b.HasIndex("OrganisationId", "CounsellorId", "CreatedAt");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Amuddu.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261129152431_Initial")]
+    [Migration("20261206210135_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2224,6 +2224,20 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.ToTable("tranches", (string)null);
                 });
 
+            modelBuilder.Entity("Amuddu.Web.Features.People.PeopleChangeCounter", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("people_changes", (string)null);
+                });
+
             modelBuilder.Entity("Amuddu.Web.Features.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2232,6 +2246,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.Property<int?>("BirthYear")
                         .HasColumnType("integer");
+
+                    b.Property<long>("ChangeSequence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("City")
                         .IsRequired()
@@ -2355,9 +2372,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("SiteId");
 
-                    b.HasIndex("OrganisationId", "CreatedAt");
+                    b.HasIndex("OrganisationId", "ChangeSequence");
 
-                    b.HasIndex("OrganisationId", "UpdatedAt");
+                    b.HasIndex("OrganisationId", "CreatedAt");
 
                     b.HasIndex("OrganisationId", "CounsellorId", "CreatedAt");
 
