@@ -77,4 +77,21 @@ public class OnlineIndexTests
         });
         Assert.Equal(2000, index.Count);
     }
+
+    [Fact]
+    public void Replacing_a_person_forgets_their_old_records()
+    {
+        var index = Registry();
+        index.Replace("person-3", [new PersonRecord("R5", "Mariam", "Keita", "F", "1979-01-05", "ML", "0622222222", null, "Fes")]);
+
+        Assert.Equal(1, index.CountOf("person-3"));
+        Assert.Equal(3, index.Count);
+        Assert.DoesNotContain(index.Query(new PersonRecord("new", "Aminata", "Diallo", "F", "1990-07-14", "GN", "0711111111", null, "Tanger")),
+            m => m.PersonId == "person-3");
+        Assert.Equal("person-3", index.Query(new PersonRecord("new", "Mariam", "Keita", "F", "1979-01-05", "ML", "0622222222", null, "Fes"))[0].PersonId);
+
+        index.Replace("person-3", []);
+        Assert.Equal(0, index.CountOf("person-3"));
+        Assert.Empty(index.Query(new PersonRecord("new", "Mariam", "Keita", "F", "1979-01-05", "ML", "0622222222", null, "Fes")));
+    }
 }

@@ -7,7 +7,8 @@ namespace Amuddu.Linkage.Online;
 /// <summary>
 /// Everyone on file, filed under the same blocking keys as batch deduplication, so that one new registration can
 /// be checked in milliseconds: look up its keys, score the records found, return the best people with reasons.
-/// Records are added one at a time as people register. Safe for concurrent queries while records are added.
+/// Records are added one at a time as people register, and a person's records can be replaced (an edit) or removed
+/// (a file closed). Safe for concurrent queries while records are added or replaced.
 /// </summary>
 public sealed class OnlineIndex
 {
@@ -16,6 +17,12 @@ public sealed class OnlineIndex
 
     // Year of birth per record, kept apart from the records so that scanning a long posting list stays in cache.
     private readonly List<short> birthYear = [];
+
+    // A replaced record stays in the posting lists (rewriting them would cost more than skipping it) but is dead:
+    // never scored, not counted, its names no longer in the frequencies.
+    private readonly List<bool> dead = [];
+    private readonly Dictionary<string, List<int>> positionsOf = new(StringComparer.Ordinal);
+    private int live;
     private readonly Dictionary<ulong, List<int>> postings = [];
     private readonly NameFrequencies frequencies = new();
     private readonly ReaderWriterLockSlim gate = new();
@@ -35,7 +42,7 @@ public sealed class OnlineIndex
             gate.EnterReadLock();
             try
             {
-                return records.Count;
+                return live;
             }
             finally
             {
@@ -49,30 +56,89 @@ public sealed class OnlineIndex
 
     public void Add(PreparedRecord prepared, string? personId = null)
     {
-        Span<ulong> keys = stackalloc ulong[BlockingKeys.MaxKeysPerRecord];
-        var n = BlockingKeys.Fill(prepared, keys);
         gate.EnterWriteLock();
         try
         {
-            var position = records.Count;
-            records.Add(prepared);
-            personOf.Add(personId ?? prepared.RecordId);
-            birthYear.Add((short)prepared.DateOfBirth.Year);
-            frequencies.Add(prepared);
-            foreach (var key in keys[..n])
-            {
-                if (!postings.TryGetValue(key, out var list))
-                {
-                    list = new List<int>(1);
-                    postings[key] = list;
-                }
+            AddLocked(prepared, personId ?? prepared.RecordId);
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
 
-                list.Add(position);
+    /// <summary>
+    /// Files <paramref name="current"/> as everything known of <paramref name="personId"/>, forgetting the records
+    /// filed for them before (none: the person is removed). Queries see either the old records or the new, never neither.
+    /// </summary>
+    public void Replace(string personId, IEnumerable<PersonRecord> current)
+    {
+        var prepared = current.Select(RecordPreparer.Prepare).ToList();
+        gate.EnterWriteLock();
+        try
+        {
+            if (positionsOf.Remove(personId, out var previous))
+            {
+                foreach (var position in previous)
+                {
+                    dead[position] = true;
+                    frequencies.Remove(records[position]);
+                    live--;
+                }
+            }
+
+            foreach (var record in prepared)
+            {
+                AddLocked(record, personId);
             }
         }
         finally
         {
             gate.ExitWriteLock();
+        }
+    }
+
+    /// <summary>How many records are filed for <paramref name="personId"/> now.</summary>
+    public int CountOf(string personId)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            return positionsOf.TryGetValue(personId, out var positions) ? positions.Count : 0;
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    private void AddLocked(PreparedRecord prepared, string personId)
+    {
+        Span<ulong> keys = stackalloc ulong[BlockingKeys.MaxKeysPerRecord];
+        var n = BlockingKeys.Fill(prepared, keys);
+        var position = records.Count;
+        records.Add(prepared);
+        personOf.Add(personId);
+        birthYear.Add((short)prepared.DateOfBirth.Year);
+        dead.Add(false);
+        live++;
+        if (!positionsOf.TryGetValue(personId, out var positions))
+        {
+            positions = new List<int>(1);
+            positionsOf[personId] = positions;
+        }
+
+        positions.Add(position);
+        frequencies.Add(prepared);
+        foreach (var key in keys[..n])
+        {
+            if (!postings.TryGetValue(key, out var list))
+            {
+                list = new List<int>(1);
+                postings[key] = list;
+            }
+
+            list.Add(position);
         }
     }
 
@@ -111,7 +177,7 @@ public sealed class OnlineIndex
                         continue;
                     }
 
-                    if (!seen.Add(position))
+                    if (dead[position] || !seen.Add(position))
                     {
                         continue;
                     }

@@ -20,6 +20,28 @@ public sealed class NameFrequencies
         Add(record.Last.Canonical);
     }
 
+    /// <summary>Forgets a record added before (its person's details changed).</summary>
+    public void Remove(PreparedRecord record)
+    {
+        Remove(record.First.Canonical);
+        Remove(record.Last.Canonical);
+    }
+
+    private void Remove(string name)
+    {
+        if (name.Length == 0)
+        {
+            return;
+        }
+
+        if (counts.AddOrUpdate(name, 0, (_, c) => c - 1) <= 0)
+        {
+            counts.TryRemove(new KeyValuePair<string, int>(name, 0));
+        }
+
+        Interlocked.Decrement(ref total);
+    }
+
     private void Add(string name)
     {
         if (name.Length == 0)

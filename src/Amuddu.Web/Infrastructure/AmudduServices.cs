@@ -21,9 +21,10 @@ public static class AmudduServices
         services.AddHttpContextAccessor();
         services.TryAddSingleton<ICurrentStaff, HttpCurrentStaff>();
         services.AddSingleton<AuditFieldsInterceptor>();
+        services.AddSingleton<PeopleChangeSequence>();
         services.AddDbContext<AmudduDbContext>((sp, options) => options
             .UseAmudduDatabase(provider, connectionString)
-            .AddInterceptors(sp.GetRequiredService<AuditFieldsInterceptor>())
+            .AddInterceptors(sp.GetRequiredService<AuditFieldsInterceptor>(), sp.GetRequiredService<PeopleChangeSequence>())
             // Any the host adds: the tests' failures injected into a save.
             .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         services.AddScoped<AuditLog>();

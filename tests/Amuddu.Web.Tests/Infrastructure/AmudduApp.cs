@@ -19,10 +19,13 @@ public class AmudduApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    protected AmudduApp(TestDatabase database, Dictionary<string, string?> settings)
+    private readonly bool _ownsDatabase;
+
+    protected AmudduApp(TestDatabase database, Dictionary<string, string?> settings, bool ownsDatabase = true)
     {
         Database = database;
         _settings = settings;
+        _ownsDatabase = ownsDatabase;
     }
 
     /// <summary>A fixed key, so a test can tell an encrypted value from its plain text.</summary>
@@ -40,6 +43,9 @@ public class AmudduApp : WebApplicationFactory<Program>
 
     public static async Task<AmudduApp> StartAsync(Dictionary<string, string?>? settings = null) =>
         new(await TestDatabase.CreateAsync(), settings ?? []);
+
+    /// <summary>Another instance of the app on this app's database (a second server behind the proxy), with a clock of its own; the database stays this app's.</summary>
+    public AmudduApp OtherInstance() => new(Database, _settings, ownsDatabase: false);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -98,7 +104,11 @@ public class AmudduApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
+
         GC.SuppressFinalize(this);
     }
 }

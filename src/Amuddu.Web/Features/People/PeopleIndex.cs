@@ -9,8 +9,10 @@ namespace Amuddu.Web.Features.People;
 
 /// <summary>
 /// The duplicate-detection index of everyone an organisation has on file, one per organisation, kept in
-/// memory. Before each check it reads the people added or changed since its last look, so an instance
-/// also sees what other instances registered, and a change of name is searchable at once.
+/// memory. Before each check it reads the people written since its last look, by the change number every
+/// transaction writing people takes in commit order (<see cref="PeopleChangeSequence"/>), so an instance also
+/// sees what other instances registered, nothing committed late is skipped, and a change of name replaces the
+/// old one at once.
 /// </summary>
 public sealed class PeopleIndex
 {
@@ -25,6 +27,14 @@ public sealed class PeopleIndex
         var index = _indexes.GetOrAdd(organisationId, _ => new OrganisationIndex());
         await index.CatchUpAsync(db, organisationId, cancellationToken);
         return index.Find(candidate);
+    }
+
+    /// <summary>How many records the index holds for the person once caught up: one per script their name is written in, whatever their history.</summary>
+    public async Task<int> EntriesOfAsync(AmudduDbContext db, Guid organisationId, Guid personId, CancellationToken cancellationToken)
+    {
+        var index = _indexes.GetOrAdd(organisationId, _ => new OrganisationIndex());
+        await index.CatchUpAsync(db, organisationId, cancellationToken);
+        return index.EntriesOf(personId);
     }
 
     /// <summary>A person as the engine sees a registration: one record per script the name was written in.</summary>
@@ -53,13 +63,10 @@ public sealed class PeopleIndex
     private sealed class OrganisationIndex
     {
         private readonly OnlineIndex _index = new(options: new OnlineIndexOptions { MinScore = ShowFrom });
-        private readonly HashSet<(Guid, long)> _seen = [];
-
-        // The engine cannot forget a record: a file merged into another, or anonymised, is left out of
-        // the answers instead, and comes back when a merge is undone (its next version is read again).
-        private readonly ConcurrentDictionary<string, bool> _hidden = new();
         private readonly SemaphoreSlim _gate = new(1, 1);
-        private DateTimeOffset _watermark = DateTimeOffset.MinValue;
+
+        // The last change number read (PeopleChangeSequence); rows written before any number carry 0.
+        private long _watermark = -1;
 
         public async Task CatchUpAsync(AmudduDbContext db, Guid organisationId, CancellationToken cancellationToken)
         {
@@ -67,27 +74,16 @@ public sealed class PeopleIndex
             try
             {
                 var changed = await db.People.AsNoTracking()
-                    .Where(p => p.OrganisationId == organisationId && p.UpdatedAt >= _watermark)
+                    .Where(p => p.OrganisationId == organisationId && p.ChangeSequence > _watermark)
+                    .OrderBy(p => p.ChangeSequence)
                     .ToListAsync(cancellationToken);
-                foreach (var person in changed.Where(p => _seen.Add((p.Id, p.Version))))
+                foreach (var person in changed)
                 {
-                    if (person.IsClosed)
-                    {
-                        _hidden[person.Id.ToString()] = true;
-                    }
-                    else
-                    {
-                        _hidden.TryRemove(person.Id.ToString(), out _);
-                        foreach (var record in RecordsOf(person))
-                        {
-                            _index.Add(record, record.RecordId);
-                        }
-                    }
-
-                    if (person.UpdatedAt > _watermark)
-                    {
-                        _watermark = person.UpdatedAt;
-                    }
+                    // The person's current version replaces whatever was filed for them: an edit leaves no old
+                    // spelling behind, and a file merged into another or anonymised leaves the index (a merge
+                    // undone writes the file again, so it comes back).
+                    _index.Replace(person.Id.ToString(), person.IsClosed ? [] : RecordsOf(person));
+                    _watermark = Math.Max(_watermark, person.ChangeSequence);
                 }
             }
             finally
@@ -96,10 +92,12 @@ public sealed class PeopleIndex
             }
         }
 
+        public int EntriesOf(Guid personId) => _index.CountOf(personId.ToString());
+
         public IReadOnlyList<OnlineMatch> Find(Person candidate) =>
             [.. RecordsOf(candidate)
-                .SelectMany(record => _index.Query(record with { RecordId = "new" }, 10 + Math.Min(_hidden.Count, 40)))
-                .Where(m => m.PersonId != candidate.Id.ToString() && !_hidden.ContainsKey(m.PersonId))
+                .SelectMany(record => _index.Query(record with { RecordId = "new" }, 11))
+                .Where(m => m.PersonId != candidate.Id.ToString())
                 .GroupBy(m => m.PersonId)
                 .Select(g => g.MaxBy(m => m.Score)!)
                 .OrderByDescending(m => m.Score)

@@ -90,6 +90,9 @@ public sealed class Person : IAudited
     public Guid? UpdatedBy { get; set; }
     public long Version { get; set; }
 
+    /// <summary>The number of the last transaction that wrote this row, in commit order (<see cref="PeopleChangeSequence"/>): what the duplicate index catches up on.</summary>
+    public long ChangeSequence { get; set; }
+
     /// <summary>The name in each script it was written in: "Mohamed Diallo · محمد ديالو".</summary>
     public string DisplayName => NameOf(FirstName, LastName, FirstNameArabic, LastNameArabic);
 
@@ -131,8 +134,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasIndex(p => new { p.OrganisationId, p.CounsellorId, p.CreatedAt });
         builder.HasIndex(p => new { p.OrganisationId, p.NationalityCode, p.CreatedAt });
         builder.HasIndex(p => new { p.OrganisationId, p.SiteId, p.CreatedAt });
-        // The duplicate index catches up on what changed since it last looked, before every check.
-        builder.HasIndex(p => new { p.OrganisationId, p.UpdatedAt });
+        // The duplicate index catches up on what was written since it last looked, before every check.
+        builder.HasIndex(p => new { p.OrganisationId, p.ChangeSequence });
         builder.ConfigureAudited();
     }
 }

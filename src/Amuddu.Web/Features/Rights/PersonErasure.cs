@@ -50,12 +50,15 @@ public static class PersonErasure
 {
     /// <summary>
     /// All areas or none: every section erases inside one transaction, then the file is marked anonymised.
-    /// <paramref name="person"/> must be tracked by <paramref name="db"/>.
+    /// <paramref name="person"/> must be tracked by <paramref name="db"/>. Afterwards the erased bytes are purged
+    /// from the database files (<see cref="ErasedDataPurge"/>), unless <paramref name="purge"/> is false: then the
+    /// caller purges the tables returned, once for many erasures.
     /// </summary>
-    public static async Task EraseAsync(
+    public static async Task<IReadOnlyList<string>> EraseAsync(
         AmudduDbContext db, IEnumerable<IPersonalDataSection> sections, AuditLog audit, Person person, ErasureReason reason, string? note,
-        Guid? by, DateTimeOffset now, CancellationToken cancellationToken)
+        Guid? by, DateTimeOffset now, CancellationToken cancellationToken, bool purge = true)
     {
+        IReadOnlyList<string> touched;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             foreach (var section in sections)
@@ -71,8 +74,15 @@ public static class PersonErasure
             });
             audit.Add(db, RightsAudit.Erased, by, person.OrganisationId, PeopleAudit.Subject(person.Id), $"reason: {reason}");
             await db.SaveChangesAsync(cancellationToken);
+            touched = await ErasedDataPurge.TouchedTablesAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
+        if (purge)
+        {
+            await ErasedDataPurge.PurgeAsync(db, touched);
+        }
+
+        return touched;
     }
 }

@@ -41,9 +41,16 @@ public sealed class RetentionSweep(
         var inactive = (await InactiveAsync(now, cancellationToken)).Except(minimal).ToList();
         if (!dryRun)
         {
+            // One purge for the whole sweep: rewriting the same tables after every file would be wasted work.
+            var touched = new HashSet<string>(StringComparer.Ordinal);
             foreach (var personId in minimal.Concat(inactive))
             {
-                await EraseAsync(personId, now, cancellationToken);
+                touched.UnionWith(await EraseAsync(personId, now, cancellationToken));
+            }
+
+            if (minimal.Count + inactive.Count > 0)
+            {
+                await ErasedDataPurge.PurgeAsync(db, touched);
             }
         }
 
@@ -88,13 +95,13 @@ public sealed class RetentionSweep(
         return inactive;
     }
 
-    private async Task EraseAsync(Guid personId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> EraseAsync(Guid personId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // A scope per file: the sections' own tracking never grows with the size of the sweep.
         await using var scope = scopes.CreateAsyncScope();
         var scoped = scope.ServiceProvider.GetRequiredService<AmudduDbContext>();
         var person = await scoped.People.SingleAsync(p => p.Id == personId, cancellationToken);
-        await PersonErasure.EraseAsync(scoped, scope.ServiceProvider.GetServices<IPersonalDataSection>(), audit, person,
-            ErasureReason.RetentionExpired, null, null, now, cancellationToken);
+        return await PersonErasure.EraseAsync(scoped, scope.ServiceProvider.GetServices<IPersonalDataSection>(), audit, person,
+            ErasureReason.RetentionExpired, null, null, now, cancellationToken, purge: false);
     }
 }

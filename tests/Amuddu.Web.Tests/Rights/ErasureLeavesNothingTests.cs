@@ -1,0 +1,146 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Amuddu.Web.Data;
+using Amuddu.Web.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Amuddu.Web.Tests.Rights;
+
+/// <summary>
+/// An erased person leaves nothing readable in the database's own files: not in the WAL, not in freed pages, not
+/// in old row versions. The canaries are the fields kept in plain text (names, phone, e-mail; document numbers and
+/// notes are encrypted anyway), unique enough that any hit is theirs.
+/// </summary>
+public sealed class ErasureLeavesNothingTests
+{
+    private const string FirstName = "Qzarnovelle";
+    private const string LastName = "Vrimtakoush";
+    private const string Phone = "0671935824";
+
+    private static readonly string[] Canaries = [FirstName, LastName, "671935824", "qzarnovelle@example.org", "Vrimtakoush-Zeb"];
+
+    [Fact]
+    public async Task The_erased_names_phone_and_email_are_nowhere_in_the_database_files()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var client = await app.ApiClientAsync(Demo.Counsellor);
+        var personId = await RightsData.RegisterAsync(app, client, FirstName, LastName, Phone);
+
+        // The file in use: corrected twice (each correction leaves an old row version and rewrites the search keys), a note, a document with its scan.
+        foreach (var (lastName, neighbourhood) in new[] { ("Vrimtakoush-Zeb", "Maarif"), (LastName, "Sidi Maarouf") })
+        {
+            var current = await RightsData.PersonAsync(client, personId);
+            var details = new
+            {
+                firstName = FirstName, lastName, sex = "Female", dateOfBirth = "1994-07-21", nationalityCode = "SN", languages = new[] { "fr" },
+                phone = Phone, email = "qzarnovelle@example.org", regionCode = "MA-06", city = "Casablanca", neighbourhood, heardFrom = "Ngo",
+                siteId = current.GetProperty("siteId").GetGuid(),
+            };
+            var update = await client.PutAsJsonAsync($"/api/v1/people/{personId}", new { person = details, version = current.GetProperty("version").GetInt64() });
+            Assert.Equal(HttpStatusCode.OK, update.StatusCode);
+        }
+
+        var note = await client.PostAsJsonAsync($"/api/v1/people/{personId}/notes",
+            new { kind = "Phone", contactedAt = app.Clock.GetUtcNow().AddHours(-1), text = $"Appel de {FirstName} au {Phone}", sensitive = false });
+        Assert.Equal(HttpStatusCode.Created, note.StatusCode);
+        await RightsData.AddDocumentAsync(client, personId, "RC-2025-31337", withScan: true);
+        Assert.Equal([personId], await RightsData.SearchAsync(client, $"{FirstName} {LastName}"));
+        var files = await DatabaseFilesAsync(app.Database);
+        Assert.Contains(files, f => f.Contains(FirstName));
+
+        (await RightsData.EraseAsync(client, personId, await RightsData.FileNumberAsync(client, personId))).EnsureSuccessStatusCode();
+
+        files = await DatabaseFilesAsync(app.Database);
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            Assert.All(Canaries, canary => Assert.False(file.Contains(canary), $"{file.Name} still holds {canary}"));
+        }
+    }
+
+    private sealed record DatabaseFile(string Name, byte[] Bytes)
+    {
+        public bool Contains(string text) => Bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
+    }
+
+    /// <summary>SQLite: the file, its WAL and shared memory. PostgreSQL: every relation file of the app's tables, indexes and TOAST, once flushed.</summary>
+    private static async Task<List<DatabaseFile>> DatabaseFilesAsync(TestDatabase database)
+    {
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            var path = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+            return [.. new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists).Select(f => new DatabaseFile(f, ReadShared(f)))];
+        }
+
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using (var checkpoint = new NpgsqlCommand("CHECKPOINT", connection))
+        {
+            await checkpoint.ExecuteNonQueryAsync();
+        }
+
+        var relations = new List<string>();
+        await using (var command = new NpgsqlCommand("""
+            SELECT pg_relation_filepath(c.oid) FROM pg_class c
+            WHERE pg_relation_filepath(c.oid) IS NOT NULL
+              AND (c.relnamespace = 'public'::regnamespace
+                OR c.oid IN (SELECT reltoastrelid FROM pg_class WHERE relnamespace = 'public'::regnamespace)
+                OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid IN (SELECT reltoastrelid FROM pg_class WHERE relnamespace = 'public'::regnamespace)))
+            """, connection))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                relations.Add(reader.GetString(0));
+            }
+        }
+
+        string? dataDirectory;
+        await using (var show = new NpgsqlCommand("SHOW data_directory", connection))
+        {
+            dataDirectory = (string?)await show.ExecuteScalarAsync();
+        }
+
+        var files = new List<DatabaseFile>();
+        foreach (var relation in relations)
+        {
+            // Straight from the disk when this process can read the server's files (same machine, as root);
+            // otherwise through the server itself (a superuser may read files under its data directory).
+            var local = dataDirectory is null ? null : Path.Combine(dataDirectory, relation);
+            if (local is not null && Readable(local))
+            {
+                files.AddRange(new[] { local }.Concat(Enumerable.Range(1, 1000).Select(n => $"{local}.{n}").TakeWhile(File.Exists))
+                    .Select(f => new DatabaseFile(f, ReadShared(f))));
+                continue;
+            }
+
+            await using var read = new NpgsqlCommand("SELECT pg_read_binary_file($1)", connection) { Parameters = { new() { Value = relation } } };
+            files.Add(new DatabaseFile(relation, (byte[])(await read.ExecuteScalarAsync())!));
+        }
+
+        return files;
+    }
+
+    private static bool Readable(string path)
+    {
+        try
+        {
+            using var _ = File.OpenRead(path);
+            return true;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return false;
+        }
+    }
+
+    private static byte[] ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}
