@@ -130,6 +130,7 @@ public static class AmudduWeb
         app.UseMiddleware<SessionValidationMiddleware>();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.Use(NotFoundProbes.WatchAsync);
         app.UseAntiforgery();
 
         var api = app.MapGroup("/api/v1");

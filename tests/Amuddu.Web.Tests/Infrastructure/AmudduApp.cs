@@ -38,6 +38,11 @@ public class AmudduApp : WebApplicationFactory<Program>
     public static async Task<AmudduApp> StartAsync(Dictionary<string, string?>? settings = null) =>
         new(await TestDatabase.CreateAsync(), settings ?? []);
 
+    private bool _ownsDatabase = true;
+
+    /// <summary>A second instance of the app on this one's database, as behind a load balancer (this one keeps the database).</summary>
+    public AmudduApp AnotherInstance() => new(Database, _settings) { _ownsDatabase = false };
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -91,7 +96,11 @@ public class AmudduApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
+
         GC.SuppressFinalize(this);
     }
 }

@@ -125,7 +125,7 @@ public sealed class UserAdministrationTests
 
         Assert.Equal(HttpStatusCode.OK, deactivate.StatusCode);
         await (await counsellorClient.GetAsync("/api/v1/organisations")).ProblemAsync(HttpStatusCode.Unauthorized);
-        await (await app.CreateClient().LoginAsync(Demo.Counsellor, Demo.Password, Totp.Now(Demo.Key)))
+        await (await app.CreateClient().LoginAsync(Demo.Counsellor, Demo.Password, Totp.Next(app, Demo.Counsellor)))
             .ProblemAsync(HttpStatusCode.Unauthorized);
     }
 

@@ -15,8 +15,21 @@ public static class RateLimits
 {
     private static readonly string[] Doors = [AccessPaths.SignIn, AccessPaths.TwoFactor, "/api/v1/auth/login"];
 
+    /// <summary>
+    /// An employer naming a hire by file number and surname (API and page): limited per employer organisation, so
+    /// that no employer can try number after number to learn who is an agency client.
+    /// </summary>
+    public const string EmployerHires = "employer-hires";
+
     public static void Configure(RateLimiterOptions options, IConfiguration configuration)
     {
+        var hiresPerHour = configuration.GetValue("Amuddu:RateLimits:EmployerHiresPerHour", 30);
+        options.AddPolicy(EmployerHires, context =>
+            !HttpMethods.IsPost(context.Request.Method) || context.User.FindFirst(AmudduClaims.OrganisationId)?.Value is not { } organisation
+                ? RateLimitPartition.GetNoLimiter("open")
+                : RateLimitPartition.GetFixedWindowLimiter("employer " + organisation,
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = hiresPerHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
+
         var perMinute = configuration.GetValue("Amuddu:RateLimits:SignInPerMinute", 10);
         var registrationsPerMinute = configuration.GetValue("Amuddu:RateLimits:PublicRegistrationPerMinute", 5);
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>

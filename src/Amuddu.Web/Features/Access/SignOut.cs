@@ -18,6 +18,13 @@ public static class SignOut
 
     private static async Task<IResult> Handle(HttpContext http, StaffSessions sessions, SignInManager<StaffUser> signIn, AuditLog audit)
     {
+        // The antiforgery middleware only records its verdict; form-bound endpoints act on it, and this one
+        // binds no form, so without this check another site could sign a user out (login CSRF's sibling).
+        if (http.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
+        {
+            return TypedResults.BadRequest();
+        }
+
         var user = http.User;
         await sessions.EndAsync(user, "sign-out", http.RequestAborted);
         await audit.RecordAsync(AuditActions.SignedOut, user.UserId(), user.OrganisationId(), cancellationToken: http.RequestAborted);

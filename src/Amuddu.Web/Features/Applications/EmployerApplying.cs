@@ -49,25 +49,27 @@ public static class EmployerApplying
             : null;
         var programmeFits = CreateApplication.CheckProgramme(errors, request.ProgrammeId, programme, text);
         errors.Required("fileNumber", request.FileNumber, "FileNumber").Required("lastName", request.LastName, "LastName");
+        var today = SiteTime.Today(clock);
         var person = programmeFits && !string.IsNullOrWhiteSpace(request.FileNumber) && !string.IsNullOrWhiteSpace(request.LastName)
             ? await HireAsync(db, programme!, request.FileNumber, request.LastName, cancellationToken)
             : null;
+        if (person is not null && !await ProcessingConsent.IsInForceAsync(db, person.Id, today, cancellationToken))
+        {
+            // Someone on file who has not consented is, to an employer, no one: a different answer would tell
+            // the employer that this number and name are an agency client.
+            person = null;
+        }
+
         if (programmeFits && person is null && !string.IsNullOrWhiteSpace(request.FileNumber) && !string.IsNullOrWhiteSpace(request.LastName))
         {
-            // One answer whether the number or the name is wrong: an employer cannot find out who is on file by trying.
+            // One answer whether the number or the name is wrong, or consent is missing: an employer cannot find out who is on file by trying.
             errors.Add("fileNumber", text["Applying.HireNotFound"]);
         }
 
-        var today = SiteTime.Today(clock);
         var terms = programme is null ? null : request.Terms.Check(errors, programme, accountRequired: true, today, text);
         if (!errors.IsValid || terms is null || person is null)
         {
             return Applying.Invalid(errors, text);
-        }
-
-        if (!await ProcessingConsent.IsInForceAsync(db, person.Id, today, cancellationToken))
-        {
-            return ProcessingConsent.Missing(text);
         }
 
         var application = await CreateApplication.SaveNewAsync(person, programme!, request.Terms, terms, staff.OrganisationId, db, staff, protector,
@@ -157,8 +159,8 @@ public static class EmployerApplying
         var personIds = applications.Select(a => a.PersonId).Distinct().ToList();
         var programmes = await db.Programmes.AsNoTracking().Where(p => programmeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var hires = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.FirstName, p.LastName, p.FirstNameArabic, p.LastNameArabic })
-            .ToDictionaryAsync(p => p.Id, p => HireName(p.FirstName ?? p.FirstNameArabic, p.LastName ?? p.LastNameArabic), cancellationToken);
+            .Select(p => new { p.Id, p.FileNumber, p.FirstName, p.LastName, p.FirstNameArabic, p.LastNameArabic })
+            .ToDictionaryAsync(p => p.Id, p => (p.FileNumber, Name: HireName(p.FirstName ?? p.FirstNameArabic, p.LastName ?? p.LastNameArabic)), cancellationToken);
         var documents = (await db.ApplicationDocuments.AsNoTracking().Where(d => ids.Contains(d.ApplicationId)).ToListAsync(cancellationToken))
             .ToLookup(d => d.ApplicationId);
         var tranches = (await db.Tranches.AsNoTracking()
@@ -171,13 +173,26 @@ public static class EmployerApplying
             var carried = documents[a.Id].OrderBy(d => d.UploadedAt).ToList();
             var next = tranches[a.Id].OrderBy(t => t.DueOn).ThenBy(t => t.Number).FirstOrDefault();
             return new EmployerApplicationResponse(a.Id, a.Reference, a.ProgrammeId, programme.Code, programme.Name, a.Status, a.Purpose,
-                hires.GetValueOrDefault(a.PersonId, "—"), a.StartsOn, a.EndsOn, a.ContractType, a.EmployerRegisteredOn,
+                hires.TryGetValue(a.PersonId, out var hire) ? (HireConfirmed(a.Status) ? hire.Name : hire.FileNumber) : "—", a.StartsOn, a.EndsOn, a.ContractType, a.EmployerRegisteredOn,
                 Money.ToDirhams(a.RequestedCentimes), a.Months, a.ApprovedCentimes is { } approved ? Money.ToDirhams(approved) : null, a.PayeeName,
                 Applying.MissingDocuments(programme, carried.Where(d => d.TrancheId is null).Select(d => d.Kind), hasBusinessPlan: false),
                 carried.Select(ApplicationDocumentResponse.From).ToList(),
                 next?.DueOn, next is null ? null : Money.ToDirhams(next.AmountCentimes), a.DecideBy, a.DecisionNote, a.CreatedAt, a.Version);
         }).ToList();
     }
+
+    /// <summary>
+    /// Whether the agency has taken the application up (a reviewer has it, or it is decided for the hire): only then
+    /// does the employer read the hire's name. Until then the employer sees the file number it typed, so that
+    /// applying with a number and a surname found on a card does not answer with the first name of whoever it is.
+    /// </summary>
+    public static bool HireConfirmed(ApplicationStatus status) => status switch
+    {
+        ApplicationStatus.UnderReview or ApplicationStatus.Approved or ApplicationStatus.Contracted or ApplicationStatus.InPayment
+            or ApplicationStatus.Completed or ApplicationStatus.Cancelled => true,
+        ApplicationStatus.Draft or ApplicationStatus.Submitted or ApplicationStatus.EligibilityChecked or ApplicationStatus.Rejected
+            or ApplicationStatus.Withdrawn => false,
+    };
 
     /// <summary>"Awa S.": enough for the employer to recognise the hire they named, nothing more of the file.</summary>
     public static string HireName(string? firstName, string? lastName) =>

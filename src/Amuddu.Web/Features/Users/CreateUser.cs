@@ -72,6 +72,7 @@ public static class CreateUser
         await users.AddToRolesAsync(user, request.Roles!.Distinct(StringComparer.Ordinal));
         await audit.RecordAsync(AuditActions.UserCreated, staff.UserId, organisationId, $"user {user.Id}",
             string.Join(",", request.Roles!), cancellationToken);
+        await SensitiveRoles.RecordGrantsAsync(audit, staff, user, request.Roles!, cancellationToken);
         var response = await ListUsers.Query(db, organisationId, clock.GetUtcNow(), user.Id, cancellationToken);
         return TypedResults.Created($"/api/v1/users/{user.Id}", response.Single());
     }
