@@ -127,7 +127,7 @@ public sealed class SupportJourneyTests
         const string bank = "0117800000123456789012";
         await employer.GetByLabel("RIB de l'entreprise (24 chiffres)").FillAsync(bank + Payee.RibKey(bank));
         await employer.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).ClickAsync();
-        await Expect(employer.GetByText("Aminata K.")).ToBeVisibleAsync();
+        await Expect(employer.GetByText("Nom communiqué après confirmation de l'agence")).ToBeVisibleAsync();
 
         await employer.GetByLabel("Type de document").SelectOptionAsync(nameof(ApplicationDocumentKind.EmploymentContract));
         await employer.GetByLabel("Fichier").SetInputFilesAsync(new FilePayload

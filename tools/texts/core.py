@@ -352,6 +352,7 @@ T.update(DOCUMENTS)
 
 # Access hardening (issue 13): own roles, sensitive role grants, probing by not-found answers.
 ACCESS_HARDENING = {
+ "Applying.HirePending": ("Nom communiqué après confirmation de l'agence", "يُبلَّغ الاسم بعد تأكيد الوكالة", "Name given once the agency confirms"),
  "Users.OwnRolesUnchangeable": ("Vous ne pouvez pas modifier vos propres rôles : demandez-le à un autre administrateur.", "لا يمكنك تعديل أدوارك بنفسك: اطلب ذلك من مسؤول آخر.", "You cannot change your own roles: ask another administrator."),
  "Users.SensitiveGrants": ("Attributions récentes de rôles sensibles", "الإسنادات الأخيرة للأدوار الحساسة", "Recent sensitive role grants"),
  "Users.SensitiveGrants.Intro": ("Chargé de programme et conseiller emploi font partie des quatre yeux : chaque attribution de ces 90 derniers jours est listée ici pour les autres administrateurs.", "مكلف البرنامج ومستشار التشغيل من بين العيون الأربع: يُدرج هنا كل إسناد لهذين الدورين خلال التسعين يوما الأخيرة ليطلع عليه المسؤولون الآخرون.", "Programme officer and employment counsellor are among the four eyes: every grant of these roles in the last 90 days is listed here for the other administrators."),

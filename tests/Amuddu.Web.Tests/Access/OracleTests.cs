@@ -13,7 +13,7 @@ public sealed class OracleTests
     [Fact]
     public async Task A_phone_already_registered_for_a_public_session_gets_the_answer_a_new_one_gets()
     {
-        await using var app = await AmudduApp.StartAsync();
+        await using var app = await AmudduApp.StartAsync(new() { ["Amuddu:RateLimits:PublicRegistrationPerMinute"] = "50" });
         var agent = await app.ApiClientAsync(SessionTestData.Agent);
         var id = await app.PublishedAsync(agent, capacity: 10);
         var anonymous = app.CreateClient();

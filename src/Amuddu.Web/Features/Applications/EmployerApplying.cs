@@ -16,10 +16,10 @@ namespace Amuddu.Web.Features.Applications;
 
 /// <summary>
 /// A hiring-incentive application as its employer reads it: the job and the money, the documents still to send,
-/// and the hire named only as "first name + initial", never more of the person's file.
+/// and the hire named only as "first name + initial" once the agency has taken the application up, never more of the person's file.
 /// </summary>
 public sealed record EmployerApplicationResponse(Guid Id, string Reference, Guid ProgrammeId, string ProgrammeCode, string ProgrammeName,
-    ApplicationStatus Status, string Purpose, string Hire, DateOnly StartsOn, DateOnly? EndsOn, ContractType? ContractType,
+    ApplicationStatus Status, string Purpose, string? Hire, DateOnly StartsOn, DateOnly? EndsOn, ContractType? ContractType,
     DateOnly? EmployerRegisteredOn, decimal Requested, int? Months, decimal? Approved, string? PayeeName,
     IReadOnlyList<ApplicationDocumentKind> MissingDocuments, IReadOnlyList<ApplicationDocumentResponse> Documents,
     DateOnly? NextTrancheDueOn, decimal? NextTrancheAmount, DateOnly? DecideBy, string? DecisionNote, DateTimeOffset CreatedAt, long Version);
@@ -159,8 +159,8 @@ public static class EmployerApplying
         var personIds = applications.Select(a => a.PersonId).Distinct().ToList();
         var programmes = await db.Programmes.AsNoTracking().Where(p => programmeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var hires = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.FileNumber, p.FirstName, p.LastName, p.FirstNameArabic, p.LastNameArabic })
-            .ToDictionaryAsync(p => p.Id, p => (p.FileNumber, Name: HireName(p.FirstName ?? p.FirstNameArabic, p.LastName ?? p.LastNameArabic)), cancellationToken);
+            .Select(p => new { p.Id, p.FirstName, p.LastName, p.FirstNameArabic, p.LastNameArabic })
+            .ToDictionaryAsync(p => p.Id, p => HireName(p.FirstName ?? p.FirstNameArabic, p.LastName ?? p.LastNameArabic), cancellationToken);
         var documents = (await db.ApplicationDocuments.AsNoTracking().Where(d => ids.Contains(d.ApplicationId)).ToListAsync(cancellationToken))
             .ToLookup(d => d.ApplicationId);
         var tranches = (await db.Tranches.AsNoTracking()
@@ -173,7 +173,7 @@ public static class EmployerApplying
             var carried = documents[a.Id].OrderBy(d => d.UploadedAt).ToList();
             var next = tranches[a.Id].OrderBy(t => t.DueOn).ThenBy(t => t.Number).FirstOrDefault();
             return new EmployerApplicationResponse(a.Id, a.Reference, a.ProgrammeId, programme.Code, programme.Name, a.Status, a.Purpose,
-                hires.TryGetValue(a.PersonId, out var hire) ? (HireConfirmed(a.Status) ? hire.Name : hire.FileNumber) : "—", a.StartsOn, a.EndsOn, a.ContractType, a.EmployerRegisteredOn,
+                HireConfirmed(a.Status) ? hires.GetValueOrDefault(a.PersonId, "—") : null, a.StartsOn, a.EndsOn, a.ContractType, a.EmployerRegisteredOn,
                 Money.ToDirhams(a.RequestedCentimes), a.Months, a.ApprovedCentimes is { } approved ? Money.ToDirhams(approved) : null, a.PayeeName,
                 Applying.MissingDocuments(programme, carried.Where(d => d.TrancheId is null).Select(d => d.Kind), hasBusinessPlan: false),
                 carried.Select(ApplicationDocumentResponse.From).ToList(),
@@ -183,8 +183,8 @@ public static class EmployerApplying
 
     /// <summary>
     /// Whether the agency has taken the application up (a reviewer has it, or it is decided for the hire): only then
-    /// does the employer read the hire's name. Until then the employer sees the file number it typed, so that
-    /// applying with a number and a surname found on a card does not answer with the first name of whoever it is.
+    /// does the employer read the hire's name (null until then), so that applying with a number and a surname found
+    /// on a card does not answer with the first name of whoever it is.
     /// </summary>
     public static bool HireConfirmed(ApplicationStatus status) => status switch
     {
