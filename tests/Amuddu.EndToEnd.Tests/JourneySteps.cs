@@ -7,15 +7,16 @@ namespace Amuddu.EndToEnd.Tests;
 /// <summary>The steps several journeys start with, done the way a counsellor does them in the French interface.</summary>
 public static class JourneySteps
 {
-    public static Task SignInAsync(BrowserSession session, string email) => SignInAsync(session.Page, email);
+    public static Task SignInAsync(BrowserSession session, string email) => SignInAsync(session, session.Page, email);
 
-    public static async Task SignInAsync(IPage page, string email)
+    /// <summary>Signs in on one of the session's pages, with a code the app has not taken yet for that account.</summary>
+    public static async Task SignInAsync(BrowserSession session, IPage page, string email)
     {
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("Adresse e-mail").FillAsync(email);
         await page.GetByLabel("Mot de passe").FillAsync(Demo.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.GetByLabel("Code de vérification", new() { Exact = true }).FillAsync(Totp.Now(Demo.Key));
+        await page.GetByLabel("Code de vérification", new() { Exact = true }).FillAsync(Totp.Next(session.App, email));
         await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
         await page.WaitForURLAsync("**/home");
     }

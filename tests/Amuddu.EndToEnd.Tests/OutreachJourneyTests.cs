@@ -57,7 +57,7 @@ public sealed class OutreachJourneyTests
 
         // The community agent logs the outing where she met people, then takes attendance.
         var agent = session.Page;
-        await JourneySteps.SignInAsync(agent, SessionTestData.Agent);
+        await JourneySteps.SignInAsync(session, agent, SessionTestData.Agent);
         await agent.GotoAsync("/outreach");
         await agent.GetByRole(AriaRole.Link, new() { Name = "Préparer une sortie" }).First.ClickAsync();
         var anHourAgo = SiteTime.ToLocal(app.Clock.GetUtcNow().AddHours(-1));
@@ -87,7 +87,7 @@ public sealed class OutreachJourneyTests
 
         // The counsellor opens the full file from the follow-up of the session.
         var counsellor = await session.NewVisitorAsync("fr-FR");
-        await JourneySteps.SignInAsync(counsellor, Demo.Counsellor);
+        await JourneySteps.SignInAsync(session, counsellor, Demo.Counsellor);
         await counsellor.GotoAsync($"/info-sessions/{sessionId}/attendance");
         await counsellor.GetByRole(AriaRole.Link, new() { Name = "Ouvrir un dossier complet" }).ClickAsync();
         await counsellor.GetByLabel("Nom de famille (lettres latines)").FillAsync("Camara");

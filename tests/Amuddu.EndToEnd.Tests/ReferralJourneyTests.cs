@@ -23,7 +23,7 @@ public sealed class ReferralJourneyTests
         var app = session.App;
         await app.SeedDemoCatalogueAsync();
         var counsellor = session.Page;
-        await SignInAsync(counsellor, Demo.Counsellor);
+        await SignInAsync(session, counsellor, Demo.Counsellor);
         await RegisterAsync(counsellor, "فاطمة", "كامارا", "1994-07-02");
         await Expect(counsellor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("فاطمة كامارا");
         var file = counsellor.Url;
@@ -51,7 +51,7 @@ public sealed class ReferralJourneyTests
 
         // The training centre's caseworker: the referral in the inbox, the person as shared, then accept, enrol, complete.
         var caseworker = await session.NewVisitorAsync("fr-FR", 1280, 900);
-        await SignInAsync(caseworker, Demo.Caseworker);
+        await SignInAsync(session, caseworker, Demo.Caseworker);
         await caseworker.GotoAsync("/referrals?box=received");
         await caseworker.GetByRole(AriaRole.Link, new() { Name = referral.Reference }).ClickAsync();
         var shared = caseworker.Locator("section").Filter(new() { Has = caseworker.GetByRole(AriaRole.Heading, new() { Name = "Données partagées de la personne" }) });

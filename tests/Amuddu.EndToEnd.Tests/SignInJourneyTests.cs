@@ -19,7 +19,7 @@ public sealed class SignInJourneyTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
 
         await page.WaitForURLAsync("**/account/two-factor**");
-        await page.GetByLabel("Code de vérification", new() { Exact = true }).FillAsync(Totp.Now(Demo.Key));
+        await page.GetByLabel("Code de vérification", new() { Exact = true }).FillAsync(Totp.Next(session.App, Demo.Counsellor));
         await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
 
         await page.WaitForURLAsync("**/home");

@@ -31,7 +31,7 @@ public sealed class SupportJourneyTests
             p.RequiredDocuments = [ApplicationDocumentKind.TrainingEnrolment];
         });
         var counsellor = session.Page;
-        await SignInAsync(counsellor, Demo.Counsellor);
+        await SignInAsync(session, counsellor, Demo.Counsellor);
         await RegisterAsync(counsellor, "عائشة", "توري", "1996-03-11");
         var file = counsellor.Url;
         await RecordConsentAsync(counsellor, "Traitement du dossier pour l'accompagnement vers l'emploi");
@@ -59,7 +59,7 @@ public sealed class SupportJourneyTests
 
         // Four eyes: the first officer puts it under review and approves; the second approves and commits the amount.
         var officer = await session.NewVisitorAsync("fr-FR", 1280, 900);
-        await SignInAsync(officer, Demo.Officer);
+        await SignInAsync(session, officer, Demo.Officer);
         await officer.GotoAsync("/applications");
         await officer.GetByRole(AriaRole.Link, new() { Name = application.Reference }).ClickAsync();
         await officer.GetByRole(AriaRole.Button, new() { Name = "Mettre en examen" }).ClickAsync();
@@ -67,7 +67,7 @@ public sealed class SupportJourneyTests
         await Expect(officer.GetByRole(AriaRole.Button, new() { Name = "Donner la seconde approbation et engager le montant" })).ToHaveCountAsync(0);
 
         var second = await session.NewVisitorAsync("fr-FR", 1280, 900);
-        await SignInAsync(second, Demo.Officer2);
+        await SignInAsync(session, second, Demo.Officer2);
         await second.GotoAsync($"/applications/{application.Id}");
         await second.GetByRole(AriaRole.Button, new() { Name = "Donner la seconde approbation et engager le montant" }).ClickAsync();
         await Expect(second.GetByText("Approuvée").First).ToBeVisibleAsync();
@@ -112,7 +112,7 @@ public sealed class SupportJourneyTests
         var fileNumber = await app.QueryAsync(db => db.People.Where(p => p.Id == personId).Select(p => p.FileNumber).SingleAsync());
 
         var employer = session.Page;
-        await SignInAsync(employer, Demo.Employer);
+        await SignInAsync(session, employer, Demo.Employer);
         await employer.GotoAsync("/employer");
         await employer.GetByRole(AriaRole.Link, new() { Name = "Demander une incitation à l'embauche" }).ClickAsync();
         await employer.GetByLabel("Incitation Tahfiz – entreprises nouvelles").CheckAsync();
@@ -127,7 +127,7 @@ public sealed class SupportJourneyTests
         const string bank = "0117800000123456789012";
         await employer.GetByLabel("RIB de l'entreprise (24 chiffres)").FillAsync(bank + Payee.RibKey(bank));
         await employer.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).ClickAsync();
-        await Expect(employer.GetByText("Aminata K.")).ToBeVisibleAsync();
+        await Expect(employer.GetByText("Nom communiqué après confirmation de l'agence")).ToBeVisibleAsync();
 
         await employer.GetByLabel("Type de document").SelectOptionAsync(nameof(ApplicationDocumentKind.EmploymentContract));
         await employer.GetByLabel("Fichier").SetInputFilesAsync(new FilePayload

@@ -36,7 +36,7 @@ T = {
  "SignIn": ("Se connecter", "دخول", "Sign in"),
  "Email": ("Adresse e-mail", "البريد الإلكتروني", "E-mail address"),
  "Password": ("Mot de passe", "كلمة المرور", "Password"),
- "SignInFailed": ("Adresse e-mail ou mot de passe incorrect.", "البريد الإلكتروني أو كلمة المرور غير صحيحة.", "Wrong e-mail address or password."),
+ "SignInFailed": ("Adresse e-mail ou mot de passe incorrect (après plusieurs échecs, le compte est verrouillé pour 15 minutes).", "البريد الإلكتروني أو كلمة المرور غير صحيحة (بعد عدة محاولات فاشلة، يُقفل الحساب لمدة 15 دقيقة).", "Wrong e-mail address or password (after several failed attempts the account is locked for 15 minutes)."),
  "AccountLockedOut": ("Ce compte est verrouillé pour 15 minutes après plusieurs échecs.", "تم قفل هذا الحساب لمدة 15 دقيقة بعد عدة محاولات فاشلة.", "This account is locked for 15 minutes after several failed attempts."),
  "TooManyAttempts": ("Trop de tentatives de connexion depuis cette adresse. Réessayez dans une minute.", "محاولات دخول كثيرة من هذا العنوان. أعد المحاولة بعد دقيقة.", "Too many sign-in attempts from this address. Try again in a minute."),
  "TwoFactorTitle": ("Vérification en deux étapes", "التحقق بخطوتين", "Two-step verification"),
@@ -167,6 +167,9 @@ for action, (fr, ar, en) in {
     "site.created": ("Site créé", "إنشاء موقع", "Site created"),
     "user.created": ("Utilisateur créé", "إنشاء مستخدم", "User created"),
     "user.updated": ("Utilisateur modifié", "تعديل مستخدم", "User changed"),
+    "user.sensitive-role-granted": ("Rôle sensible attribué", "إسناد دور حساس", "Sensitive role granted"),
+    "access.not-found": ("Dossier introuvable demandé", "طلب ملف غير موجود", "Not-found file asked for"),
+    "access.probing-suspected": ("Recherches répétées sans résultat", "عمليات بحث متكررة دون نتيجة", "Repeated not-found answers"),
 }.items():
     T[f"Audit.{action}"] = (fr, ar, en)
 
@@ -346,3 +349,21 @@ DOCUMENTS = {
  "Audit.document.scan-viewed": ("Copie de document consultée", "الاطلاع على نسخة وثيقة", "Document scan opened"),
 }
 T.update(DOCUMENTS)
+
+# Access hardening (issue 13): own roles, sensitive role grants, probing by not-found answers.
+ACCESS_HARDENING = {
+ "Applying.HirePending": ("Nom communiqué après confirmation de l'agence", "يُبلَّغ الاسم بعد تأكيد الوكالة", "Name given once the agency confirms"),
+ "Users.OwnRolesUnchangeable": ("Vous ne pouvez pas modifier vos propres rôles : demandez-le à un autre administrateur.", "لا يمكنك تعديل أدوارك بنفسك: اطلب ذلك من مسؤول آخر.", "You cannot change your own roles: ask another administrator."),
+ "Users.SensitiveGrants": ("Attributions récentes de rôles sensibles", "الإسنادات الأخيرة للأدوار الحساسة", "Recent sensitive role grants"),
+ "Users.SensitiveGrants.Intro": ("Chargé de programme et conseiller emploi font partie des quatre yeux : chaque attribution de ces 90 derniers jours est listée ici pour les autres administrateurs.", "مكلف البرنامج ومستشار التشغيل من بين العيون الأربع: يُدرج هنا كل إسناد لهذين الدورين خلال التسعين يوما الأخيرة ليطلع عليه المسؤولون الآخرون.", "Programme officer and employment counsellor are among the four eyes: every grant of these roles in the last 90 days is listed here for the other administrators."),
+ "Users.SensitiveGrants.None": ("Aucune attribution de rôle sensible ces 90 derniers jours.", "لا يوجد أي إسناد لدور حساس خلال التسعين يوما الأخيرة.", "No sensitive role granted in the last 90 days."),
+ "Users.GrantedAt": ("Date", "التاريخ", "When"),
+ "Users.GrantedBy": ("Attribué par", "أسنده", "Granted by"),
+ "Users.GrantedTo": ("À", "إلى", "To"),
+ "Users.Probes": ("Recherches répétées sans résultat", "عمليات بحث متكررة دون نتيجة", "Repeated not-found answers"),
+ "Users.Probes.Intro": ("Un compte qui demande de nombreux dossiers inexistants ou d'une autre organisation en peu de temps est signalé ici.", "يُشار هنا إلى الحساب الذي يطلب في وقت قصير العديد من الملفات غير الموجودة أو التابعة لمنظمة أخرى.", "An account that asks for many files that do not exist or belong to another organisation within a short time is reported here."),
+ "Users.Probes.None": ("Aucun signalement ces 90 derniers jours.", "لا توجد أي إشارة خلال التسعين يوما الأخيرة.", "Nothing reported in the last 90 days."),
+ "Users.Probes.Account": ("Compte", "الحساب", "Account"),
+ "Users.Probes.Count": ("Réponses « introuvable »", "إجابات «غير موجود»", "Not-found answers"),
+}
+T.update(ACCESS_HARDENING)

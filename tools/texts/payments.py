@@ -23,6 +23,7 @@ T = {
  "Payments.NotPayable.Suspended": ("L'aide est suspendue : aucun paiement tant qu'elle n'est pas reprise.", "الدعم موقوف: لا أداء إلى حين استئنافه.", "The support is suspended: nothing is paid until it is resumed."),
  "Payments.NotPayable.ConditionNotMet": ("La condition de cette tranche n'est pas encore confirmée.", "شرط هذا الشطر لم يؤكد بعد.", "This tranche's condition is not confirmed yet."),
  "Payments.NotPayable.Ordered": ("Un ordre de paiement est déjà en cours pour cette tranche.", "يوجد أمر بالأداء جار لهذا الشطر.", "A payment order is already in force for this tranche."),
+ "Payments.NotPayable.SamePerson": ("Vous avez confirmé la condition de cette tranche : un autre chargé de programme doit en ordonner le paiement.", "لقد أكدتم شرط هذا الشطر: يجب أن يأمر بأدائه مكلف برنامج آخر.", "You confirmed this tranche's condition: another programme officer must order its payment."),
  "Payments.NotPayable.Paid": ("Cette tranche est déjà payée.", "هذا الشطر مؤدى.", "This tranche is already paid."),
  "Payments.NotPayable.Cancelled": ("Cette tranche est annulée.", "هذا الشطر ملغى.", "This tranche is cancelled."),
  "Payments.NotPayable.Check": ("Une vérification de maintien ne se paie pas : elle se confirme.", "التحقق من الاستمرار لا يؤدى بل يؤكد.", "A retention check is not paid: it is confirmed."),

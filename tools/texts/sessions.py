@@ -120,7 +120,6 @@ T = {
  "SessionsPublicConfirmedTitle": ("Vous êtes inscrit", "أنت مسجل", "You are registered"),
  "SessionsPublicConfirmedMessage": ("Une confirmation vous est envoyée, puis un rappel la veille.", "سيصلك تأكيد، ثم تذكير في اليوم السابق.", "A confirmation is on its way, and a reminder will follow the day before."),
  "SessionsPublicConfirmedNoMessage": ("Vous ne recevrez pas de message : notez bien la date, l'heure et le lieu.", "لن تتلقى أي رسالة: سجّل التاريخ والساعة والمكان جيدا.", "You will not get a message: note the date, time and place."),
- "SessionsPublicConfirmedAlready": ("Vous étiez déjà inscrit à cette séance : votre place est gardée.", "كنت مسجلا في هذه الجلسة من قبل: مقعدك محفوظ.", "You were already registered for this session: your seat is kept."),
  "SessionsPersonNone": ("Inscrit à aucune séance d'information.", "غير مسجل في أي جلسة إعلامية.", "Not registered for any information session."),
  "SessionsPersonRegister": ("Inscrire à une séance à venir", "التسجيل في جلسة قادمة", "Register for an upcoming session"),
  "Rights.Section.infoSessions": ("Séances d'information", "جلسات الإعلام", "Information sessions"),

@@ -56,7 +56,10 @@ public static class AmudduServices
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
             .AddPasswordValidator<PasswordPolicy>()
             .AddSignInManager<AmudduSignInManager>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            // After the defaults: takes the authenticator provider's name, so every check of a code
+            // (API, two-factor page, enrolment) spends it.
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
     }
 
     private static void ConfigureIdentity(IdentityOptions options)

@@ -141,6 +141,7 @@ public static class AmudduWeb
         app.Use(RateLimits.ReadAttemptAsync);
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.Use(NotFoundProbes.WatchAsync);
         app.UseAntiforgery();
 
         var api = app.MapGroup("/api/v1");

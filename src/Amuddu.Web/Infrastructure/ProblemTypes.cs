@@ -26,4 +26,7 @@ public static class ProblemTypes
 
     /// <summary>The tranche cannot be paid now (condition not met, already paid, grant suspended).</summary>
     public const string TrancheNotPayable = Base + "tranche-not-payable";
+
+    /// <summary>An administrator tried to change their own roles: another administrator must.</summary>
+    public const string OwnRolesUnchangeable = Base + "own-roles-unchangeable";
 }

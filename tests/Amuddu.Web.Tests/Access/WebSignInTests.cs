@@ -33,7 +33,7 @@ public sealed partial class WebSignInTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.ReadHtmlAsync();
-        Assert.Contains("Wrong e-mail address or password.", html, StringComparison.Ordinal);
+        Assert.Contains("Wrong e-mail address or password (after several failed attempts the account is locked for 15 minutes).", html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{Demo.Counsellor}\"", html, StringComparison.Ordinal);
         Assert.Single(await app.AuditAsync(AuditActions.SignInFailed), e => e.Subject == Demo.Counsellor);
     }
@@ -84,7 +84,7 @@ public sealed partial class WebSignInTests
         var key = ManualKey().Match(page).Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
         Assert.Equal(32, key.Length);
 
-        var enrol = await browser.SubmitFormAsync("/account/enrol-authenticator", "enrol", ("Input.Code", Totp.Now(key)));
+        var enrol = await browser.SubmitFormAsync("/account/enrol-authenticator", "enrol", ("Input.Code", Totp.Next(app, Demo.NewCounsellor, key)));
         var done = await enrol.ReadHtmlAsync();
         Assert.Contains("La vérification en deux étapes est activée.", done, StringComparison.Ordinal);
         Assert.Equal(10, RecoveryCodes().Matches(done).Count);
@@ -100,7 +100,7 @@ public sealed partial class WebSignInTests
         await browser.SubmitFormAsync("/account/sign-in", "sign-in", ("Input.Email", Demo.NewCounsellor), ("Input.Password", Demo.Password));
         var page = await (await browser.GetAsync("/account/enrol-authenticator")).ReadHtmlAsync();
         var key = ManualKey().Match(page).Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
-        var enrolled = await (await browser.SubmitFormAsync("/account/enrol-authenticator", "enrol", ("Input.Code", Totp.Now(key)))).ReadHtmlAsync();
+        var enrolled = await (await browser.SubmitFormAsync("/account/enrol-authenticator", "enrol", ("Input.Code", Totp.Next(app, Demo.NewCounsellor, key)))).ReadHtmlAsync();
         var recovery = System.Text.RegularExpressions.Regex.Match(enrolled, "<li><code>([a-zA-Z0-9-]+)</code></li>").Groups[1].Value;
         await browser.SignOutAsync();
 
@@ -137,6 +137,27 @@ public sealed partial class WebSignInTests
         Assert.Equal(HttpStatusCode.Redirect, replay.StatusCode);
         Assert.StartsWith("/account/sign-in", replay.Target(), StringComparison.Ordinal);
         Assert.Single(await app.AuditAsync(AuditActions.SignedOut));
+    }
+
+    [Fact]
+    public async Task Sign_out_without_the_form_s_antiforgery_token_changes_nothing_and_the_session_goes_on()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var browser = app.CreateBrowser();
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+
+        // What another site's page can make a signed-in browser send: the cookies, but not the token.
+        var forged = await browser.PostAsync("/account/sign-out", new FormUrlEncodedContent([]));
+        var noBody = await browser.PostAsync("/account/sign-out", null);
+
+        Assert.Equal("/home", forged.Target());
+        Assert.Equal("/home", noBody.Target());
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/home")).StatusCode);
+        Assert.Empty(await app.AuditAsync(AuditActions.SignedOut));
+        // The button of any page still signs out: its form carries the token.
+        var signOut = await browser.SubmitFormAsync("/people", "/account/sign-out");
+        Assert.Equal("/", signOut.Target());
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/home")).StatusCode);
     }
 
     [GeneratedRegex("<code class=\"key\" dir=\"ltr\">([A-Z0-9 ]+)</code>", RegexOptions.IgnoreCase)]

@@ -19,7 +19,7 @@ public static partial class Http
     public static async Task<HttpClient> ApiClientAsync(this AmudduApp app, string email, string? language = null)
     {
         var client = app.CreateClient();
-        var response = await client.LoginAsync(email, Demo.Password, Totp.Now(Demo.Key));
+        var response = await client.LoginAsync(email, Demo.Password, Totp.Next(app, email));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var token = await response.Content.ReadFromJsonAsync<TokenResponse>(Json);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
@@ -71,7 +71,7 @@ public static partial class Http
         Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);
         var twoFactor = password.Target();
         Assert.StartsWith("/account/two-factor", twoFactor, StringComparison.Ordinal);
-        var code = await browser.SubmitFormAsync(twoFactor, "two-factor", ("Input.Code", Totp.Now(Demo.Key)));
+        var code = await browser.SubmitFormAsync(twoFactor, "two-factor", ("Input.Code", Totp.Next(app, email)));
         Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
         Assert.Equal("/home", code.Target());
     }

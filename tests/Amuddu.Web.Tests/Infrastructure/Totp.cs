@@ -5,11 +5,39 @@ namespace Amuddu.Web.Tests.Infrastructure;
 /// <summary>What an authenticator app does (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits), written independently of the app's code.</summary>
 public static class Totp
 {
-    /// <summary>
-    /// The code an app shows right now. ASP.NET Core Identity checks authenticator codes against the
-    /// system clock, not the app's TimeProvider, so tests that move the app's clock still use real time here.
-    /// </summary>
+    /// <summary>The code an app shows right now, by the system clock (for an app that runs on it).</summary>
     public static string Now(string base32Key) => Code(base32Key, DateTimeOffset.UtcNow);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AmudduApp, Dictionary<string, long>> Spent = new();
+
+    /// <summary>
+    /// A code the app has not accepted yet for this account: the app checks codes against its own clock and
+    /// takes each one once (ASVS 2.8.4), so a test that signs one account in several times needs a fresh code
+    /// each time. It takes the steps the app accepts around its clock's now, oldest first, and moves the clock
+    /// on by one step when a test has used them all.
+    /// </summary>
+    /// <param name="systemClock">For an app run in a process of its own on the system clock (it cannot be moved on).</param>
+    public static string Next(AmudduApp app, string account, string? base32Key = null, bool systemClock = false)
+    {
+        var spent = Spent.GetOrCreateValue(app);
+        lock (spent)
+        {
+            var now = (systemClock ? DateTimeOffset.UtcNow : app.Clock.GetUtcNow()).ToUnixTimeSeconds() / 30;
+            var step = Math.Max(spent.TryGetValue(account, out var last) ? last + 1 : long.MinValue, now - 2);
+            if (step > now + 2)
+            {
+                if (systemClock)
+                {
+                    throw new InvalidOperationException($"Every code around now is used for {account}: wait for the next step.");
+                }
+
+                app.Clock.Advance(TimeSpan.FromSeconds(30));
+            }
+
+            spent[account] = step;
+            return Code(base32Key ?? Demo.Key, DateTimeOffset.FromUnixTimeSeconds(step * 30));
+        }
+    }
 
     public static string Code(string base32Key, DateTimeOffset at)
     {

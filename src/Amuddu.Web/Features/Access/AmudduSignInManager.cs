@@ -19,7 +19,8 @@ public sealed class AmudduSignInManager(
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<StaffUser> confirmation,
     StaffSessions sessions,
-    AuditLog audit)
+    AuditLog audit,
+    IOptions<PasswordHasherOptions> hashing)
     : SignInManager<StaffUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     public override async Task<bool> CanSignInAsync(StaffUser user) => user.IsActive && await base.CanSignInAsync(user);
@@ -37,12 +38,42 @@ public sealed class AmudduSignInManager(
         var user = await UserManager.FindByEmailAsync(userName) ?? await UserManager.FindByNameAsync(userName);
         if (user is null)
         {
+            SpendPasswordHash(password);
             await audit.RecordAsync(AuditActions.SignInFailed, null, null, userName, "unknown account");
             return SignInResult.Failed;
         }
 
         return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
     }
+
+    /// <summary>
+    /// Identity answers a locked or deactivated account without hashing the password; hashing it anyway
+    /// keeps the time of the answer from telling those accounts apart from the others.
+    /// </summary>
+    public override async Task<SignInResult> CheckPasswordSignInAsync(StaffUser user, string password, bool lockoutOnFailure)
+    {
+        if (!await CanSignInAsync(user) || await UserManager.IsLockedOutAsync(user))
+        {
+            SpendPasswordHash(password);
+        }
+
+        return await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+    }
+
+    /// <summary>
+    /// The work of checking a password, for an address that has no account: without it an unknown address
+    /// answers in a couple of milliseconds and a known one in about a hundred, which tells who has an account.
+    /// </summary>
+    public void SpendPasswordHash(string? password)
+    {
+        var dummy = new StaffUser { DisplayName = "" };
+        // Hashed by this app's hasher with this app's iteration count, so checking it costs what a real check costs.
+        var hash = DummyHashes.GetOrAdd(hashing.Value.IterationCount,
+            _ => UserManager.PasswordHasher.HashPassword(dummy, Guid.NewGuid().ToString()));
+        UserManager.PasswordHasher.VerifyHashedPassword(dummy, hash, password ?? "");
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> DummyHashes = new();
 
     public override async Task<SignInResult> PasswordSignInAsync(
         StaffUser user, string password, bool isPersistent, bool lockoutOnFailure)

@@ -35,6 +35,7 @@ public static class Login
         var user = await users.FindByEmailAsync(request.Email!);
         if (user is null)
         {
+            signIn.SpendPasswordHash(request.Password);
             await audit.RecordAsync(AuditActions.SignInFailed, null, null, request.Email, "unknown account (api)");
             return refused;
         }
@@ -43,9 +44,9 @@ public static class Login
         if (!password.Succeeded)
         {
             await signIn.RecordAsync(user, password, AuditActions.SignInFailed, "password (api)");
-            return password.IsLockedOut
-                ? TypedResults.Problem(statusCode: StatusCodes.Status423Locked, title: text["AccountLockedOut"], type: ProblemTypes.LockedOut)
-                : refused;
+            // Locked out, deactivated, wrong password or no such account: one answer, so that nobody
+            // outside learns which addresses have an account (the audit trail tells them apart).
+            return refused;
         }
 
         var method = "pwd";

@@ -22,6 +22,12 @@ public static class RateLimits
 {
     private enum Door { None, SignIn, TwoFactor, Registration }
 
+    /// <summary>
+    /// An employer naming a hire by file number and surname (API and page): limited per employer organisation, so
+    /// that no employer can try number after number to learn who is an agency client.
+    /// </summary>
+    public const string EmployerHires = "employer-hires";
+
     public static void Configure(RateLimiterOptions options, IConfiguration configuration)
     {
         var limits = configuration.GetSection("Amuddu:RateLimits");
@@ -29,6 +35,7 @@ public static class RateLimits
         var perAddress = limits.GetValue("SignInPerAddressPerMinute", 100);
         var twoFactor = limits.GetValue("TwoFactorPerMinute", 10);
         var registrations = limits.GetValue("PublicRegistrationPerMinute", 5);
+        var hiresPerHour = limits.GetValue("EmployerHiresPerHour", 30);
 
         options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
             PartitionedRateLimiter.Create<HttpContext, string>(context =>
@@ -49,6 +56,11 @@ public static class RateLimits
                 Door.TwoFactor => PerMinute($"two-factor {Address(context)}", perAddress),
                 Door.Registration or Door.None => RateLimitPartition.GetNoLimiter(""),
             }));
+        options.AddPolicy(EmployerHires, context =>
+            !HttpMethods.IsPost(context.Request.Method) || context.User.FindFirst(AmudduClaims.OrganisationId)?.Value is not { } organisation
+                ? RateLimitPartition.GetNoLimiter("open")
+                : RateLimitPartition.GetFixedWindowLimiter("employer " + organisation,
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = hiresPerHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.OnRejected = async (context, cancellationToken) =>
         {

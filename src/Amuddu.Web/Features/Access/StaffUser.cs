@@ -22,6 +22,9 @@ public sealed class StaffUser : IdentityUser<Guid>
     /// <summary>The staff member's manager, to whom overdue work (a referral left unanswered) is escalated.</summary>
     public Guid? ManagerId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The 30-second step of the last authenticator code accepted: a code is good once (ASVS 2.8.4).</summary>
+    public long? LastAuthenticatorStep { get; set; }
 }
 
 public sealed class StaffRole : IdentityRole<Guid>

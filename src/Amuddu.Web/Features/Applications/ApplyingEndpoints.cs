@@ -1,3 +1,4 @@
+using Amuddu.Web.Features.Access;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Amuddu.Web.Features.Applications;
@@ -32,7 +33,7 @@ public static class ApplyingEndpoints
     public static RouteGroupBuilder MapEmployerApplyingEndpoints(this RouteGroupBuilder employer)
     {
         employer.MapGet("/applications", EmployerApplying.List).WithSummary("The employer's own applications.");
-        employer.MapPost("/applications", EmployerApplying.Apply)
+        employer.MapPost("/applications", EmployerApplying.Apply).RequireRateLimiting(RateLimits.EmployerHires)
             .WithSummary("Apply for a hire named by the file number and last name on their card.");
         employer.MapGet("/applications/{id:guid}", EmployerApplying.Get);
         employer.MapPost("/applications/{id:guid}/documents", EmployerApplying.AddDocument).WithMetadata(UploadLimit)

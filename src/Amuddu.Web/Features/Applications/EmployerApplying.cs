@@ -16,10 +16,10 @@ namespace Amuddu.Web.Features.Applications;
 
 /// <summary>
 /// A hiring-incentive application as its employer reads it: the job and the money, the documents still to send,
-/// and the hire named only as "first name + initial", never more of the person's file.
+/// and the hire named only as "first name + initial" once the agency has taken the application up, never more of the person's file.
 /// </summary>
 public sealed record EmployerApplicationResponse(Guid Id, string Reference, Guid ProgrammeId, string ProgrammeCode, string ProgrammeName,
-    ApplicationStatus Status, string Purpose, string Hire, DateOnly StartsOn, DateOnly? EndsOn, ContractType? ContractType,
+    ApplicationStatus Status, string Purpose, string? Hire, DateOnly StartsOn, DateOnly? EndsOn, ContractType? ContractType,
     DateOnly? EmployerRegisteredOn, decimal Requested, int? Months, decimal? Approved, string? PayeeName,
     IReadOnlyList<ApplicationDocumentKind> MissingDocuments, IReadOnlyList<ApplicationDocumentResponse> Documents,
     DateOnly? NextTrancheDueOn, decimal? NextTrancheAmount, DateOnly? DecideBy, string? DecisionNote, DateTimeOffset CreatedAt, long Version);
@@ -49,25 +49,27 @@ public static class EmployerApplying
             : null;
         var programmeFits = CreateApplication.CheckProgramme(errors, request.ProgrammeId, programme, text);
         errors.Required("fileNumber", request.FileNumber, "FileNumber").Required("lastName", request.LastName, "LastName");
+        var today = SiteTime.Today(clock);
         var person = programmeFits && !string.IsNullOrWhiteSpace(request.FileNumber) && !string.IsNullOrWhiteSpace(request.LastName)
             ? await HireAsync(db, programme!, request.FileNumber, request.LastName, cancellationToken)
             : null;
+        if (person is not null && !await ProcessingConsent.IsInForceAsync(db, person.Id, today, cancellationToken))
+        {
+            // Someone on file who has not consented is, to an employer, no one: a different answer would tell
+            // the employer that this number and name are an agency client.
+            person = null;
+        }
+
         if (programmeFits && person is null && !string.IsNullOrWhiteSpace(request.FileNumber) && !string.IsNullOrWhiteSpace(request.LastName))
         {
-            // One answer whether the number or the name is wrong: an employer cannot find out who is on file by trying.
+            // One answer whether the number or the name is wrong, or consent is missing: an employer cannot find out who is on file by trying.
             errors.Add("fileNumber", text["Applying.HireNotFound"]);
         }
 
-        var today = SiteTime.Today(clock);
         var terms = programme is null ? null : request.Terms.Check(errors, programme, accountRequired: true, today, text);
         if (!errors.IsValid || terms is null || person is null)
         {
             return Applying.Invalid(errors, text);
-        }
-
-        if (!await ProcessingConsent.IsInForceAsync(db, person.Id, today, cancellationToken))
-        {
-            return ProcessingConsent.Missing(text);
         }
 
         var application = await CreateApplication.SaveNewAsync(person, programme!, request.Terms, terms, staff.OrganisationId, db, staff, protector,
@@ -171,13 +173,26 @@ public static class EmployerApplying
             var carried = documents[a.Id].OrderBy(d => d.UploadedAt).ToList();
             var next = tranches[a.Id].OrderBy(t => t.DueOn).ThenBy(t => t.Number).FirstOrDefault();
             return new EmployerApplicationResponse(a.Id, a.Reference, a.ProgrammeId, programme.Code, programme.Name, a.Status, a.Purpose,
-                hires.GetValueOrDefault(a.PersonId, "—"), a.StartsOn, a.EndsOn, a.ContractType, a.EmployerRegisteredOn,
+                HireConfirmed(a.Status) ? hires.GetValueOrDefault(a.PersonId, "—") : null, a.StartsOn, a.EndsOn, a.ContractType, a.EmployerRegisteredOn,
                 Money.ToDirhams(a.RequestedCentimes), a.Months, a.ApprovedCentimes is { } approved ? Money.ToDirhams(approved) : null, a.PayeeName,
                 Applying.MissingDocuments(programme, carried.Where(d => d.TrancheId is null).Select(d => d.Kind), hasBusinessPlan: false),
                 carried.Select(ApplicationDocumentResponse.From).ToList(),
                 next?.DueOn, next is null ? null : Money.ToDirhams(next.AmountCentimes), a.DecideBy, a.DecisionNote, a.CreatedAt, a.Version);
         }).ToList();
     }
+
+    /// <summary>
+    /// Whether the agency has taken the application up (a reviewer has it, or it is decided for the hire): only then
+    /// does the employer read the hire's name (null until then), so that applying with a number and a surname found
+    /// on a card does not answer with the first name of whoever it is.
+    /// </summary>
+    public static bool HireConfirmed(ApplicationStatus status) => status switch
+    {
+        ApplicationStatus.UnderReview or ApplicationStatus.Approved or ApplicationStatus.Contracted or ApplicationStatus.InPayment
+            or ApplicationStatus.Completed or ApplicationStatus.Cancelled => true,
+        ApplicationStatus.Draft or ApplicationStatus.Submitted or ApplicationStatus.EligibilityChecked or ApplicationStatus.Rejected
+            or ApplicationStatus.Withdrawn => false,
+    };
 
     /// <summary>"Awa S.": enough for the employer to recognise the hire they named, nothing more of the file.</summary>
     public static string HireName(string? firstName, string? lastName) =>

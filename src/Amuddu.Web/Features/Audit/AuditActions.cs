@@ -13,10 +13,13 @@ public static class AuditActions
     public const string SignedOut = "sign-out";
     public const string SessionExpired = "session.expired";
     public const string AccessDenied = "access.denied";
+    public const string NotFoundAnswered = "access.not-found";
+    public const string ProbingSuspected = "access.probing-suspected";
     public const string OrganisationCreated = "organisation.created";
     public const string SiteCreated = "site.created";
     public const string UserCreated = "user.created";
     public const string UserUpdated = "user.updated";
+    public const string SensitiveRoleGranted = "user.sensitive-role-granted";
     public const string PersonRegistered = "person.registered";
     public const string PersonViewed = "person.viewed";
     public const string PersonUpdated = "person.updated";

@@ -289,7 +289,7 @@ public static class DemoProgrammes
 
             if (plan.Status is ApplicationStatus.Contracted or ApplicationStatus.InPayment or ApplicationStatus.Completed)
             {
-                orderNumber = AddTranches(db, programme, application, plan, protector, officer, now, orderNumber);
+                orderNumber = AddTranches(db, programme, application, plan, protector, officer, officer2, now, orderNumber);
             }
 
             if (plan.Suspended)
@@ -336,7 +336,7 @@ public static class DemoProgrammes
     }
 
     private static int AddTranches(AmudduDbContext db, Programme programme, SupportApplication application, Plan plan, FieldProtector protector,
-        Guid officer, DateTimeOffset now, int orderNumber)
+        Guid officer, Guid officer2, DateTimeOffset now, int orderNumber)
     {
         var approved = application.ApprovedCentimes!.Value;
         List<(TrancheCondition Condition, int? Month, long Amount)> schedule;
@@ -370,7 +370,8 @@ public static class DemoProgrammes
             }
 
             tranche.ConditionMetAt = now.AddDays(-(schedule.Count - n) * 5);
-            tranche.ConditionMetBy = officer;
+            // officer2@ vouches for the conditions and officer@ orders the payments: never the same person for both.
+            tranche.ConditionMetBy = condition == TrancheCondition.ContractSigned ? officer : officer2;
             tranche.Evidence = condition switch
             {
                 TrancheCondition.AttendanceConfirmed => "Feuille de présence du mois signée par le centre : 21 jours sur 22.",

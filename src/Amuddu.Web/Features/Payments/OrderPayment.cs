@@ -4,6 +4,7 @@ using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Applications;
 using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Features.Programmes;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -112,6 +113,13 @@ public static class OrderPayment
         if (await Disbursement.WhyNotPayableAsync(db, tranche, application, cancellationToken) is { } reason)
         {
             return PaymentProblems.NotPayable(text, reason);
+        }
+
+        // Four eyes on money going out: who vouched for the condition does not also order the payment.
+        // (A signed agreement's tranche is due by the contract itself, which two approvers already passed.)
+        if (tranche.Condition != TrancheCondition.ContractSigned && tranche.ConditionMetBy == staff.UserId)
+        {
+            return PaymentProblems.NotPayable(text, "Payments.NotPayable.SamePerson");
         }
 
         var now = clock.GetUtcNow();

@@ -16,7 +16,7 @@ namespace Amuddu.Web.Features.Sessions;
 /// </summary>
 public static class RegisterPublicly
 {
-    public static async Task<Results<Created<PublicRegistrationResponse>, Ok<PublicRegistrationResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Handle(
+    public static async Task<Results<Created<PublicRegistrationResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Handle(
         Guid id, ContactDetails request, AmudduDbContext db, FieldProtector protector, AuditLog audit, TimeProvider clock,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
@@ -35,6 +35,12 @@ public static class RegisterPublicly
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await SessionRules.LockSeatsAsync(db, id, cancellationToken);
+        var taken = await SessionRules.TakenAsync(db, id, cancellationToken);
+        if (taken >= session.Capacity)
+        {
+            return SessionRules.Full(text);
+        }
+
         if (pre.Phone is not null || pre.Email is not null)
         {
             var already = await (
@@ -45,14 +51,12 @@ public static class RegisterPublicly
                 select r.Id).AnyAsync(cancellationToken);
             if (already)
             {
-                return TypedResults.Ok(new PublicRegistrationResponse(shown, false));
+                // The phone or address keeps its one place, and the answer is the one a new registration gets
+                // (same status, seats, confirmation flag), so that nobody can learn who registered by trying
+                // a number. Nothing is sent: the owner of the number already has their confirmation.
+                return TypedResults.Created($"/api/v1/public/sessions/{id}",
+                    new PublicRegistrationResponse(shown with { SeatsLeft = Math.Max(0, session.Capacity - taken) }, WouldConfirm(pre)));
             }
-        }
-
-        var taken = await SessionRules.TakenAsync(db, id, cancellationToken);
-        if (taken >= session.Capacity)
-        {
-            return SessionRules.Full(text);
         }
 
         var registration = new SessionRegistration
@@ -72,4 +76,13 @@ public static class RegisterPublicly
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/public/sessions/{id}", new PublicRegistrationResponse(shown with { SeatsLeft = Math.Max(0, session.Capacity - taken - 1) }, queued));
     }
+
+    /// <summary>Whether a new registration with these details would have a confirmation queued (as <see cref="SessionMessages.OnRegisteredAsync"/> decides).</summary>
+    private static bool WouldConfirm(PreRegistration pre) =>
+        pre.ContactConsent && pre.ContactChannel switch
+        {
+            ContactChannel.Sms or ContactChannel.WhatsApp => !string.IsNullOrEmpty(pre.Phone),
+            ContactChannel.Email => !string.IsNullOrEmpty(pre.Email),
+            null => false,
+        };
 }

@@ -73,6 +73,7 @@ public static class CreateUser
 
         await users.AddToRolesAsync(user, request.Roles!.Distinct(StringComparer.Ordinal));
         audit.Add(db, AuditActions.UserCreated, staff.UserId, organisationId, $"user {user.Id}", string.Join(",", request.Roles!));
+        SensitiveRoles.AddGrants(db, audit, staff, user, request.Roles!);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var response = await ListUsers.Query(db, organisationId, clock.GetUtcNow(), user.Id, cancellationToken);

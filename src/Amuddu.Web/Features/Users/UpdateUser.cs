@@ -34,14 +34,23 @@ public static class UpdateUser
             .Required("concurrencyStamp", request.ConcurrencyStamp, "ConcurrencyStamp");
         await UserRules.CheckRolesAndSiteAsync(errors, request.Roles, request.SiteId, organisationId, db, text, cancellationToken);
         await UserRules.CheckManagerAsync(errors, request.ManagerId, id, organisationId, db, text, cancellationToken);
-        if (id == staff.UserId && (!request.IsActive || request.Roles?.Contains(Roles.Administrator) != true))
+        if (id == staff.UserId && !request.IsActive)
         {
-            errors.Add("roles", text["CannotDemoteSelf"]);
+            errors.Add("isActive", text["CannotDemoteSelf"]);
         }
 
         if (!errors.IsValid)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
+        }
+
+        var current = await users.GetRolesAsync(user);
+        if (id == staff.UserId && !current.ToHashSet(StringComparer.Ordinal).SetEquals(request.Roles!))
+        {
+            // One administrator could otherwise make themself a programme officer or counsellor and,
+            // with an account they open, be both approvers of a four-eyes decision.
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, type: ProblemTypes.OwnRolesUnchangeable,
+                title: text["Users.OwnRolesUnchangeable"]);
         }
 
         if (user.ConcurrencyStamp != request.ConcurrencyStamp)
@@ -62,7 +71,6 @@ public static class UpdateUser
             return Conflicts.Of(text["EditedByOther"]);
         }
 
-        var current = await users.GetRolesAsync(user);
         await users.RemoveFromRolesAsync(user, current.Except(request.Roles!));
         await users.AddToRolesAsync(user, request.Roles!.Distinct(StringComparer.Ordinal).Except(current));
         if (!request.IsActive || !current.ToHashSet().SetEquals(request.Roles!))
@@ -76,6 +84,7 @@ public static class UpdateUser
 
         audit.Add(db, AuditActions.UserUpdated, staff.UserId, organisationId, $"user {id}",
             $"roles={string.Join(",", request.Roles!)}; active={request.IsActive}");
+        SensitiveRoles.AddGrants(db, audit, staff, user, request.Roles!.Except(current));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var response = await ListUsers.Query(db, organisationId, clock.GetUtcNow(), id, cancellationToken);

@@ -125,7 +125,9 @@ public sealed class ApplyingPagesTests
         Assert.Equal(await app.EmployerIdAsync(), application.EmployerOrganisationId);
 
         var mine = await (await browser.GetAsync($"/employer/applications/{application.Id}")).ReadHtmlAsync();
-        Assert.Contains("Aminata K.", mine, StringComparison.Ordinal);
+        // The hire's name only once the agency has taken the application up.
+        Assert.Contains("Name given once the agency confirms", mine, StringComparison.Ordinal);
+        Assert.DoesNotContain("Aminata", mine, StringComparison.Ordinal);
         Assert.Contains("Employment contract", mine, StringComparison.Ordinal);
         var home = await (await browser.GetAsync("/employer")).ReadHtmlAsync();
         Assert.Contains(application.Reference, home, StringComparison.Ordinal);

@@ -68,7 +68,8 @@ public sealed class EmployerApplyingTests
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var application = await created.Content.ReadFromJsonAsync<JsonElement>();
         var id = application.GetProperty("id").GetGuid();
-        Assert.Equal("Aminata K.", application.GetProperty("hire").GetString());
+        // Until the agency takes the application up, the employer reads no name: applying does not tell who a number is.
+        Assert.Equal(JsonValueKind.Null, application.GetProperty("hire").ValueKind);
         Assert.False(application.TryGetProperty("personId", out _));
         Assert.Equal(["EmploymentContract", "CompanyRegistration"], application.GetProperty("missingDocuments").EnumerateArray().Select(k => k.GetString()));
         var stored = await app.ApplicationAsync(id);
@@ -98,6 +99,11 @@ public sealed class EmployerApplyingTests
 
         var list = await employer.GetFromJsonAsync<JsonElement>($"{Employer}/applications");
         Assert.Equal(id, Assert.Single(list.EnumerateArray()).GetProperty("id").GetGuid());
+        Assert.Equal(JsonValueKind.Null, Assert.Single(list.EnumerateArray()).GetProperty("hire").ValueKind);
+        var officer = await app.ApiClientAsync(Demo.Officer);
+        var reviewed = await officer.PostAsJsonAsync($"{Applications}/{id}/review", new { version = view.GetProperty("version").GetInt64() });
+        Assert.Equal(HttpStatusCode.OK, reviewed.StatusCode);
+        Assert.Equal("Aminata K.", (await employer.GetFromJsonAsync<JsonElement>($"{Employer}/applications/{id}")).GetProperty("hire").GetString());
         var withdrawn = await employer.PostAsJsonAsync($"{Employer}/applications/{id}/withdraw", new { reason = "La salariée a démissionné" });
         Assert.Equal("Withdrawn", (await withdrawn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
     }
@@ -131,6 +137,28 @@ public sealed class EmployerApplyingTests
     }
 
     [Fact]
+    public async Task Naming_hires_is_rate_limited_per_employer_organisation()
+    {
+        await using var app = await AmudduApp.StartAsync(new() { ["Amuddu:RateLimits:EmployerHiresPerHour"] = "3" });
+        var programme = await IncentiveAsync(app);
+        var employer = await app.ApiClientAsync(Demo.Employer, "en");
+        // Another client of the same employer shares the allowance: the limit is the organisation's, not the token's.
+        var colleague = await app.ApiClientAsync(Demo.Employer, "en");
+        for (var i = 0; i < 3; i++)
+        {
+            var guess = await (i % 2 == 0 ? employer : colleague).PostAsJsonAsync($"{Employer}/applications",
+                Hire(programme.Id, $"AMD-0000-00000{i}", "Sow", app.Today));
+            Assert.Equal(HttpStatusCode.BadRequest, guess.StatusCode);
+        }
+
+        var limited = await colleague.PostAsJsonAsync($"{Employer}/applications", Hire(programme.Id, "AMD-0000-000009", "Sow", app.Today));
+
+        await limited.ProblemAsync(HttpStatusCode.TooManyRequests);
+        // Reading is not limited.
+        Assert.Equal(HttpStatusCode.OK, (await employer.GetAsync($"{Employer}/applications")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_employer_cannot_apply_for_a_person_without_consent_to_processing()
     {
         await using var app = await AmudduApp.StartAsync();
@@ -139,8 +167,13 @@ public sealed class EmployerApplyingTests
         var employer = await app.ApiClientAsync(Demo.Employer);
 
         var refused = await employer.PostAsJsonAsync($"{Employer}/applications", Hire(programme.Id, await app.FileNumberAsync(personId), "Sow", app.Today));
+        var nobody = await employer.PostAsJsonAsync($"{Employer}/applications", Hire(programme.Id, "AMD-0000-999999", "Sow", app.Today));
 
-        Assert.Equal(ProblemTypes.ConsentRequired, (await refused.ProblemAsync(HttpStatusCode.Conflict)).GetProperty("type").GetString());
+        // The same answer as for nobody on file: no consent must not tell the employer that this person is a client.
+        var noConsent = await refused.ProblemAsync(HttpStatusCode.BadRequest);
+        var notFound = await nobody.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(notFound.GetProperty("errors").ToString(), noConsent.GetProperty("errors").ToString());
+        Assert.Equal(notFound.GetProperty("title").GetString(), noConsent.GetProperty("title").GetString());
         Assert.Equal(0, await app.QueryAsync(db => db.Applications.CountAsync()));
     }
 }

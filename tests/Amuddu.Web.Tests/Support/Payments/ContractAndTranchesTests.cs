@@ -71,8 +71,10 @@ public class ContractAndTranchesTests
         var tranches = await officer.ContractAsync(application);
         var month4 = tranches[4];
         var check3 = tranches[3];
+        // Who confirms a condition does not order its payment: the second officer confirms.
+        var second = await app.ApiClientAsync(Demo.Officer2, "en");
 
-        var confirmed = await officer.PostAsJsonAsync($"/api/v1/applications/{application.Id}/tranches/{month4.Id()}/confirm",
+        var confirmed = await second.PostAsJsonAsync($"/api/v1/applications/{application.Id}/tranches/{month4.Id()}/confirm",
             new { evidence = "Bulletin de paie", version = month4.GetProperty("version").GetInt64() });
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         var blocked = await (await officer.OrderAsync(month4.Id(), "k-month-4")).ProblemAsync(HttpStatusCode.Conflict);
@@ -80,7 +82,7 @@ public class ContractAndTranchesTests
         Assert.Contains("retention check", blocked.Str("title"), StringComparison.Ordinal);
 
         // The check itself pays nothing.
-        var check = await officer.PostAsJsonAsync($"/api/v1/applications/{application.Id}/tranches/{check3.Id()}/confirm",
+        var check = await second.PostAsJsonAsync($"/api/v1/applications/{application.Id}/tranches/{check3.Id()}/confirm",
             new { evidence = "Toujours en poste", version = check3.GetProperty("version").GetInt64() });
         Assert.Equal(HttpStatusCode.OK, check.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await officer.OrderAsync(check3.Id(), "k-check-3")).StatusCode);

@@ -41,7 +41,7 @@ public class KillTests(ITestOutputHelper output)
         // First life: every tranche asked for twice at once (a client retrying on a timeout), killed after a few answers.
         using (var child = await ChildApp.StartAsync(app.Database, output))
         {
-            var client = await child.OfficerAsync();
+            var client = await child.OfficerAsync(Totp.Next(app, Demo.Officer, systemClock: true));
             var enough = new TaskCompletionSource();
             var requests = trancheIds.SelectMany(t => new[] { t, t }).Select(async (tranche, i) =>
             {
@@ -79,7 +79,7 @@ public class KillTests(ITestOutputHelper output)
         // Second life: every request sent again with its key.
         using (var child = await ChildApp.StartAsync(app.Database, output))
         {
-            var client = await child.OfficerAsync();
+            var client = await child.OfficerAsync(Totp.Next(app, Demo.Officer, systemClock: true));
             var retries = await Task.WhenAll(trancheIds.Select(async tranche =>
             {
                 var response = await client.OrderAsync(tranche, keys[tranche]);
@@ -173,9 +173,9 @@ public class KillTests(ITestOutputHelper output)
             }
         }
 
-        public async Task<HttpClient> OfficerAsync()
+        public async Task<HttpClient> OfficerAsync(string code)
         {
-            var login = await _http.LoginAsync(Demo.Officer, Demo.Password, Totp.Now(Demo.Key));
+            var login = await _http.LoginAsync(Demo.Officer, Demo.Password, code);
             Assert.Equal(HttpStatusCode.OK, login.StatusCode);
             var token = await login.Content.ReadFromJsonAsync<TokenResponse>(Http.Json);
             var client = new HttpClient { BaseAddress = _http.BaseAddress, Timeout = TimeSpan.FromSeconds(20) };

@@ -22,6 +22,24 @@ public class PaymentOrderTests
     }
 
     [Fact]
+    public async Task The_officer_who_confirmed_a_tranche_s_condition_cannot_also_order_its_payment()
+    {
+        var (app, officer, application, tranches) = await ContractedAsync();
+        await using var owner = app;
+        var attendance = tranches[1];
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/v1/applications/{application.Id}/tranches/{attendance.Id()}/confirm",
+            new { version = attendance.GetProperty("version").GetInt64() })).StatusCode);
+
+        var refused = await (await officer.OrderAsync(attendance.Id(), "k1")).ProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Equal(ProblemTypes.TrancheNotPayable, refused.Str("type"));
+        Assert.Equal("You confirmed this tranche's condition: another programme officer must order its payment.", refused.Str("title"));
+        Assert.Equal(0, await app.QueryAsync(db => db.PaymentOrders.CountAsync(o => o.TrancheId == attendance.Id())));
+        var second = await app.ApiClientAsync(Demo.Officer2, "en");
+        Assert.Equal("Ordered", (await second.OrderedAsync(attendance.Id(), "k2")).Str("status"));
+    }
+
+    [Fact]
     public async Task An_order_is_made_once_per_key_and_the_same_key_returns_the_same_order()
     {
         var (app, officer, application, tranches) = await ContractedAsync();
@@ -188,7 +206,8 @@ public class PaymentOrderTests
         await officer.ReconcileAsync($"{order.Str("reference")};2500.00;PAID;{app.Today:yyyy-MM-dd};BQ-1;\n");
         // A second order waiting for the next file is cancelled with the support.
         var attendance = (await officer.TranchesAsync(application.Id))[1];
-        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/v1/applications/{application.Id}/tranches/{attendance.Id()}/confirm",
+        var second = await app.ApiClientAsync(Demo.Officer2);
+        Assert.Equal(HttpStatusCode.OK, (await second.PostAsJsonAsync($"/api/v1/applications/{application.Id}/tranches/{attendance.Id()}/confirm",
             new { version = attendance.GetProperty("version").GetInt64() })).StatusCode);
         await officer.OrderedAsync(attendance.Id(), "k2");
         var committedBefore = await app.QueryAsync(db => db.Programmes.Where(p => p.Id == application.ProgrammeId).Select(p => p.CommittedCentimes).SingleAsync());
