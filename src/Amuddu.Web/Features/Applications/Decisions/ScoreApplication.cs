@@ -84,7 +84,7 @@ public static class ScoreApplication
         {
             // The same member's two sheets sent at once: the unique index keeps one.
             db.ChangeTracker.Clear();
-            return Conflicts.Of(text["Decisions.Stale"]);
+            return Conflicts.Of(text["EditedByOther"]);
         }
 
         await audit.RecordAsync(ApplicationAudit.CommitteeScored, staff.UserId, staff.OrganisationId, ApplicationAudit.Subject(application.PersonId),
