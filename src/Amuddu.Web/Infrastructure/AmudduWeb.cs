@@ -142,9 +142,9 @@ public static class AmudduWeb
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseWhen(IsApi, api => api.Use(StrictEnums.CheckRouteAndQuery));
 
         var api = app.MapGroup("/api/v1");
-        api.AddEndpointFilterFactory(StrictEnums.Filter);
         api.MapAuthApi();
         api.MapOrganisationsApi();
         api.MapUsersApi();

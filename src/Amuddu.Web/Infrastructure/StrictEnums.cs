@@ -10,7 +10,7 @@ namespace Amuddu.Web.Infrastructure;
 /// <summary>
 /// The one rule for reading an enum from outside: one of the names it defines, never a number. "sex": 99 was
 /// stored as a value no page, report or duplicate check knows. JSON bodies follow it through <see cref="Json"/>
-/// (the API's serializer options), route and query values through <see cref="Filter"/>.
+/// (the API's serializer options), route and query values through <see cref="CheckRouteAndQuery"/>.
 /// </summary>
 public static class StrictEnums
 {
@@ -30,58 +30,62 @@ public static class StrictEnums
         text is { Length: > 0 } && char.IsLetter(text[0]) && text.All(c => char.IsLetterOrDigit(c) || c == '_');
 
     /// <summary>
-    /// Route and query values of an enum type (direct, or on an [AsParameters] record): minimal APIs read them
-    /// with Enum.TryParse, which takes any number; an undefined one is a 400 naming the parameter.
+    /// Route and query values of an enum type (a parameter, or a property of an [AsParameters] record): minimal APIs read
+    /// them with Enum.TryParse, which takes any number, and answer an unknown name with a 400 that names nothing.
+    /// Checked here, after routing and authorisation, before binding: anything but a defined name is a 400 naming the parameter.
     /// </summary>
-    public static EndpointFilterDelegate Filter(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
+    public static async Task CheckRouteAndQuery(HttpContext context, RequestDelegate next)
     {
-        var checks = new List<(int Index, PropertyInfo? Property, string Field)>();
-        var parameters = context.MethodInfo.GetParameters();
-        for (var i = 0; i < parameters.Length; i++)
+        if (context.GetEndpoint()?.Metadata.GetMetadata<MethodInfo>() is { } method)
         {
-            var parameter = parameters[i];
-            if (IsEnum(parameter.ParameterType))
+            foreach (var (name, type) in Parameters.GetOrAdd(method, EnumParameters))
             {
-                checks.Add((i, null, parameter.Name!));
+                var value = context.Request.RouteValues.TryGetValue(name, out var route) ? route?.ToString()
+                    : context.Request.Query.TryGetValue(name, out var query) ? query.ToString() : null;
+                if (!string.IsNullOrEmpty(value) && !(IsName(value) && Enum.TryParse(type, value, ignoreCase: true, out var parsed) && Enum.IsDefined(type, parsed!)))
+                {
+                    var text = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+                    await TypedResults.ValidationProblem(
+                        new Dictionary<string, string[]> { [name] = [text["FieldInvalid", name]] }, title: text["ValidationTitle"]).ExecuteAsync(context);
+                    return;
+                }
+            }
+        }
+
+        await next(context);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<MethodInfo, List<(string Name, Type Type)>> Parameters = new();
+
+    private static List<(string Name, Type Type)> EnumParameters(MethodInfo method)
+    {
+        var found = new List<(string, Type)>();
+        foreach (var parameter in method.GetParameters())
+        {
+            if (EnumOf(parameter.ParameterType) is { } type)
+            {
+                found.Add((parameter.Name!, type));
             }
             else if (parameter.GetCustomAttribute<AsParametersAttribute>() is not null)
             {
-                checks.AddRange(parameter.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                    .Where(p => IsEnum(p.PropertyType))
-                    .Select(p => (i, (PropertyInfo?)p, JsonNamingPolicy.CamelCase.ConvertName(p.Name))));
+                found.AddRange(parameter.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                    .Where(p => EnumOf(p.PropertyType) is not null)
+                    .Select(p => (JsonNamingPolicy.CamelCase.ConvertName(p.Name), EnumOf(p.PropertyType)!)));
             }
         }
 
-        if (checks.Count == 0)
-        {
-            return next;
-        }
-
-        return async invocation =>
-        {
-            foreach (var (index, property, field) in checks)
-            {
-                var argument = invocation.Arguments[index];
-                var value = property is null || argument is null ? argument : property.GetValue(argument);
-                if (value is not null && !IsDefined(value))
-                {
-                    var text = invocation.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-                    return TypedResults.ValidationProblem(
-                        new Dictionary<string, string[]> { [field] = [text["FieldInvalid", field]] }, title: text["ValidationTitle"]);
-                }
-            }
-
-            return await next(invocation);
-        };
+        return found;
     }
 
-    private static bool IsEnum(Type type) => (Nullable.GetUnderlyingType(type) ?? type).IsEnum;
+    private static Type? EnumOf(Type type) => (Nullable.GetUnderlyingType(type) ?? type) is { IsEnum: true } e ? e : null;
+
 }
 
 /// <summary>
-/// A list the request type declares without null items (<c>IReadOnlyList&lt;Examined&gt;</c>, <c>string[]</c>) that arrives
-/// as <c>[null]</c> is refused while the body is read (400 naming the list), instead of failing later in a use case.
-/// Added to the API's serializer options, so every request type is covered without a check of its own.
+/// Two rules for every object read from a request body, added to the API's serializer options so that no request
+/// type needs a check of its own; each breach is a 400 naming the property:
+/// a list declared without null items (<c>IReadOnlyList&lt;Examined&gt;</c>, <c>string[]</c>) that arrives as <c>[null]</c>,
+/// failing later in a use case; and a text with a NUL character ("\u0000"), which PostgreSQL cannot store or even compare.
 /// </summary>
 public static class NullItems
 {
@@ -94,12 +98,12 @@ public static class NullItems
             return;
         }
 
-        var lists = info.Properties
+        var checks = info.Properties
             .Select(p => (p.Name, Property: p.AttributeProvider as PropertyInfo))
-            .Where(p => p.Property is not null && ItemsAreNotNull(p.Property))
-            .Select(p => (p.Name, Property: p.Property!))
+            .Where(p => p.Property is not null && (p.Property.PropertyType == typeof(string) || typeof(IEnumerable).IsAssignableFrom(p.Property.PropertyType)))
+            .Select(p => (p.Name, Property: p.Property!, NoNulls: ItemsAreNotNull(p.Property!)))
             .ToList();
-        if (lists.Count == 0)
+        if (checks.Count == 0)
         {
             return;
         }
@@ -107,11 +111,13 @@ public static class NullItems
         var previous = info.OnDeserialized;
         info.OnDeserialized = value =>
         {
-            foreach (var (name, property) in lists)
+            foreach (var (name, property, noNulls) in checks)
             {
-                if (property.GetValue(value) is IEnumerable items && items.Cast<object?>().Any(i => i is null))
+                var read = property.GetValue(value);
+                if (read is string text ? text.Contains('\0', StringComparison.Ordinal)
+                    : read is IEnumerable items && items.Cast<object?>().Any(i => (i is null && noNulls) || (i is string s && s.Contains('\0', StringComparison.Ordinal))))
                 {
-                    throw new JsonException($"The list '{name}' has an empty item.", $"$.{name}", null, null);
+                    throw new JsonException($"The property '{name}' has an empty item or a NUL character.", $"$.{name}", null, null);
                 }
             }
 

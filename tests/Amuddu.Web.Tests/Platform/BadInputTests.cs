@@ -42,6 +42,22 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task A_text_with_a_nul_character_or_a_list_with_an_empty_item_is_a_400_naming_it()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (client, personId) = await app.RegisterSomeoneAsync("Awa", "Ndiaye", "SN");
+
+        // PostgreSQL cannot store, nor even compare, a NUL character: it was a 500 there.
+        var nul = await client.PostAsync($"/api/v1/people/{personId}/positioning/skills",
+            new StringContent("{\"skillCode\": \"SK-\\u0000\", \"level\": \"Advanced\"}", Encoding.UTF8, "application/json"));
+        var empty = await client.PutAsync($"/api/v1/people/{personId}/positioning",
+            new StringContent("{\"constraints\": [null], \"educationLevel\": \"UpperSecondary\", \"availability\": \"FullTime\"}", Encoding.UTF8, "application/json"));
+
+        Assert.True((await nul.ProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("skillCode", out _));
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+    }
+
+    [Fact]
     public async Task An_undefined_enum_in_a_query_is_a_400_naming_the_parameter()
     {
         await using var app = await AmudduApp.StartAsync();
@@ -53,7 +69,7 @@ public sealed class BadInputTests
 
         Assert.True(number.GetProperty("errors").TryGetProperty("stage", out var message), number.ToString());
         Assert.Equal("The value of stage is not valid.", message[0].GetString());
-        Assert.True(name.GetProperty("errors").TryGetProperty("stage", out _), name.ToString());
+        Assert.True(name.TryGetProperty("errors", out var errors) && errors.TryGetProperty("stage", out _), name.ToString());
         Assert.Equal(HttpStatusCode.OK, known.StatusCode);
     }
 
