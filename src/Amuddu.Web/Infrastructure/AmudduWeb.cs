@@ -1,4 +1,4 @@
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading.RateLimiting;
 using Amuddu.Web.Components;
 using Amuddu.Web.Data;
@@ -101,14 +101,25 @@ public static class AmudduWeb
         services.AddProblemDetails(options => options.CustomizeProblemDetails = LocalisedProblemTitles.Apply);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(StrictEnums.Json());
+            o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+                .WithAddedModifier(NullItems.Refuse);
+        });
+        services.AddOpenApi(options =>
+        {
+            options.CreateSchemaReferenceId = SchemaNames.Of;
+            options.AddDocumentTransformer<BearerSecurityTransformer>();
+        });
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
         services.AddSingleton<PeopleIndex>();
         services.AddNotifications(configuration);
         services.AddReferrals(configuration);
         services.AddRazorComponents();
+        services.AddHttpContextAccessor();
+        StrictEnumForms.Register(services);
         services.AddCascadingAuthenticationState();
         return builder;
     }
@@ -143,6 +154,7 @@ public static class AmudduWeb
         app.UseAuthorization();
         app.Use(NotFoundProbes.WatchAsync);
         app.UseAntiforgery();
+        app.UseWhen(IsApi, api => api.Use(StrictEnums.CheckRouteAndQuery));
 
         var api = app.MapGroup("/api/v1");
         api.MapAuthApi();

@@ -37,19 +37,26 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         });
     }
 
-    // "$.kind" or "$.roles[2]" from the JSON reader; a parameter name from route or query binding.
+    // "$.kind", "$.person.sex" or "$.roles[2]" from the JSON reader (kind, person.sex, roles); a parameter name from route or query binding.
     private static string FieldOf(BadHttpRequestException exception)
     {
         if (exception.InnerException is JsonException { Path: { Length: > 2 } path })
         {
             var name = path[2..];
-            var cut = name.IndexOfAny(['.', '[']);
+            var cut = name.IndexOf('[', StringComparison.Ordinal);
             return cut > 0 ? name[..cut] : name;
         }
 
+        // 'Failed to bind parameter "PathwayStage? Stage" from "x".': the parameter's name, as the query spells it.
         var message = exception.Message;
         var start = message.IndexOf('"', StringComparison.Ordinal);
         var end = start >= 0 ? message.IndexOf('"', start + 1) : -1;
-        return end > start + 1 && !message.Contains("JSON", StringComparison.Ordinal) ? message[(start + 1)..end] : "body";
+        if (end <= start + 1 || message.Contains("JSON", StringComparison.Ordinal))
+        {
+            return "body";
+        }
+
+        var parameter = message[(start + 1)..end];
+        return JsonNamingPolicy.CamelCase.ConvertName(parameter[(parameter.LastIndexOf(' ') + 1)..]);
     }
 }

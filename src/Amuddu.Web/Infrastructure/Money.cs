@@ -13,8 +13,14 @@ public static class Money
     /// <summary>The centimes of <paramref name="dirhams"/>, or null when it is negative or has a fraction of a centime.</summary>
     public static long? ToCentimes(decimal dirhams)
     {
+        // Checked before multiplying: a decimal near its limits (±7.9e28) overflows when made centimes.
+        if (dirhams < 0 || dirhams > long.MaxValue / 100)
+        {
+            return null;
+        }
+
         var centimes = dirhams * 100m;
-        if (dirhams < 0 || centimes != decimal.Truncate(centimes) || centimes > long.MaxValue)
+        if (centimes != decimal.Truncate(centimes))
         {
             return null;
         }

@@ -152,7 +152,7 @@ public sealed class PositioningTests
 
     private static (string List, string Body, string[] Fields)[] BadLines(DateOnly today) =>
     [
-        ("diplomas", JsonSerializer.Serialize(new { title = "", level = 99, field = new string('x', 201), countryCode = "XX", year = today.Year + 1, recognition = (string?)null }),
+        ("diplomas", JsonSerializer.Serialize(new { title = "", level = (string?)null, field = new string('x', 201), countryCode = "XX", year = today.Year + 1, recognition = (string?)null }),
             ["title", "level", "field", "countryCode", "year", "recognition"]),
         ("languages", JsonSerializer.Serialize(new { languageCode = "klingon", assessment = (string?)null }), ["languageCode", "understanding", "assessment"]),
         ("experiences", JsonSerializer.Serialize(new { occupationCode = "OCC-ASTRONAUT", years = 61, countryCode = "" }), ["occupationCode", "years", "countryCode"]),

@@ -44,6 +44,7 @@ public abstract class PositioningList<TEntity, TRequest, TResponse>
         Guid personId, TRequest request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
+        RequireBody(request);
         var person = await GetPerson.FindAsync(db, staff, personId, cancellationToken);
         if (person is null)
         {
@@ -84,6 +85,7 @@ public abstract class PositioningList<TEntity, TRequest, TResponse>
         Guid personId, Guid itemId, TRequest request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
+        RequireBody(request);
         var item = await FindAsync(db, staff, personId, itemId, cancellationToken);
         if (item is null)
         {
@@ -166,6 +168,18 @@ public abstract class PositioningList<TEntity, TRequest, TResponse>
         }
 
         return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// These endpoints are built at run time (see PositioningApi), where a generic request type does not say it is
+    /// required: a "null" body reaches the handler. It is the same unreadable body as any other (400 naming "body").
+    /// </summary>
+    private static void RequireBody(TRequest? request)
+    {
+        if (request is null)
+        {
+            throw new BadHttpRequestException("The request has no body.");
+        }
     }
 
     /// <summary>A line of another person, or of a person of another organisation, is "not found" like a missing one.</summary>

@@ -86,7 +86,7 @@ public static class ScoreApplication
         {
             // The same member's two sheets sent at once: the unique index keeps one.
             db.ChangeTracker.Clear();
-            return Conflicts.Of(text["Decisions.Stale"]);
+            return Conflicts.Of(text["EditedByOther"]);
         }
 
         var name = await db.Users.Where(u => u.Id == member).Select(u => u.DisplayName).SingleAsync(cancellationToken);
