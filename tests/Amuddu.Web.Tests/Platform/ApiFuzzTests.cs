@@ -28,6 +28,9 @@ public sealed class ApiFuzzTests
             // The fuzzer signs in many times and posts to the login and public registration doors on purpose.
             ["Amuddu:RateLimits:SignInPerMinute"] = "100000",
             ["Amuddu:RateLimits:PublicRegistrationPerMinute"] = "100000",
+            ["Amuddu:RateLimits:SignInPerAddressPerMinute"] = "100000",
+            ["Amuddu:RateLimits:TwoFactorPerMinute"] = "100000",
+            ["Amuddu:RateLimits:EmployerHiresPerHour"] = "100000",
         });
         var anonymous = app.CreateClient();
         var document = await anonymous.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
