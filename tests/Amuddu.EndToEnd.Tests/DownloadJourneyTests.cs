@@ -33,7 +33,7 @@ public sealed class DownloadJourneyTests
             }
             else
             {
-                await SignInAsync(page, role.Key);
+                await SignInAsync(session, page, role.Key);
             }
 
             foreach (var offered in role)
