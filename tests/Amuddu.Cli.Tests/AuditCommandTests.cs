@@ -3,43 +3,13 @@ using Amuddu.Cli.Database;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Audit;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Amuddu.Cli.Tests;
 
-public sealed class AuditCommandTests : IDisposable
+public sealed class AuditCommandTests : CliTestFolder
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("amuddu-cli-").FullName;
-
-    private string Connection => $"Data Source={Path.Combine(directory, "amuddu.db")}";
-
-    private string[] Database => ["--provider", "Sqlite", "--connection", Connection];
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(directory, recursive: true);
-    }
-
-    private static async Task<(int Code, string Out, string Err)> Run(Func<string[], TextWriter, TextWriter, Task<int>> command, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await command(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
-    private void Execute(string sql)
-    {
-        using var connection = new SqliteConnection(Connection);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
     [Fact]
     public async Task Audit_verify_says_all_links_are_intact_then_names_the_entry_edited_in_the_database()
     {

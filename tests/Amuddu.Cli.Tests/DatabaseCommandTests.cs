@@ -1,50 +1,24 @@
 using Amuddu.Web.Features.Demo;
 using Amuddu.Cli.Database;
-using Microsoft.Data.Sqlite;
 
 namespace Amuddu.Cli.Tests;
 
-public sealed class DatabaseCommandTests : IDisposable
+public sealed class DatabaseCommandTests : CliTestFolder
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("amuddu-cli-").FullName;
-
-    private string Connection => $"Data Source={Path.Combine(directory, "amuddu.db")}";
-
     // The demo people's pathways carry encrypted notes, as run.sh seeds them with its key.
     static DatabaseCommandTests() =>
         Environment.SetEnvironmentVariable("Amuddu__Encryption__Key", "dGVzdC1vbmx5LWtleS0zMi1ieXRlcy1sb25nLWFiY2Q=");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(directory, recursive: true);
-    }
-
-    private static async Task<(int Code, string Out, string Err)> Run(Func<string[], TextWriter, TextWriter, Task<int>> command, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await command(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     private static readonly Func<string[], TextWriter, TextWriter, Task<int>> Migrate = MigrateCommand.RunAsync;
     private static readonly Func<string[], TextWriter, TextWriter, Task<int>> SeedDemo = SeedDemoCommand.RunAsync;
 
-    private long Count(string table)
-    {
-        using var connection = new SqliteConnection(Connection);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT COUNT(*) FROM {table}";
-        return (long)command.ExecuteScalar()!;
-    }
+    private long Count(string table) => Scalar($"SELECT COUNT(*) FROM {table}");
 
     [Fact]
     public async Task Migrate_creates_the_database_with_reference_data_and_is_idempotent()
     {
-        var first = await Run(Migrate, "--provider", "Sqlite", "--connection", Connection);
-        var second = await Run(Migrate, "--provider", "Sqlite", "--connection", Connection);
+        var first = await Run(Migrate, Database);
+        var second = await Run(Migrate, Database);
 
         Assert.Equal(0, first.Code);
         Assert.Contains("applied", first.Out, StringComparison.Ordinal);
@@ -57,15 +31,15 @@ public sealed class DatabaseCommandTests : IDisposable
     [Fact]
     public async Task Seed_demo_fills_an_empty_database_once_and_refuses_an_unmigrated_one()
     {
-        var unmigrated = await Run(SeedDemo, "--provider", "Sqlite", "--connection", Connection);
+        var unmigrated = await Run(SeedDemo, Database);
         Assert.Equal(1, unmigrated.Code);
         Assert.Contains("amuddu migrate", unmigrated.Err, StringComparison.Ordinal);
 
-        await Run(Migrate, "--provider", "Sqlite", "--connection", Connection);
+        await Run(Migrate, Database);
         // The demo queues appointment reminders, whose phone numbers are encrypted: run.sh gives the key too.
         Environment.SetEnvironmentVariable("Amuddu__Encryption__Key", "dGVzdC1vbmx5LWtleS0zMi1ieXRlcy1sb25nLWFiY2Q=");
-        var seeded = await Run(SeedDemo, "--provider", "Sqlite", "--connection", Connection);
-        var again = await Run(SeedDemo, "--provider", "Sqlite", "--connection", Connection);
+        var seeded = await Run(SeedDemo, Database);
+        var again = await Run(SeedDemo, Database);
 
         Assert.Equal(0, seeded.Code);
         Assert.Equal(0, again.Code);

@@ -1,46 +1,18 @@
 using Amuddu.Cli.Database;
 using Amuddu.Cli.Rights;
 using Amuddu.Web.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Amuddu.Cli.Tests;
 
-public sealed class RetentionCommandTests : IDisposable
+public sealed class RetentionCommandTests : CliTestFolder
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("amuddu-cli-").FullName;
-
     public RetentionCommandTests() =>
         // The sweep reads every area, encrypted ones included, so it needs the web app's key.
         Environment.SetEnvironmentVariable("Amuddu__Encryption__Key", "dGVzdC1vbmx5LWtleS0zMi1ieXRlcy1sb25nLWFiY2Q=");
 
-    private string Connection => $"Data Source={Path.Combine(directory, "amuddu.db")}";
-
-    private string[] Database => ["--provider", "Sqlite", "--connection", Connection];
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(directory, recursive: true);
-    }
-
-    private static async Task<(int Code, string Out, string Err)> Run(Func<string[], TextWriter, TextWriter, Task<int>> command, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await command(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
-    private long Count(string sql)
-    {
-        using var connection = new SqliteConnection(Connection);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
+    private long Count(string sql) => Scalar(sql);
 
     [Fact]
     public async Task Retention_counts_in_a_dry_run_then_erases_the_minimal_records_past_their_time_naming_no_one()

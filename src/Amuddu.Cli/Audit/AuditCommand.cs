@@ -2,7 +2,6 @@ using System.CommandLine;
 using Amuddu.Cli.Database;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Audit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Amuddu.Cli.Audit;
@@ -38,9 +37,8 @@ public static class AuditCommand
             await using var services = database.Build(parsed, out var description);
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AmudduDbContext>();
-            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            if (!await CliServices.IsCurrentAsync(db, "audit", error, cancellationToken))
             {
-                await error.WriteLineAsync("amuddu audit: the database is not up to date; run 'amuddu migrate' first.");
                 return 1;
             }
 

@@ -1,5 +1,6 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -45,5 +46,20 @@ public static class CliServices
         services.AddAmudduData(configuration);
         services.AddAmudduIdentity();
         return services.BuildServiceProvider(validateScopes: true);
+    }
+
+    /// <summary>
+    /// Whether the database has every migration this build knows of; when it has not, says so on
+    /// <paramref name="error"/> in the name of <paramref name="command"/>, which should then stop.
+    /// </summary>
+    public static async Task<bool> IsCurrentAsync(AmudduDbContext db, string command, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (!(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            return true;
+        }
+
+        await error.WriteLineAsync($"amuddu {command}: the database is not up to date; run 'amuddu migrate' first.");
+        return false;
     }
 }

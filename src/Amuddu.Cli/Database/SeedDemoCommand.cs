@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Demo;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Amuddu.Cli.Database;
@@ -31,9 +30,8 @@ public static class SeedDemoCommand
             await using var services = database.Build(result, out var description);
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AmudduDbContext>();
-            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            if (!await CliServices.IsCurrentAsync(db, "seed-demo", error, cancellationToken))
             {
-                await error.WriteLineAsync("amuddu seed-demo: the database is not up to date; run 'amuddu migrate' first.");
                 return 1;
             }
 

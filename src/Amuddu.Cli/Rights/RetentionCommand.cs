@@ -2,7 +2,6 @@ using System.CommandLine;
 using Amuddu.Cli.Database;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Rights;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -42,9 +41,8 @@ public static class RetentionCommand
             await using var services = database.Build(parsed, out var description);
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AmudduDbContext>();
-            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            if (!await CliServices.IsCurrentAsync(db, "retention", error, cancellationToken))
             {
-                await error.WriteLineAsync("amuddu retention: the database is not up to date; run 'amuddu migrate' first.");
                 return 1;
             }
 
