@@ -95,6 +95,12 @@ public sealed class TestDatabase : IAsyncDisposable
                 template = Path.Combine(folder, "template.db");
                 File.Delete(template);
                 connectionString = $"Data Source={template};Pooling=False";
+                // The template and any copy a test left behind (a failed test's) go with the process.
+                AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+                {
+                    SqliteConnection.ClearAllPools();
+                    Directory.Delete(folder, recursive: true);
+                };
                 break;
             case DatabaseProvider.Postgres:
                 template = $"amuddu_template_{Environment.ProcessId}";
