@@ -46,8 +46,12 @@ public sealed class BrowserSession : IAsyncDisposable
             Locale = "fr-FR",
             ViewportSize = new ViewportSize { Width = 1024, Height = 768 },
         });
+        page.SetDefaultTimeout(WaitLimit);
         return new BrowserSession(app, playwright, browser, page);
     }
+
+    /// <summary>Waits for a page or a click may meet a test app sharing two cores with others: a minute, not Playwright's 30 s.</summary>
+    private const float WaitLimit = 60_000;
 
     /// <summary>
     /// Another visitor on the same app, with their own cookies: a person on a phone, or a second
@@ -63,6 +67,7 @@ public sealed class BrowserSession : IAsyncDisposable
             IsMobile = phone,
             HasTouch = phone,
         });
+        context.SetDefaultTimeout(WaitLimit);
         return await context.NewPageAsync();
     }
 

@@ -30,6 +30,7 @@ public static class ErasedDataPurge
 {
     public const long RewriteUpToBytes = 32L * 1024 * 1024;
     public const string LockWait = "2s";
+    public const int RewriteAttempts = 3;
 
     /// <summary>The tables the current transaction updated or deleted rows in (PostgreSQL; none on SQLite). Call before committing.</summary>
     public static async Task<IReadOnlyList<string>> TouchedTablesAsync(AmudduDbContext db, CancellationToken cancellationToken)
@@ -91,12 +92,24 @@ public static class ErasedDataPurge
             await ExecuteAsync(connection, $"SET lock_timeout = '{LockWait}'");
             try
             {
-                await ExecuteAsync(connection, $"VACUUM (FULL) {table}");
-                return;
-            }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
-            {
-                logger.LogWarning("Erasure: {Table} was busy, vacuumed without a rewrite; the erased bytes stay in its free space until the scheduled rewrite.", table);
+                // A reader or an autovacuum may hold the table for a moment: wait for it a few times, each wait bounded,
+                // so that a queued exclusive lock never stops the readers behind it for long.
+                for (var attempt = 1; attempt <= RewriteAttempts; attempt++)
+                {
+                    try
+                    {
+                        await ExecuteAsync(connection, $"VACUUM (FULL) {table}");
+                        return;
+                    }
+                    catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable && attempt < RewriteAttempts)
+                    {
+                        // Busy this time: wait for the lock once more.
+                    }
+                    catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
+                    {
+                        logger.LogWarning("Erasure: {Table} was busy, vacuumed without a rewrite; the erased bytes stay in its free space until the scheduled rewrite.", table);
+                    }
+                }
             }
             finally
             {
