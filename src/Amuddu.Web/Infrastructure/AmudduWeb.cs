@@ -118,7 +118,6 @@ public static class AmudduWeb
         services.AddNotifications(configuration);
         services.AddReferrals(configuration);
         services.AddRazorComponents();
-        services.AddHttpContextAccessor();
         StrictEnumForms.Register(services);
         services.AddCascadingAuthenticationState();
         return builder;

@@ -1,8 +1,6 @@
-using System.Collections;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Localization;
 
 namespace Amuddu.Web.Infrastructure;
@@ -17,11 +15,9 @@ public static class StrictEnums
     /// <summary>Names only: a number, or a name the enum does not define, fails the body with a 400 naming the field.</summary>
     public static JsonStringEnumConverter Json() => new(namingPolicy: null, allowIntegerValues: false);
 
-    public static bool TryParse<TEnum>(string? text, out TEnum value) where TEnum : struct, Enum
-    {
-        value = default;
-        return IsName(text) && Enum.TryParse(text, ignoreCase: true, out value) && Enum.IsDefined(value);
-    }
+    /// <summary>Whether <paramref name="text"/> is one of the names <paramref name="type"/> defines.</summary>
+    public static bool IsDefinedName(Type type, string text) =>
+        IsName(text) && Enum.TryParse(type, text, ignoreCase: true, out var parsed) && Enum.IsDefined(type, parsed!);
 
     public static bool IsDefined(object value) => Enum.IsDefined(value.GetType(), value);
 
@@ -42,7 +38,7 @@ public static class StrictEnums
             {
                 var value = context.Request.RouteValues.TryGetValue(name, out var route) ? route?.ToString()
                     : context.Request.Query.TryGetValue(name, out var query) ? query.ToString() : null;
-                if (!string.IsNullOrEmpty(value) && !(IsName(value) && Enum.TryParse(type, value, ignoreCase: true, out var parsed) && Enum.IsDefined(type, parsed!)))
+                if (!string.IsNullOrEmpty(value) && !IsDefinedName(type, value))
                 {
                     var text = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
                     await TypedResults.ValidationProblem(
@@ -78,68 +74,4 @@ public static class StrictEnums
     }
 
     private static Type? EnumOf(Type type) => (Nullable.GetUnderlyingType(type) ?? type) is { IsEnum: true } e ? e : null;
-
-}
-
-/// <summary>
-/// Two rules for every object read from a request body, added to the API's serializer options so that no request
-/// type needs a check of its own; each breach is a 400 naming the property:
-/// a list declared without null items (<c>IReadOnlyList&lt;Examined&gt;</c>, <c>string[]</c>) that arrives as <c>[null]</c>,
-/// failing later in a use case; and a text with a NUL character ("\u0000"), which PostgreSQL cannot store or even compare.
-/// </summary>
-public static class NullItems
-{
-    private static readonly NullabilityInfoContext Nullability = new();
-
-    public static void Refuse(JsonTypeInfo info)
-    {
-        if (info.Kind != JsonTypeInfoKind.Object)
-        {
-            return;
-        }
-
-        var checks = info.Properties
-            .Select(p => (p.Name, Property: p.AttributeProvider as PropertyInfo))
-            .Where(p => p.Property is not null && (p.Property.PropertyType == typeof(string) || typeof(IEnumerable).IsAssignableFrom(p.Property.PropertyType)))
-            .Select(p => (p.Name, Property: p.Property!, NoNulls: ItemsAreNotNull(p.Property!)))
-            .ToList();
-        if (checks.Count == 0)
-        {
-            return;
-        }
-
-        var previous = info.OnDeserialized;
-        info.OnDeserialized = value =>
-        {
-            foreach (var (name, property, noNulls) in checks)
-            {
-                var read = property.GetValue(value);
-                if (read is string text ? text.Contains('\0', StringComparison.Ordinal)
-                    : read is IEnumerable items && items.Cast<object?>().Any(i => (i is null && noNulls) || (i is string s && s.Contains('\0', StringComparison.Ordinal))))
-                {
-                    throw new JsonException($"The property '{name}' has an empty item or a NUL character.", $"$.{name}", null, null);
-                }
-            }
-
-            previous?.Invoke(value);
-        };
-    }
-
-    private static bool ItemsAreNotNull(PropertyInfo property)
-    {
-        var type = property.PropertyType;
-        if (type == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(type))
-        {
-            return false;
-        }
-
-        NullabilityInfo info;
-        lock (Nullability)
-        {
-            info = Nullability.Create(property);
-        }
-
-        var item = type.IsArray ? info.ElementType : info.GenericTypeArguments.Length == 1 ? info.GenericTypeArguments[0] : null;
-        return item is { ReadState: NullabilityState.NotNull } && !item.Type.IsValueType;
-    }
 }

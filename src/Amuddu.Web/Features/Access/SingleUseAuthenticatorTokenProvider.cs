@@ -1,15 +1,12 @@
-using System.Buffers.Binary;
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Amuddu.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using OtpNet;
 
 namespace Amuddu.Web.Features.Access;
 
 /// <summary>
-/// Authenticator codes (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits) that can be used once per
+/// Authenticator codes (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits, checked by Otp.NET) that can be used once per
 /// account (ASVS 2.8.4). Identity's own provider accepts a code as often as it likes within its window,
 /// so a code read over someone's shoulder, or replayed from a log, opens a second session.
 /// The last time step used is a column of the account and is advanced by one conditional UPDATE, so two
@@ -36,19 +33,10 @@ public sealed class SingleUseAuthenticatorTokenProvider(AmudduDbContext db, Time
             return false;
         }
 
-        var secret = Base32Decode(key);
-        var now = clock.GetUtcNow().ToUnixTimeSeconds() / StepSeconds;
-        var typed = Encoding.ASCII.GetBytes(token);
-        // Newest first: if one code matched two steps, the later one is the one to spend.
-        for (var step = now + Window; step >= now - Window; step--)
-        {
-            if (CryptographicOperations.FixedTimeEquals(typed, Encoding.ASCII.GetBytes(Code(secret, step))))
-            {
-                return await SpendAsync(user, step);
-            }
-        }
-
-        return false;
+        // Otp.NET checks the code against each step of the window and names the one it matched.
+        var codes = new Totp(Base32Encoding.ToBytes(key), step: StepSeconds);
+        return codes.VerifyTotp(clock.GetUtcNow().UtcDateTime, token, out var step, new VerificationWindow(previous: Window, future: Window))
+            && await SpendAsync(user, step);
     }
 
     private async Task<bool> SpendAsync(StaffUser user, long step)
@@ -64,41 +52,5 @@ public sealed class SingleUseAuthenticatorTokenProvider(AmudduDbContext db, Time
         }
 
         return spent == 1;
-    }
-
-    public static string Code(byte[] secret, long step)
-    {
-        Span<byte> counter = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(counter, step);
-        var hash = HMACSHA1.HashData(secret, counter);
-        var offset = hash[^1] & 0x0F;
-        var binary = ((hash[offset] & 0x7F) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
-        return (binary % 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
-    }
-
-    private static byte[] Base32Decode(string text)
-    {
-        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var bytes = new List<byte>(text.Length * 5 / 8);
-        int buffer = 0, bits = 0;
-        foreach (var c in text.TrimEnd('=').ToUpperInvariant())
-        {
-            var value = alphabet.IndexOf(c, StringComparison.Ordinal);
-            if (value < 0)
-            {
-                continue;
-            }
-
-            buffer = (buffer << 5) | value;
-            bits += 5;
-            if (bits >= 8)
-            {
-                bits -= 8;
-                bytes.Add((byte)(buffer >> bits));
-                buffer &= (1 << bits) - 1;
-            }
-        }
-
-        return [.. bytes];
     }
 }
