@@ -29,14 +29,14 @@ public static class AddStep
         }
 
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = SiteTime.Today(clock);
         if (!await ProcessingConsent.IsInForceAsync(db, personId, today, cancellationToken))
         {
             return ProcessingConsent.Missing(text);
         }
 
         var plan = await db.ActionPlans.AsNoTracking().SingleOrDefaultAsync(p => p.PersonId == personId, cancellationToken);
-        var planCreatedOn = plan is null ? today : DateOnly.FromDateTime(plan.CreatedAt.UtcDateTime);
+        var planCreatedOn = plan is null ? today : DateOnly.FromDateTime(SiteTime.ToLocal(plan.CreatedAt));
         var (errors, ownerUserId) = await StepInput.ValidateAsync(db, person.OrganisationId, request.Kind, request.Title, request.Detail,
             request.Owner, request.DueOn, planCreatedOn, today, text, cancellationToken);
         if (!errors.IsValid)
