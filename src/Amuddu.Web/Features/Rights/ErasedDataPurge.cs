@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Amuddu.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -31,6 +32,7 @@ public static class ErasedDataPurge
     public const long RewriteUpToBytes = 32L * 1024 * 1024;
     public const string LockWait = "2s";
     public const int RewriteAttempts = 3;
+    public static readonly TimeSpan SnapshotWait = TimeSpan.FromSeconds(10);
 
     /// <summary>The tables the current transaction updated or deleted rows in (PostgreSQL; none on SQLite). Call before committing.</summary>
     public static async Task<IReadOnlyList<string>> TouchedTablesAsync(AmudduDbContext db, CancellationToken cancellationToken)
@@ -68,6 +70,7 @@ public static class ErasedDataPurge
                 return;
             }
 
+            await WaitForOlderSnapshotsAsync(connection, logger);
             foreach (var table in tables.Distinct(StringComparer.Ordinal))
             {
                 await RewriteOrVacuumAsync(connection, table, logger);
@@ -80,6 +83,36 @@ public static class ErasedDataPurge
         finally
         {
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// A rewrite copies every row version that some transaction may still see: while a transaction that began
+    /// before the erasure committed (a report, an autovacuum's ANALYZE, another request) holds its snapshot, the
+    /// erased versions are copied into the new files too. So first wait, bounded by <see cref="SnapshotWait"/>,
+    /// until no other session of this database holds a snapshot or a transaction id from before a transaction id
+    /// taken now (after the erasure's): from then on the erased versions are dead for everyone.
+    /// </summary>
+    private static async Task WaitForOlderSnapshotsAsync(DbConnection connection, ILogger logger)
+    {
+        await using var now = Command(connection, "SELECT pg_current_xact_id()::xid::text");
+        var after = (string)(await now.ExecuteScalarAsync())!;
+        await using var older = Command(connection, """
+            SELECT count(*) FROM pg_stat_activity
+            WHERE datname = current_database() AND pid <> pg_backend_pid()
+              AND (age(backend_xmin) >= age(@after::xid) OR age(backend_xid) >= age(@after::xid))
+            """);
+        older.Parameters.Add(new NpgsqlParameter("after", after));
+        var waited = Stopwatch.StartNew();
+        while ((long)(await older.ExecuteScalarAsync())! > 0)
+        {
+            if (waited.Elapsed >= SnapshotWait)
+            {
+                logger.LogWarning("Erasure: a transaction older than the erasure is still open; tables are rewritten anyway and may keep the erased bytes until the scheduled rewrite.");
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
         }
     }
 
