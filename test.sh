@@ -51,9 +51,14 @@ run() { # name project [VAR=value ...]
   local name="$1" project="$2"
   shift 2
   echo "== $name"
-  env "$@" dotnet test "$project" -c Release --no-build --nologo \
+  local errors="$results/$name-server-errors.log"
+  if ! env AMUDDU_TEST_SERVER_ERRORS="$errors" "$@" dotnet test "$project" -c Release --no-build --nologo \
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
-    --results-directory "$results" || status=1
+    --results-directory "$results"; then
+    status=1
+    # What the app logged as errors (the last ones), to explain a failure such as an unexpected 500.
+    if [ -s "$errors" ]; then echo "== $name: errors the app logged (last 200 lines of $errors)"; tail -n 200 "$errors"; fi
+  fi
 }
 
 run linkage tests/Amuddu.Linkage.Tests

@@ -3,9 +3,16 @@ using Microsoft.Extensions.Logging;
 
 namespace Amuddu.Web.Tests.Infrastructure;
 
-/// <summary>Keeps every log line the app writes, so tests can check that no secret reaches a log.</summary>
+/// <summary>
+/// Keeps every log line the app writes, so tests can check that no secret reaches a log. Errors also go to the
+/// file named by AMUDDU_TEST_SERVER_ERRORS (test.sh prints it when a run fails): a 500 in a test is then explained
+/// by the exception the app logged, not only by its status code.
+/// </summary>
 public sealed class LogCapture : ILoggerProvider
 {
+    private static readonly string? ErrorFile = Environment.GetEnvironmentVariable("AMUDDU_TEST_SERVER_ERRORS");
+    private static readonly Lock ErrorFileLock = new();
+
     private readonly ConcurrentQueue<string> _lines = new();
 
     public IReadOnlyCollection<string> Lines => _lines;
@@ -27,7 +34,15 @@ public sealed class LogCapture : ILoggerProvider
             var structured = state is IEnumerable<KeyValuePair<string, object?>> pairs
                 ? string.Join(" ", pairs.Select(p => $"{p.Key}={p.Value}"))
                 : "";
-            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {structured} {exception}");
+            var line = $"{logLevel} {category}: {formatter(state, exception)} {structured} {exception}";
+            lines.Enqueue(line);
+            if (logLevel >= LogLevel.Error && ErrorFile is not null)
+            {
+                lock (ErrorFileLock)
+                {
+                    File.AppendAllText(ErrorFile, $"{DateTimeOffset.UtcNow:O} {line}{Environment.NewLine}");
+                }
+            }
         }
     }
 }
