@@ -34,6 +34,11 @@ run_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@";
 [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$pg_dir"
 stop_pg() {
   run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+  # When a run failed, what the server reported (deadlocks, lock timeouts, terminated connections) may explain it.
+  if [ "${status:-0}" -ne 0 ] && [ -s "$pg_dir/server.log" ]; then
+    echo "== PostgreSQL server: ERROR, FATAL and deadlock lines (last 60)"
+    grep -E "ERROR|FATAL|DETAIL|deadlock" "$pg_dir/server.log" | tail -n 60 || true
+  fi
   rm -rf "$pg_dir"
 }
 trap stop_pg EXIT
