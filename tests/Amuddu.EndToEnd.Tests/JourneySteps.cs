@@ -31,7 +31,11 @@ public static class JourneySteps
         await page.GetByLabel("Sexe").SelectOptionAsync("Female");
         await page.GetByLabel("Date de naissance").FillAsync(dateOfBirth);
         await page.GetByLabel("Nationalité").SelectOptionAsync("GN");
-        await page.GetByLabel("Langues parlées").SelectOptionAsync(["ar", "ff"]);
+        // Languages are checkboxes: the organisation's most frequent shown, the others behind "Autres langues".
+        var languages = page.GetByRole(AriaRole.Group, new() { Name = "Langues parlées" });
+        await languages.Locator("summary").ClickAsync();
+        await languages.Locator("#languages-ar").CheckAsync();
+        await languages.Locator("#languages-ff").CheckAsync();
         await page.GetByLabel("Téléphone").FillAsync("06 61 22 33 44");
         await page.GetByLabel("Région").SelectOptionAsync("MA-06");
         await page.GetByLabel("Ville").FillAsync("Casablanca");

@@ -12,7 +12,7 @@ public static class StepInput
 
     public static async Task<(ValidationErrors Errors, Guid? OwnerUserId)> ValidateAsync(
         AmudduDbContext db, Guid organisationId, StepKind? kind, string? title, string? detail, string? owner, DateOnly? dueOn,
-        DateOnly planCreatedOn, DateOnly today, IStringLocalizer text, CancellationToken cancellationToken)
+        DateOnly planCreatedOn, DateOnly today, IStringLocalizer text, CancellationToken cancellationToken, Guid? currentOwner = null)
     {
         var errors = new ValidationErrors(text)
             .Required("title", title, "StepTitle")
@@ -30,7 +30,7 @@ public static class StepInput
         }
         else
         {
-            (var valid, ownerUserId) = await StepOwner.ParseAsync(db, organisationId, owner.Trim(), cancellationToken);
+            (var valid, ownerUserId) = await StepOwner.ParseAsync(db, organisationId, owner.Trim(), cancellationToken, currentOwner);
             if (!valid)
             {
                 errors.Add("owner", text["FieldNotAllowed", text["StepOwner"]]);

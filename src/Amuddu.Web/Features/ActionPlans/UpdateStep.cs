@@ -35,7 +35,7 @@ public static class UpdateStep
 
         var planCreatedAt = await db.ActionPlans.Where(p => p.Id == step.PlanId).Select(p => p.CreatedAt).SingleAsync(cancellationToken);
         var (errors, ownerUserId) = await StepInput.ValidateAsync(db, step.OrganisationId, request.Kind, request.Title, request.Detail,
-            request.Owner, request.DueOn, DateOnly.FromDateTime(SiteTime.ToLocal(planCreatedAt)), today, text, cancellationToken);
+            request.Owner, request.DueOn, DateOnly.FromDateTime(SiteTime.ToLocal(planCreatedAt)), today, text, cancellationToken, step.OwnerUserId);
         if (request.Status is null)
         {
             errors.Add("status", text["FieldRequired", text["Status"]]);

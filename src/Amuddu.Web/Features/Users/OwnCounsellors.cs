@@ -12,9 +12,7 @@ public static class OwnCounsellors
 
     public static async Task<IReadOnlyList<(Guid Id, string Name)>> LoadAsync(AmudduDbContext db, Guid organisationId)
     {
-        var roleIds = db.Roles.Where(r => Policies.PeopleFileRoles.Contains(r.Name!)).Select(r => r.Id);
-        var users = await db.Users.AsNoTracking()
-            .Where(u => u.OrganisationId == organisationId && u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)))
+        var users = await StaffPickers.Holding(db, organisationId, StaffPickers.CounsellorRoles).AsNoTracking()
             .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync();
         return [.. users.Select(u => (u.Id, u.DisplayName))];
     }

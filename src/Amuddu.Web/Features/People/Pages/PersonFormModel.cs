@@ -1,3 +1,6 @@
+using Amuddu.Web.Infrastructure;
+using Microsoft.Extensions.Localization;
+
 namespace Amuddu.Web.Features.People.Pages;
 
 /// <summary>The posted form, as typed: kept whole so a form with a mistake comes back filled in.</summary>
@@ -23,8 +26,25 @@ public sealed class PersonFormModel
     public long Version { get; set; }
     public string? NotDuplicateOf { get; set; }
 
-    public PersonDetails ToDetails() => new(FirstName, LastName, FirstNameArabic, LastNameArabic, Sex, DateOfBirth, NationalityCode,
+    /// <summary>What the handler gets: the birth date as typed read into ISO (15/03/1994 → 1994-03-15; a year stays a year).</summary>
+    public PersonDetails ToDetails() => new(FirstName, LastName, FirstNameArabic, LastNameArabic, Sex, FormDates.ToIso(DateOfBirth, allowYear: true), NationalityCode,
         Languages, Phone, WhatsApp, Email, RegionCode, City, Neighbourhood, HouseholdSize, HeardFrom, SiteId);
+
+    /// <summary>
+    /// The handler's errors, with the form's own: a birth date that is not a date at all is named with what was typed
+    /// (the handler, which reads ISO only, would only say it is impossible).
+    /// </summary>
+    public IDictionary<string, string[]>? FormErrors(IDictionary<string, string[]>? errors, IStringLocalizer text)
+    {
+        if (!FormDates.IsInvalid(DateOfBirth, allowYear: true))
+        {
+            return errors;
+        }
+
+        var all = errors is null ? new Dictionary<string, string[]>() : new Dictionary<string, string[]>(errors);
+        all["dateOfBirth"] = [FormDates.NotADate(text, "DateOfBirth", DateOfBirth!, allowYear: true)];
+        return all;
+    }
 
     public static PersonFormModel From(PersonResponse p) => new()
     {
