@@ -7,7 +7,7 @@ T = {
  "File.Section.identity": ("Identité et contacts", "الهوية ووسائل الاتصال", "Identity and contacts"),
  "File.Section.documents": ("Documents", "الوثائق", "Documents"),
  "File.Section.consents": ("Consentements", "الموافقات", "Consents"),
- "File.Section.positioning": ("Positionnement", "تحديد الوضعية", "Positioning"),
+ "File.Section.positioning": ("Positionnement", "التموقع المهني", "Positioning"),
  "File.Section.action-plan": ("Plan d'action", "خطة العمل", "Action plan"),
  "File.Section.appointments": ("Rendez-vous", "المواعيد", "Appointments"),
  "File.Section.follow-up": ("Suivi", "المتابعة", "Follow-up"),
