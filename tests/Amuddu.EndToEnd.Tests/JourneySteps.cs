@@ -43,10 +43,12 @@ public static class JourneySteps
         await page.GetByRole(AriaRole.Button, new() { Name = "Inscrire une personne" }).ClickAsync();
     }
 
-    /// <summary>Records a consent from the file's consents card, collected on a signed form.</summary>
+    /// <summary>Records a consent from the file's consents page, collected on a signed form.</summary>
     public static async Task RecordConsentAsync(IPage page, string purpose, string? recipient = null, params string[] shares)
     {
+        await OpenSectionAsync(page, "Consentements");
         var consents = Section(page, "Consentements");
+        await OpenFormAsync(consents, "Enregistrer un consentement");
         await consents.GetByLabel("Finalité").SelectOptionAsync(purpose);
         if (recipient is not null)
         {
@@ -61,6 +63,25 @@ public static class JourneySteps
         await consents.GetByLabel("Recueilli par").SelectOptionAsync("Formulaire signé");
         await consents.GetByRole(AriaRole.Button, new() { Name = "Enregistrer un consentement" }).ClickAsync();
         await Expect(Section(page, "Consentements").GetByRole(AriaRole.Row).Filter(new() { HasText = purpose })).ToBeVisibleAsync();
+    }
+
+    /// <summary>Opens a section of the person's file from its side navigation, as a counsellor does.</summary>
+    public static async Task OpenSectionAsync(IPage page, string name)
+    {
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Sections du dossier" }).GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
+        await Expect(page.Locator("nav.file-nav a[aria-current=page]")).ToContainTextAsync(name);
+    }
+
+    /// <summary>Opens a form the section keeps folded under its summary line (it may already be open).</summary>
+    public static async Task OpenFormAsync(ILocator section, string summary)
+    {
+        var details = section.Locator("details").Filter(new() { Has = section.Page.Locator("summary", new() { HasText = summary }) });
+        if (await details.GetAttributeAsync("open") is null)
+        {
+            await details.Locator("summary").ClickAsync();
+        }
+
+        await Expect(details).ToHaveAttributeAsync("open", "");
     }
 
     /// <summary>A card of the page found by its heading, as a reader scanning the page finds it.</summary>

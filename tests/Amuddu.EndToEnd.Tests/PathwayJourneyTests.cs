@@ -41,7 +41,9 @@ public sealed class PathwayJourneyTests
         // Consent to processing, which lifts the minimal record.
         var minimalRecord = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Dossier minimal" });
         await Expect(minimalRecord).ToBeVisibleAsync();
+        await OpenSectionAsync(page, "Consentements");
         var consents = Section(page, "Consentements");
+        await OpenFormAsync(consents, "Enregistrer un consentement");
         await consents.GetByLabel("Finalité").SelectOptionAsync("Traitement du dossier pour l'accompagnement vers l'emploi");
         await consents.GetByLabel("Recueilli par").SelectOptionAsync("Formulaire signé");
         await consents.GetByLabel("Valable jusqu'au").FillAsync(Iso(today.AddYears(2)));
@@ -56,7 +58,9 @@ public sealed class PathwayJourneyTests
         await File.WriteAllBytesAsync(scan, OnePixelPng);
         try
         {
+            await OpenSectionAsync(page, "Documents");
             var documents = Section(page, "Documents et situation administrative");
+            await OpenFormAsync(documents, "Ajouter un document");
             await documents.GetByLabel("Type de document").SelectOptionAsync("Carte de séjour");
             await documents.GetByLabel("Numéro").FillAsync("MA-CS-2024-118233");
             await documents.GetByLabel("Délivré par").FillAsync("DGSN Casablanca");
@@ -78,7 +82,7 @@ public sealed class PathwayJourneyTests
         await session.ScreenshotAsync("journey-consent-and-documents");
 
         // Positioning: the interview, a language with its CEFR levels and a target occupation, then the printable profile.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Compléter le positionnement" }).ClickAsync();
+        await OpenSectionAsync(page, "Positionnement");
         await Expect(title).ToContainTextAsync("Positionnement");
         var interview = Section(page, "Entretien de positionnement");
         await interview.GetByLabel("Niveau d'études").SelectOptionAsync("Lycée");
@@ -109,11 +113,13 @@ public sealed class PathwayJourneyTests
         await Expect(Section(page, "Langues").GetByRole(AriaRole.Row).Filter(new() { HasText = "français" })).ToContainTextAsync("B1");
         await session.ScreenshotAsync("journey-profile");
         await page.GetByRole(AriaRole.Link, new() { Name = "Retour au dossier" }).ClickAsync();
-        await Expect(Section(page, "Positionnement")).ToContainTextAsync("Téléconseiller / Téléconseillère");
+        await Expect(Section(page, "Positionnement")).ToContainTextAsync("métiers visés : 1");
         await Expect(stage).ToContainTextAsync("Positionné");
 
         // The action plan: the person's signed agreement, then a first step.
+        await OpenSectionAsync(page, "Plan d'action");
         var plan = Section(page, "Plan d'action individuel");
+        await OpenFormAsync(plan, "Objectif et accord");
         await plan.GetByLabel("Objectif").FillAsync("Obtenir un poste de téléconseillère à Casablanca d'ici six mois.");
         await plan.GetByLabel("Statut").SelectOptionAsync("En cours");
         await plan.GetByLabel("Accord donné le").FillAsync(Iso(today));
@@ -123,6 +129,7 @@ public sealed class PathwayJourneyTests
         await Expect(plan.Locator("dl")).ToContainTextAsync("signé");
         await Expect(stage).ToContainTextAsync("En plan d'action");
 
+        await OpenFormAsync(plan, "Ajouter une étape");
         await plan.GetByLabel("Type d'étape").SelectOptionAsync("Cours de langue");
         await plan.GetByLabel("Intitulé").FillAsync("Cours de français professionnel B2");
         await plan.GetByLabel("Responsable").SelectOptionAsync("La personne elle-même");
@@ -135,7 +142,9 @@ public sealed class PathwayJourneyTests
 
         // An appointment tomorrow morning, found again on the counsellor's calendar.
         var tomorrow = SiteTime.Today(session.App.Clock).AddDays(1);
+        await OpenSectionAsync(page, "Rendez-vous");
         var appointments = Section(page, "Rendez-vous");
+        await OpenFormAsync(appointments, "Prendre un rendez-vous");
         await appointments.GetByLabel("Date", new() { Exact = true }).FillAsync(Iso(tomorrow));
         await appointments.GetByLabel("Heure").FillAsync("10:00");
         await appointments.GetByLabel("Objet").FillAsync("Bilan du cours de français");
@@ -164,6 +173,7 @@ public sealed class PathwayJourneyTests
 
         // The outcome: she is employed, which starts the follow-up at 3, 6 and 12 months.
         var startsOn = today.AddDays(-1);
+        await OpenSectionAsync(page, "Sorties");
         await page.GetByRole(AriaRole.Link, new() { Name = "Enregistrer une sortie" }).ClickAsync();
         await Expect(title).ToHaveTextAsync("Enregistrer une sortie");
         await page.GetByLabel("Type de sortie").SelectOptionAsync("En emploi salarié");
@@ -187,6 +197,7 @@ public sealed class PathwayJourneyTests
         }
 
         // The file's history and who read or changed it.
+        await OpenSectionAsync(page, "Historique");
         var timeline = Section(page, "Historique du dossier");
         foreach (var (area, what) in new[]
                  {
@@ -199,6 +210,7 @@ public sealed class PathwayJourneyTests
             await Expect(timeline.GetByRole(AriaRole.Row).Filter(new() { HasText = what })).ToContainTextAsync(area);
         }
 
+        await OpenSectionAsync(page, "Consultations");
         var accessLog = Section(page, "Qui a consulté ou modifié ce dossier");
         foreach (var action in new[] { "Personne inscrite", "Dossier consulté", "Consentement enregistré", "Document ajouté", "Copie de document déposée",
                      "Entretien de positionnement enregistré", "Positionnement : ligne ajoutée", "Profil professionnel consulté", "Accord au plan d'action enregistré",

@@ -24,6 +24,7 @@ public sealed class ReceptionJourneyTests
 
         await page.Locator(".candidates a").First.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("فاطمة ديالو");
+        await OpenSectionAsync(page, "Consultations");
         await Expect(page.Locator("table").Last).ToContainTextAsync("Dossier consulté");
     }
 

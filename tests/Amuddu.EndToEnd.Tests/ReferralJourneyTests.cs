@@ -35,6 +35,7 @@ public sealed class ReferralJourneyTests
             .ToContainTextAsync("Entraide Nationale");
 
         // The referral: the service found in the directory, what the consent covers and nothing more.
+        await OpenSectionAsync(counsellor, "Orientations");
         await Section(counsellor, "Orientations vers des partenaires").GetByRole(AriaRole.Link, new() { Name = "Orienter vers un partenaire" }).ClickAsync();
         await counsellor.GetByLabel("Mots").FillAsync("couture");
         await counsellor.GetByRole(AriaRole.Button, new() { Name = "Chercher" }).ClickAsync();
@@ -74,11 +75,13 @@ public sealed class ReferralJourneyTests
 
         // Back at the agency: the outcome and the partner's note are on the person's file.
         await counsellor.GotoAsync(file);
+        await OpenSectionAsync(counsellor, "Historique");
         var timeline = Section(counsellor, "Historique du dossier");
         var completed = timeline.GetByRole(AriaRole.Row).Filter(new() { HasText = "Orientation : Terminée" });
         await Expect(completed).ToContainTextAsync("Formation achevée avec certificat");
         await Expect(completed).ToContainTextAsync("Attestation obtenue avec mention");
         await Expect(completed).ToContainTextAsync("Hind Mansouri");
+        await OpenSectionAsync(counsellor, "Orientations");
         await Expect(Section(counsellor, "Orientations vers des partenaires").GetByRole(AriaRole.Row).Filter(new() { HasText = referral.Reference })).ToContainTextAsync("Terminée");
     }
 

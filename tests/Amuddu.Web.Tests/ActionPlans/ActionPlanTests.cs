@@ -209,7 +209,7 @@ public sealed class ActionPlanTests
         Assert.True(overdue["DocumentRenewal"]);
         Assert.False(overdue["JobSearchWorkshop"]);
         Assert.Contains("Étapes en retard", home, StringComparison.Ordinal);
-        Assert.Contains($"href=\"/people/{personId}#action-plan\">Joseph Mbeki</a></td><td>Renouvellement de document</td>", home, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/people/{personId}/action-plan\">Joseph Mbeki</a></td><td>Renouvellement de document</td>", home, StringComparison.Ordinal);
         Assert.DoesNotContain("Atelier CV", home, StringComparison.Ordinal);
         Assert.NotEqual(Guid.Empty, late.GetProperty("id").GetGuid());
     }
@@ -221,7 +221,7 @@ public sealed class ActionPlanTests
         var (_, personId) = await app.RegisterSomeoneAsync("Fatoumata", "Bamba", "CI");
         var browser = app.CreateBrowser();
         await app.WebSignInAsync(browser, Demo.Counsellor);
-        var page = $"/people/{personId}";
+        var page = $"/people/{personId}/action-plan";
 
         var plan = await (await browser.SubmitFormAsync(page, "save-plan", ("Plan.Goal", "Devenir aide-soignante"), ("Plan.Status", "Draft"),
             ("Plan.AgreedOn", Iso(app.Today)), ("Plan.AgreementMethod", "Oral"))).ReadHtmlAsync();

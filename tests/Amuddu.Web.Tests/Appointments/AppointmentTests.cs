@@ -349,7 +349,7 @@ public sealed class AppointmentTests
         var site = await SiteAsync(app, Demo.Counsellor);
         var browser = app.CreateBrowser();
         await app.WebSignInAsync(browser, Demo.Counsellor);
-        var file = $"/people/{personId}";
+        var file = $"/people/{personId}/appointments";
         var day = SiteTime.Today(app.Clock).AddDays(1);
         var date = day.ToString("yyyy-MM-dd");
 
@@ -367,7 +367,7 @@ public sealed class AppointmentTests
         var id = await app.QueryAsync(db => db.Appointments.Select(a => a.Id).SingleAsync());
         Assert.Contains($"data-appointment=\"{id}\"", good, StringComparison.Ordinal);
         Assert.Contains("09:30–10:15", dayView, StringComparison.Ordinal);
-        Assert.Contains($"href=\"/people/{personId}#appointments\">Jean-Paul Kabila</a>", dayView, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/people/{personId}/appointments\">Jean-Paul Kabila</a>", dayView, StringComparison.Ordinal);
         Assert.Contains($"/appointments?view=day&date={day.AddDays(1):yyyy-MM-dd}", dayView, StringComparison.Ordinal);
         Assert.Contains("Jean-Paul Kabila", weekView, StringComparison.Ordinal);
         Assert.Equal(7, System.Text.RegularExpressions.Regex.Matches(weekView, "class=\"card calendar-day\"").Count);
@@ -414,7 +414,7 @@ public sealed class AppointmentTests
         Assert.Contains("Rendez-vous annulé.", cancelled, StringComparison.Ordinal);
         var stored = await app.QueryAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.Id == later));
         Assert.Equal((AppointmentStatus.Cancelled, 1, new TimeOnly(16, 15)), (stored.Status, stored.RescheduleCount, TimeOnly.FromDateTime(SiteTime.ToLocal(stored.StartsAt))));
-        var file = await (await browser.GetAsync($"/people/{personId}")).ReadHtmlAsync();
+        var file = await (await browser.GetAsync($"/people/{personId}/appointments")).ReadHtmlAsync();
         Assert.Contains("Empêchement de la personne", file, StringComparison.Ordinal);
     }
 
@@ -429,12 +429,12 @@ public sealed class AppointmentTests
         var browser = app.CreateBrowser();
         await app.WebSignInAsync(browser, Demo.Counsellor);
 
-        var file = await (await browser.GetAsync($"/people/{personId}")).ReadHtmlAsync();
+        var file = await (await browser.GetAsync($"/people/{personId}/appointments")).ReadHtmlAsync();
         var home = await (await browser.GetAsync("/home")).ReadHtmlAsync();
 
         Assert.Contains("data-reminder=\"Pending\">À envoyer · SMS", file, StringComparison.Ordinal);
         Assert.Contains("Mes rendez-vous du jour", home, StringComparison.Ordinal);
-        Assert.Contains($"<td dir=\"ltr\">10:00</td><td><a href=\"/people/{personId}#appointments\">Aminata Diallo</a>", home, StringComparison.Ordinal);
+        Assert.Contains($"<td dir=\"ltr\">10:00</td><td><a href=\"/people/{personId}/appointments\">Aminata Diallo</a>", home, StringComparison.Ordinal);
     }
 
     [Fact]

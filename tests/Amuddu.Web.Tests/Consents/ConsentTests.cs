@@ -101,7 +101,7 @@ public sealed class ConsentTests
         var (_, personId) = await PersonAsync(app);
         var browser = app.CreateBrowser();
         await app.WebSignInAsync(browser, Demo.Counsellor);
-        var page = $"/people/{personId}";
+        var page = $"/people/{personId}/consents";
 
         var missingWitness = await browser.SubmitFormAsync(page, "record-consent",
             ("Consent.Purpose", "Processing"), ("Consent.Method", "OralWithWitness"), ("Consent.GivenOn", Today(app)));

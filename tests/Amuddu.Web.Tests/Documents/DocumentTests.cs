@@ -201,7 +201,7 @@ public sealed class DocumentTests
         await app.WebSignInAsync(browser, Demo.Counsellor);
         var today = Today(app);
 
-        var saved = await browser.SubmitFormAsync($"/people/{personId}", "add-document",
+        var saved = await browser.SubmitFormAsync($"/people/{personId}/documents", "add-document",
             ("Document.TypeCode", "REFUGEE_CARD"), ("Document.Number", "BRA-2023-1187"), ("Document.IssuedOn", today.AddYears(-1).ToString("yyyy-MM-dd")),
             ("Document.ExpiresOn", today.AddYears(2).ToString("yyyy-MM-dd")));
 
@@ -218,7 +218,7 @@ public sealed class DocumentTests
         var (_, personId) = await PersonAsync(app);
         var browser = app.CreateBrowser();
         await app.WebSignInAsync(browser, Demo.Counsellor);
-        var page = $"/people/{personId}";
+        var page = $"/people/{personId}/documents";
 
         async Task<HttpResponseMessage> PostAsync(string number, byte[] file, string fileName)
         {

@@ -156,7 +156,7 @@ public sealed class FollowUpTests
 
         var seBrowser = app.CreateBrowser();
         await app.WebSignInAsync(seBrowser, Demo.SelfEmployment);
-        var sePage = await (await seBrowser.GetAsync($"/people/{personId}")).ReadHtmlAsync();
+        var sePage = await (await seBrowser.GetAsync($"/people/{personId}/follow-up")).ReadHtmlAsync();
         Assert.Contains("Note restreinte (contenu réservé aux conseillers emploi)", sePage, StringComparison.Ordinal);
         Assert.Contains("Appel ordinaire", sePage, StringComparison.Ordinal);
         Assert.DoesNotContain(Secret, sePage, StringComparison.Ordinal);
@@ -165,7 +165,7 @@ public sealed class FollowUpTests
 
         var browser = app.CreateBrowser();
         await app.WebSignInAsync(browser, Demo.Counsellor);
-        Assert.Contains(Secret, await (await browser.GetAsync($"/people/{personId}")).ReadHtmlAsync(), StringComparison.Ordinal);
+        Assert.Contains(Secret, await (await browser.GetAsync($"/people/{personId}/follow-up")).ReadHtmlAsync(), StringComparison.Ordinal);
         Assert.Equal(2, (await app.AuditAsync(FollowUpAudit.RestrictedNotesViewed)).Count);
     }
 
@@ -232,7 +232,7 @@ public sealed class FollowUpTests
         var (_, personId) = await app.RegisterSomeoneAsync("Awa", "Sow", "SN");
         var browser = app.CreateBrowser();
         await app.WebSignInAsync(browser, Demo.Counsellor);
-        var page = $"/people/{personId}";
+        var page = $"/people/{personId}/follow-up";
         // Staff type times on the Moroccan clock, whatever the server's time zone.
         var local = SiteTime.ToLocal(app.Clock.GetUtcNow());
         string At(DateTime at) => at.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
@@ -276,12 +276,12 @@ public sealed class FollowUpTests
         var browser = app.CreateBrowser();
         await app.WebSignInAsync(browser, Demo.Counsellor);
 
-        var saved = await (await browser.SubmitFormAsync($"/people/{personId}", "vulnerabilities",
+        var saved = await (await browser.SubmitFormAsync($"/people/{personId}/follow-up", "vulnerabilities",
             ("category", "WithoutHousing"), ("category", "Pregnancy"), ("Vulnerabilities.Note", "Hébergée chez une amie"))).ReadHtmlAsync();
 
         Assert.Contains("Enregistré.", saved, StringComparison.Ordinal);
         Assert.Contains("value=\"WithoutHousing\" checked", saved, StringComparison.Ordinal);
-        var stale = await (await browser.SubmitFormAsync($"/people/{personId}", "vulnerabilities",
+        var stale = await (await browser.SubmitFormAsync($"/people/{personId}/follow-up", "vulnerabilities",
             ("Vulnerabilities.Version", "0"), ("Vulnerabilities.Note", "Autre"))).ReadHtmlAsync();
         Assert.Contains("Quelqu'un d'autre a modifié cette fiche entre-temps.", stale, StringComparison.Ordinal);
         var content = await app.QueryAsync(async db =>

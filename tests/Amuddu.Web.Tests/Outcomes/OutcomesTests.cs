@@ -247,8 +247,8 @@ public sealed class OutcomesTests
         var home = await (await browser.GetAsync("/home")).ReadHtmlAsync();
 
         Assert.Contains("Suivis en retard ou à faire dans les 14 jours", home, StringComparison.Ordinal);
-        Assert.Contains($"href=\"/people/{soon}#follow-up-checks\">Awa Sow</a>", home, StringComparison.Ordinal);
-        Assert.Contains($"href=\"/people/{overdue}#follow-up-checks\">Moussa Keita</a>", home, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/people/{soon}/outcomes\">Awa Sow</a>", home, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/people/{overdue}/outcomes\">Moussa Keita</a>", home, StringComparison.Ordinal);
         Assert.DoesNotContain("Grace Mbeki", home, StringComparison.Ordinal);
         Assert.Contains("en retard", home, StringComparison.Ordinal);
 
@@ -287,7 +287,7 @@ public sealed class OutcomesTests
         Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
         Assert.Equal("Coopérative Nour de couture", await app.QueryAsync(db => db.Outcomes.Select(o => o.CooperativeName).SingleAsync()));
 
-        var file = await (await browser.GetAsync($"/people/{personId}")).ReadHtmlAsync();
+        var file = await (await browser.GetAsync($"/people/{personId}/outcomes")).ReadHtmlAsync();
         Assert.Contains("Couture et retouches · Membre d'une coopérative · Coopérative Nour de couture", file, StringComparison.Ordinal);
         Assert.Contains("Suivi à 3 mois", file, StringComparison.Ordinal);
     }
@@ -301,7 +301,7 @@ public sealed class OutcomesTests
         var check = (await ChecksAsync(client, personId))[0];
         var browser = app.CreateBrowser();
         await app.WebSignInAsync(browser, Demo.Counsellor);
-        var page = $"/people/{personId}";
+        var page = $"/people/{personId}/outcomes";
 
         var wrong = await (await browser.SubmitFormAsync(page, "record-check",
             ("Check.CheckId", check.Id.ToString()), ("Check.Result", ""), ("Check.Note", "Injoignable deux fois"))).ReadHtmlAsync();

@@ -42,8 +42,9 @@ public sealed class RegistrationPageTests
         var file = await (await browser.GetAsync(registered.Target())).ReadHtmlAsync();
         Assert.Contains("Mamadu Diallo · ديالو", file, StringComparison.Ordinal);
         Assert.Contains("Youssef El Amrani", file, StringComparison.Ordinal);
-        Assert.Contains("Dossier consulté", file, StringComparison.Ordinal);
-        Assert.Contains("Personne inscrite", file, StringComparison.Ordinal);
+        var accessLog = await (await browser.GetAsync($"{registered.Target()}/access-log")).ReadHtmlAsync();
+        Assert.Contains("Dossier consulté", accessLog, StringComparison.Ordinal);
+        Assert.Contains("Personne inscrite", accessLog, StringComparison.Ordinal);
     }
 
     [Fact]

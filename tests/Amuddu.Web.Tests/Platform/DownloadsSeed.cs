@@ -74,7 +74,7 @@ public sealed record DownloadsSeed(Guid PersonId, string FileNumber, Guid ScanId
     /// <summary>Every file the pages offer, for each role that is offered it.</summary>
     public IReadOnlyList<OfferedFile> Offered() =>
     [
-        new(Demo.Counsellor, $"/people/{PersonId}", PageDownloads.Scan(PersonId, ScanId), "image/png", $"document-{ScanId}.png"),
+        new(Demo.Counsellor, $"/people/{PersonId}/documents", PageDownloads.Scan(PersonId, ScanId), "image/png", $"document-{ScanId}.png"),
         new(Demo.Counsellor, $"/people/{PersonId}/export", PageDownloads.PersonExport(PersonId), "application/json", $"{FileNumber}.json"),
         new(Demo.Counsellor, $"/applications/{ApplicationId}", PageDownloads.ApplicationDocument(ApplicationId, EnrolmentId), "application/pdf", "inscription.pdf"),
         new(Demo.Officer, $"/applications/{ApplicationId}", PageDownloads.ApplicationDocument(ApplicationId, EnrolmentId), "application/pdf", "inscription.pdf"),

@@ -102,9 +102,10 @@ public sealed partial class PositioningPageTests
         var file = await (await browser.GetAsync($"/people/{personId}")).ReadHtmlAsync();
         var profile = await (await browser.GetAsync($"/people/{personId}/profile")).ReadHtmlAsync();
 
-        Assert.Contains($"href=\"/people/{personId}/positioning\">Compléter le positionnement</a>", file, StringComparison.Ordinal);
+        // The overview's card links to the positioning page and to the printable profile.
+        Assert.Contains($"<a href=\"/people/{personId}/positioning\">Positionnement</a>", file, StringComparison.Ordinal);
+        Assert.Contains("Entretien le ", file, StringComparison.Ordinal);
         Assert.Contains($"href=\"/people/{personId}/profile\">Profil imprimable</a>", file, StringComparison.Ordinal);
-        Assert.Contains("<li>Téléconseiller / Téléconseillère</li>", file, StringComparison.Ordinal);
         Assert.DoesNotContain("Asthme", file, StringComparison.Ordinal);
 
         Assert.Contains("href=\"positioning.css\"", profile, StringComparison.Ordinal);

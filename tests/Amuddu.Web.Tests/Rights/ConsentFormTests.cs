@@ -46,7 +46,7 @@ public sealed class ConsentFormTests
         var browser = app.CreateBrowser("ar");
         await app.WebSignInAsync(browser, Demo.Counsellor);
 
-        var file = await (await browser.GetAsync($"/people/{personId}")).ReadHtmlAsync();
+        var file = await (await browser.GetAsync($"/people/{personId}/consents")).ReadHtmlAsync();
 
         foreach (var language in new[] { "fr", "ar", "en" })
         {

@@ -145,7 +145,7 @@ public sealed class ErasureTests
 
         var browser = app.CreateBrowser("en");
         await app.WebSignInAsync(browser, RightsData.SelfEmploymentCounsellor);
-        var file = await (await browser.GetAsync($"/people/{personId}")).ReadHtmlAsync();
+        var file = await (await browser.GetAsync($"/people/{personId}/rights")).ReadHtmlAsync();
         Assert.DoesNotContain($"/people/{personId}/erase", file, StringComparison.Ordinal);
         Assert.Contains($"/people/{personId}/export", file, StringComparison.Ordinal);
         var page = await browser.GetAsync($"/people/{personId}/erase");
@@ -178,8 +178,8 @@ public sealed class ErasureTests
         var file = await (await browser.GetAsync($"/people/{personId}")).ReadHtmlAsync();
         Assert.Contains("<h1>Dossier anonymisé</h1>", file, StringComparison.Ordinal);
         Assert.DoesNotContain("Awa", file, StringComparison.Ordinal);
-        Assert.DoesNotContain("record-consent", file, StringComparison.Ordinal);
-        Assert.Contains("Données effacées (dossier anonymisé)", file, StringComparison.Ordinal);
+        Assert.DoesNotContain("record-consent", await (await browser.GetAsync($"/people/{personId}/consents")).ReadHtmlAsync(), StringComparison.Ordinal);
+        Assert.Contains("Données effacées (dossier anonymisé)", await (await browser.GetAsync($"/people/{personId}/timeline")).ReadHtmlAsync(), StringComparison.Ordinal);
         var list = await (await browser.GetAsync("/people")).ReadHtmlAsync();
         Assert.Contains($"<a href=\"/people/{personId}\">{fileNumber}</a></td>\n                    <td>Dossier anonymisé</td>", list, StringComparison.Ordinal);
     }

@@ -175,7 +175,7 @@ public sealed class MergeTests
         var browser = app.CreateBrowser("en");
         await app.WebSignInAsync(browser, Demo.Counsellor);
 
-        var file = await (await browser.GetAsync($"/people/{files.Survivor}")).ReadHtmlAsync();
+        var file = await (await browser.GetAsync($"/people/{files.Survivor}/rights")).ReadHtmlAsync();
         Assert.Contains($"href=\"/people/{files.Survivor}/merge\"", file, StringComparison.Ordinal);
         var unknown = await (await browser.GetAsync($"/people/{files.Survivor}/merge?fileNumber=1999-000000")).ReadHtmlAsync();
         Assert.Contains("No file of your organisation has this number.", unknown, StringComparison.Ordinal);
@@ -192,17 +192,17 @@ public sealed class MergeTests
         var duplicatePage = await (await browser.GetAsync($"/people/{files.Duplicate}")).ReadHtmlAsync();
         Assert.Contains($"This file has been merged into file {survivorNumber}.", duplicatePage, StringComparison.Ordinal);
         Assert.Contains($"href=\"/people/{files.Survivor}\"", duplicatePage, StringComparison.Ordinal);
-        var survivorPage = await (await browser.GetAsync($"/people/{files.Survivor}")).ReadHtmlAsync();
+        var survivorPage = await (await browser.GetAsync($"/people/{files.Survivor}/rights")).ReadHtmlAsync();
         Assert.Contains($"File {duplicateNumber} merged into file {survivorNumber}", survivorPage, StringComparison.Ordinal);
-        Assert.Contains("SN-PASS-99812", survivorPage, StringComparison.Ordinal);
+        Assert.Contains("SN-PASS-99812", await (await browser.GetAsync($"/people/{files.Survivor}/documents")).ReadHtmlAsync(), StringComparison.Ordinal);
 
-        var undone = await browser.SubmitFormAsync($"/people/{files.Survivor}", "undo-merge",
+        var undone = await browser.SubmitFormAsync($"/people/{files.Survivor}/rights", "undo-merge",
             ("MergeId", (await app.QueryAsync(db => db.PersonMerges.SingleAsync())).Id.ToString()));
 
         Assert.Equal(HttpStatusCode.Redirect, undone.StatusCode);
         Assert.Equal(JsonValueKind.Null, (await RightsData.PersonAsync(files.Client, files.Duplicate)).GetProperty("mergedIntoId").ValueKind);
-        var after = await (await browser.GetAsync($"/people/{files.Survivor}")).ReadHtmlAsync();
-        Assert.DoesNotContain("SN-PASS-99812", after, StringComparison.Ordinal);
-        Assert.Contains("undone on", after, StringComparison.Ordinal);
+        Assert.Equal($"/people/{files.Survivor}/rights", undone.Target());
+        Assert.DoesNotContain("SN-PASS-99812", await (await browser.GetAsync($"/people/{files.Survivor}/documents")).ReadHtmlAsync(), StringComparison.Ordinal);
+        Assert.Contains("undone on", await (await browser.GetAsync($"/people/{files.Survivor}/rights")).ReadHtmlAsync(), StringComparison.Ordinal);
     }
 }

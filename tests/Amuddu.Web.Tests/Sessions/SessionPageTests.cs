@@ -191,7 +191,7 @@ public sealed class SessionPageTests
         var id = await app.PublishedAsync(counsellor, title: "Créer son activité");
         var browser = app.CreateBrowser("fr");
         await app.WebSignInAsync(browser, Demo.Counsellor);
-        var file = $"/people/{personId}";
+        var file = $"/people/{personId}/support";
 
         var before = await (await browser.GetAsync(file)).ReadHtmlAsync();
         var after = await (await browser.SubmitFormAsync(file, "person-session", ("SessionId", id.ToString()))).ReadHtmlAsync();

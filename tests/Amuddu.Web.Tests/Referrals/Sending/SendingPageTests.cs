@@ -26,7 +26,7 @@ public sealed class SendingPageTests
         await app.ShareAsync(c, ["Identity", "PositioningAndSkills"]);
         var browser = await BrowserAsync(app);
 
-        var file = await (await browser.GetAsync($"/people/{c.PersonId}")).ReadHtmlAsync();
+        var file = await (await browser.GetAsync($"/people/{c.PersonId}/referrals")).ReadHtmlAsync();
         Assert.Contains($"href=\"/people/{c.PersonId}/referrals/new\"", file, StringComparison.Ordinal);
         Assert.Contains("Orienter vers un partenaire", file, StringComparison.Ordinal);
 
@@ -51,7 +51,7 @@ public sealed class SendingPageTests
         Assert.Equal(SharedData.Identity | SharedData.PositioningAndSkills, referral.SharedData);
         Assert.Equal(app.Today.AddDays(5), referral.RespondBy);
 
-        var section = await (await browser.GetAsync($"/people/{c.PersonId}")).ReadHtmlAsync();
+        var section = await (await browser.GetAsync($"/people/{c.PersonId}/referrals")).ReadHtmlAsync();
         Assert.Contains($"href=\"/referrals/{referral.Id}\"", section, StringComparison.Ordinal);
         Assert.Contains("Envoyée", section, StringComparison.Ordinal);
         Assert.DoesNotContain($"/referrals/{referral.Id}/edit", section, StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public sealed class SendingPageTests
 
         var form = await (await browser.GetAsync(page)).ReadHtmlAsync();
         Assert.Contains("La personne n'a pas donné de consentement au partage avec Entraide Nationale (démo)", form, StringComparison.Ordinal);
-        Assert.Contains($"href=\"/people/{c.PersonId}#consents\"", form, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/people/{c.PersonId}/consents\"", form, StringComparison.Ordinal);
 
         var refused = await browser.SubmitFormAsync(page, "new-referral", Fields());
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -80,7 +80,7 @@ public sealed class SendingPageTests
         var draft = await app.QueryAsync(db => db.Referrals.SingleAsync());
         Assert.Equal($"/referrals/{draft.Id}", saved.Target());
         Assert.Equal(ReferralStatus.Draft, draft.Status);
-        var file = await (await browser.GetAsync($"/people/{c.PersonId}")).ReadHtmlAsync();
+        var file = await (await browser.GetAsync($"/people/{c.PersonId}/referrals")).ReadHtmlAsync();
         Assert.Contains($"href=\"/referrals/{draft.Id}/edit\"", file, StringComparison.Ordinal);
 
         // Once the person agrees, the draft is changed and sent from its own page.
@@ -124,7 +124,7 @@ public sealed class SendingPageTests
         await using var app = await AmudduApp.StartAsync();
         var c = await PrepareAsync(app);
         var browser = await BrowserAsync(app);
-        var page = $"/people/{c.PersonId}";
+        var page = $"/people/{c.PersonId}/consents";
         var today = app.Today.ToString("yyyy-MM-dd");
 
         var bad = await browser.SubmitFormAsync(page, "record-consent",

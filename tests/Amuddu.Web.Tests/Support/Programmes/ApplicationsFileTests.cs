@@ -42,7 +42,7 @@ public sealed class ApplicationsFileTests
 
         var browser = app.CreateBrowser();
         await app.WebSignInAsync(browser, Demo.Counsellor);
-        var file = await (await browser.GetAsync($"/people/{personId}")).ReadHtmlAsync();
+        var file = await (await browser.GetAsync($"/people/{personId}/support")).ReadHtmlAsync();
         Assert.Contains($"<a href=\"/applications/{application.Id}\" dir=\"ltr\">{application.Reference}</a>", file, StringComparison.Ordinal);
         Assert.Contains("Bourses Taehil", file, StringComparison.Ordinal);
         Assert.Contains("Tranche 2 : 2.500,00 MAD", file, StringComparison.Ordinal);
