@@ -88,14 +88,26 @@ public sealed partial class RoleHomeTests(RoleHomeApp shared, ITestOutputHelper 
     public async Task The_counsellor_sees_the_referrals_a_partner_answered()
     {
         var sent = await App.SendReferralAsync(firstName: "Grace", lastName: "Ndiaye");
+        var earlier = App.CreateBrowser();
+        await App.WebSignInAsync(earlier, Demo.Counsellor);
+        App.Clock.Advance(TimeSpan.FromMinutes(5));
         await sent.Caseworker.MoveOkAsync(sent.Id, "accept");
+        App.Clock.Advance(TimeSpan.FromMinutes(5));
         var browser = App.CreateBrowser();
         await App.WebSignInAsync(browser, Demo.Counsellor);
 
         var (home, _) = await HomeAsync(browser);
 
+        // Answered after the counsellor's previous sign-in to the pages: shown.
         var answered = Queue(Block(home, Roles.Counsellor), "answered-referrals");
         Assert.Contains($"<li data-status=\"Accepted\"><a href=\"/referrals/{sent.Id}\" dir=\"ltr\">{sent.Reference}</a>", answered, StringComparison.Ordinal);
+
+        // Once looked at, it is no longer news at the next sign-in.
+        App.Clock.Advance(TimeSpan.FromMinutes(5));
+        var later = App.CreateBrowser();
+        await App.WebSignInAsync(later, Demo.Counsellor);
+        var (next, _) = await HomeAsync(later);
+        Assert.DoesNotContain(sent.Reference, Queue(Block(next, Roles.Counsellor), "answered-referrals"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -41,8 +41,12 @@ public static class ListAnsweredReferrals
             (r.Status == ReferralStatus.Completed ? r.CompletedAt : r.RespondedAt) ?? r.UpdatedAt))], total));
     }
 
-    /// <summary>The staff member's sign-in before the current one (the current one is the latest).</summary>
+    /// <summary>
+    /// The staff member's sign-in to the pages before the current one (the current one is the latest); the API's
+    /// sign-ins, marked "(api)", are a program's, not a look at the page.
+    /// </summary>
     public static Task<DateTimeOffset?> LastLookAsync(AmudduDbContext db, Guid userId, CancellationToken cancellationToken) =>
-        db.AuditEvents.AsNoTracking().Where(a => a.UserId == userId && a.Action == AuditActions.SignInSucceeded)
+        db.AuditEvents.AsNoTracking()
+            .Where(a => a.UserId == userId && a.Action == AuditActions.SignInSucceeded && (a.Detail == null || !a.Detail.EndsWith("(api)")))
             .OrderByDescending(a => a.OccurredAt).Skip(1).Select(a => (DateTimeOffset?)a.OccurredAt).FirstOrDefaultAsync(cancellationToken);
 }
