@@ -25,7 +25,7 @@ public static class JourneySteps
     public static async Task RegisterAsync(IPage page, string firstNameArabic, string lastNameArabic, string dateOfBirth)
     {
         await page.GotoAsync("/home");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Inscrire une personne" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Enregistrer une personne" }).ClickAsync();
         await page.GetByLabel("Prénom (écriture arabe)").FillAsync(firstNameArabic);
         await page.GetByLabel("Nom de famille (écriture arabe)").FillAsync(lastNameArabic);
         await page.GetByLabel("Sexe").SelectOptionAsync("Female");

@@ -434,7 +434,7 @@ public sealed class AppointmentTests
 
         Assert.Contains("data-reminder=\"Pending\">À envoyer · SMS", file, StringComparison.Ordinal);
         Assert.Contains("Mes rendez-vous du jour", home, StringComparison.Ordinal);
-        Assert.Contains($"<td dir=\"ltr\">10:00</td><td><a href=\"/people/{personId}/appointments\">Aminata Diallo</a>", home, StringComparison.Ordinal);
+        Assert.Matches($"<span class=\"when\" dir=\"ltr\">10:00</span>\\s*<a href=\"/people/{personId}/appointments\">Aminata Diallo</a>", home);
     }
 
     [Fact]

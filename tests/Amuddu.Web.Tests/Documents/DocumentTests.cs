@@ -188,7 +188,7 @@ public sealed class DocumentTests
         var home = await (await browser.GetAsync("/home")).ReadHtmlAsync();
 
         Assert.Contains("Documents qui expirent dans les 60 jours", home, StringComparison.Ordinal);
-        Assert.Contains($"href=\"/people/{personId}#documents\">Joseph Mbeki</a></td><td>Carte de séjour</td>", home, StringComparison.Ordinal);
+        Assert.Matches($"href=\"/people/{personId}/documents\">Joseph Mbeki</a>\\s*<span class=\"meta\">Carte de séjour · ", home);
         Assert.DoesNotContain("Passeport", home, StringComparison.Ordinal);
     }
 

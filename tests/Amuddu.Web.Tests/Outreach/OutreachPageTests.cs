@@ -137,7 +137,9 @@ public sealed class OutreachPageTests
         var password = await browser.SubmitFormAsync("/account/sign-in", "sign-in", ("Input.Email", Demo.Analyst), ("Input.Password", Demo.Password));
         Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);
 
-        var home = await (await browser.GetAsync("/home")).ReadHtmlAsync();
+        // The funnel has a page of its own, linked from the analyst's home.
+        Assert.Contains("href=\"/indicators/funnel\"", await (await browser.GetAsync("/home")).ReadHtmlAsync(), StringComparison.Ordinal);
+        var home = await (await browser.GetAsync("/indicators/funnel")).ReadHtmlAsync();
 
         Assert.Contains("From outreach to support", home, StringComparison.Ordinal);
         Assert.Contains("By agency", home, StringComparison.Ordinal);

@@ -23,6 +23,12 @@ public static class ListEscalatedReferrals
             .Where(r => r.EscalatedTo == userId && r.SenderOrganisationId == organisationId)
             .Where(Referral.OverdueOn(today))
             .OrderBy(r => r.EscalatedAt).Take(100).ToListAsync(cancellationToken);
+        if (referrals.Count == 0)
+        {
+            // Every home page asks: most people have none, and then no name needs looking up.
+            return [];
+        }
+
         var services = await ReferralNames.ServicesAsync(db, referrals.Select(r => r.OfferId), cancellationToken);
         var partners = await ReferralNames.OrganisationsAsync(db, referrals.Select(r => r.RecipientOrganisationId), cancellationToken);
         return [.. referrals.Select(r => new Item(

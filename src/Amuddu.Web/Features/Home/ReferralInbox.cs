@@ -1,0 +1,43 @@
+using Amuddu.Web.Data;
+using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Referrals;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amuddu.Web.Features.Home;
+
+/// <summary>
+/// A partner caseworker's inbox: the referrals received by their organisation that still wait for it (to answer,
+/// or accepted and not yet served), the overdue ones first, then by the date the answer is due. Names no one,
+/// like the received box it summarises.
+/// </summary>
+public static class ReferralInbox
+{
+    public sealed record Inbox(int Overdue, WorkList<ReferralListItem> List);
+
+    public static async Task<Inbox> LoadAsync(AmudduDbContext db, ICurrentStaff staff, DateOnly today, int take, CancellationToken cancellationToken)
+    {
+        var organisationId = staff.OrganisationId;
+        var open = ReferralAccess.Visible(db, staff).AsNoTracking()
+            .Where(r => r.RecipientOrganisationId == organisationId)
+            .Where(r => r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received
+                || r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.InProgress);
+        var counts = await open.GroupBy(r => 1).Select(g => new { Total = g.Count(), Overdue = g.Count(r =>
+                ((r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received) && r.RespondBy < today)
+                || ((r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.InProgress) && r.DueBy != null && r.DueBy < today)) })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (counts is null || counts.Total == 0)
+        {
+            return new Inbox(0, WorkList<ReferralListItem>.Empty);
+        }
+
+        // The overdue first (the rule of Referral.OverdueOn, written out so the database sorts by it), then those to answer, by their date.
+        var referrals = await open
+            .OrderBy(r => ((r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received) && r.RespondBy < today)
+                || ((r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.InProgress) && r.DueBy != null && r.DueBy < today) ? 0 : 1)
+            .ThenBy(r => r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received ? 0 : 1)
+            .ThenBy(r => r.RespondBy).ThenBy(r => r.Id)
+            .Take(take).ToListAsync(cancellationToken);
+        var items = await ListReferrals.ItemsAsync(db, staff, referrals, today, namePeople: false, cancellationToken);
+        return new Inbox(counts.Overdue, new WorkList<ReferralListItem>(items, counts.Total));
+    }
+}
