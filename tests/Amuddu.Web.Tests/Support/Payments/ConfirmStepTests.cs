@@ -1,6 +1,7 @@
 using System.Net;
 using Amuddu.Web.Features.Applications;
 using Amuddu.Web.Features.Payments;
+using Amuddu.Web.Infrastructure;
 using Amuddu.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
