@@ -53,7 +53,7 @@ public sealed class SupportJourneyTests
         });
         await counsellor.GetByRole(AriaRole.Button, new() { Name = "Joindre le document" }).ClickAsync();
         await counsellor.GetByRole(AriaRole.Button, new() { Name = "Déposer la demande" }).ClickAsync();
-        await Expect(counsellor.GetByText("Demande déposée ; l'éligibilité a été vérifiée.")).ToBeVisibleAsync();
+        await Expect(counsellor.GetByText("Demande déposée. Elle est éligible : toutes les règles sont remplies.")).ToBeVisibleAsync();
         var application = await app.QueryAsync(db => db.Applications.AsNoTracking().SingleAsync());
         Assert.Equal(ApplicationStatus.EligibilityChecked, application.Status);
 

@@ -27,6 +27,9 @@ public static class ProblemTypes
     /// <summary>The tranche cannot be paid now (condition not met, already paid, grant suspended).</summary>
     public const string TrancheNotPayable = Base + "tranche-not-payable";
 
+    /// <summary>The service is marked full (no seat left): sending to it needs the sender's confirmation (<c>confirmFull: true</c>).</summary>
+    public const string ServiceFull = Base + "service-full";
+
     /// <summary>An administrator tried to change their own roles: another administrator must.</summary>
     public const string OwnRolesUnchangeable = Base + "own-roles-unchangeable";
 }

@@ -19,7 +19,7 @@ public static class CreateReferral
 {
     public sealed record Request(
         Guid PersonId, Guid? OfferId, string? Reason, [property: JsonPropertyName("request")] string? Ask, ReferralUrgency? Urgency, DateOnly? RespondBy, DateOnly? DueBy,
-        IReadOnlyList<SharedData>? SharedData, bool Send = false)
+        IReadOnlyList<SharedData>? SharedData, bool Send = false, bool ConfirmFull = false)
     {
         public ReferralFields ToFields() => new(OfferId, Reason, Ask, Urgency, RespondBy, DueBy, SharedData);
     }
@@ -69,7 +69,7 @@ public static class CreateReferral
         db.ReferralEvents.Add(ReferralMoves.Event(referral, staff, clock.GetUtcNow(), ReferralEventKind.StatusChanged, ReferralStatus.Draft, null));
         audit.Add(db, ReferralAudit.Created, staff.UserId, staff.OrganisationId, ReferralAudit.Subject(id),
             $"person {person.Id}");
-        if (request.Send && await SendReferral.SendAsync(db, audit, protector, staff, clock, text, referral, cancellationToken) is { } refused)
+        if (request.Send && await SendReferral.SendAsync(db, audit, protector, staff, clock, text, referral, request.ConfirmFull, cancellationToken) is { } refused)
         {
             return refused;
         }

@@ -17,7 +17,8 @@ namespace Amuddu.Web.Features.Referrals;
 /// </summary>
 public static class SendReferral
 {
-    public sealed record Request(long Version);
+    /// <summary><see cref="ConfirmFull"/>: send even though the service is marked full (else 409 service-full).</summary>
+    public sealed record Request(long Version, bool ConfirmFull = false);
 
     public static async Task<Results<Ok<SenderReferralResponse>, NotFound, ProblemHttpResult>> Handle(
         Guid id, Request request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, FieldProtector protector, TimeProvider clock,
@@ -29,7 +30,7 @@ public static class SendReferral
             return refusal is ProblemHttpResult problem ? problem : TypedResults.NotFound();
         }
 
-        if (await SendAsync(db, audit, protector, staff, clock, text, referral, cancellationToken) is { } refused)
+        if (await SendAsync(db, audit, protector, staff, clock, text, referral, request.ConfirmFull, cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -48,12 +49,17 @@ public static class SendReferral
     }
 
     /// <summary>
-    /// Checks the consent and, when it covers the referral, marks it sent and queues the
+    /// Checks that a full service was confirmed and that the consent covers the referral; then marks it sent and queues the
     /// notice to the receiving organisation and the audit entry; the caller saves. The refusal to answer otherwise.
     /// </summary>
     public static async Task<ProblemHttpResult?> SendAsync(AmudduDbContext db, AuditLog audit, FieldProtector protector, ICurrentStaff staff,
-        TimeProvider clock, IStringLocalizer text, Referral referral, CancellationToken cancellationToken)
+        TimeProvider clock, IStringLocalizer text, Referral referral, bool confirmFull, CancellationToken cancellationToken)
     {
+        if (await FullService.UnconfirmedAsync(db, text, referral.OfferId, confirmFull, cancellationToken) is { } full)
+        {
+            return full;
+        }
+
         var check = await ReferralConsent.CheckAsync(db, audit, staff, clock, referral, referral.SharedData, cancellationToken);
         if (!check.Granted)
         {

@@ -63,7 +63,7 @@ public sealed class ApplyingPagesTests
 
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
         var html = await submitted.ReadHtmlAsync();
-        Assert.Contains("Application submitted; eligibility was checked.", html, StringComparison.Ordinal);
+        Assert.Contains("Application submitted. It is not eligible: 1 of 2 rules not met (Region of residence).", html, StringComparison.Ordinal);
         Assert.Contains("Region of residence", html, StringComparison.Ordinal);
         Assert.Contains("Region of residence: Tangier-Tetouan-Al Hoceima", html, StringComparison.Ordinal);
         Assert.Contains("Not met", html, StringComparison.Ordinal);
@@ -85,6 +85,74 @@ public sealed class ApplyingPagesTests
         withdrawn = await browser.SubmitFormAsync($"/applications/{id}", "withdraw", ("Reason", "A trouvé un emploi"));
         Assert.Contains("Application withdrawn.", await withdrawn.ReadHtmlAsync(), StringComparison.Ordinal);
         Assert.Equal(ApplicationStatus.Withdrawn, (await app.ApplicationAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task A_grant_failing_two_of_four_rules_is_announced_not_eligible_with_each_rule_passed_or_failed()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (client, personId) = await app.RegisterSomeoneAsync("Awa", "Sow", "SN", "en");
+        var programme = await app.SeedProgrammeAsync(configure: p => p.Rules =
+        [
+            new() { Kind = EligibilityRuleKind.Region, Values = ["MA-01"] },
+            new() { Kind = EligibilityRuleKind.AgeRange, Min = 18, Max = 60 },
+            new() { Kind = EligibilityRuleKind.DiplomaLevel, Values = ["Bachelor"] },
+            new() { Kind = EligibilityRuleKind.NotAlreadyFunded },
+        ]);
+        var id = (await client.CreateAsync(Body(personId, programme.Id, app.Today.AddDays(7)))).GetProperty("id").GetGuid();
+        var browser = app.CreateBrowser("en");
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+
+        var html = await (await browser.SubmitFormAsync($"/applications/{id}", "submit")).ReadHtmlAsync();
+
+        Assert.Contains("Application submitted. It is not eligible: 2 of 4 rules not met (Region of residence, Diploma level).", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"warning\" role=\"status\" id=\"check-message\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("eligibility was checked", html, StringComparison.Ordinal);
+        Assert.Contains("data-eligible=\"false\" data-failed=\"2\" data-rules=\"4\"", html, StringComparison.Ordinal);
+        Assert.Contains("<strong id=\"eligibility-state\">Not eligible</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("data-rule=\"Region\" data-passed=\"false\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-rule=\"AgeRange\" data-passed=\"true\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-rule=\"DiplomaLevel\" data-passed=\"false\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-rule=\"NotAlreadyFunded\" data-passed=\"true\"", html, StringComparison.Ordinal);
+        Assert.Contains("Found: Rabat-Sale-Kenitra", html, StringComparison.Ordinal);
+
+        // The application's own page says the same to whoever opens it later, in their language.
+        var officer = app.CreateBrowser("fr");
+        await app.WebSignInAsync(officer, Demo.Officer);
+        var read = await (await officer.GetAsync($"/applications/{id}")).ReadHtmlAsync();
+        Assert.Contains("<strong>Non éligible</strong> — 2 règle(s) sur 4 non remplie(s).", read, StringComparison.Ordinal);
+        Assert.Equal(2, read.Split("data-passed=\"false\"").Length - 1);
+        Assert.Equal(2, read.Split("data-passed=\"true\"").Length - 1);
+        Assert.Contains("Non remplie", read, StringComparison.Ordinal);
+        Assert.Contains("Remplie", read, StringComparison.Ordinal);
+
+        // Checked again once the file is corrected, the answer is given again with the verdict.
+        await app.QueryAsync(async db =>
+        {
+            var person = await db.People.SingleAsync(p => p.Id == personId);
+            person.RegionCode = "MA-01";
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        var again = await (await browser.SubmitFormAsync($"/applications/{id}", "recheck")).ReadHtmlAsync();
+        Assert.Contains("Eligibility checked again. It is not eligible: 1 of 4 rules not met (Diploma level).", again, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_grant_meeting_every_rule_is_announced_eligible()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (client, personId) = await app.RegisterSomeoneAsync("Awa", "Sow", "SN", "en");
+        var programme = await app.SeedProgrammeAsync(configure: p => p.Rules = [new() { Kind = EligibilityRuleKind.AgeRange, Min = 18, Max = 60 }]);
+        var id = (await client.CreateAsync(Body(personId, programme.Id, app.Today.AddDays(7)))).GetProperty("id").GetGuid();
+        var browser = app.CreateBrowser("ar");
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+
+        var html = await (await browser.SubmitFormAsync($"/applications/{id}", "submit")).ReadHtmlAsync();
+
+        Assert.Contains("تم إيداع الطلب. الطلب مؤهل: جميع الشروط مستوفاة.", html, StringComparison.Ordinal);
+        Assert.Contains("data-eligible=\"true\" data-failed=\"0\" data-rules=\"1\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"check-message\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -65,8 +65,10 @@ public partial class PaymentsPagesTests
         Assert.Contains("value=\"-12,5\"", html, StringComparison.Ordinal);
         Assert.Equal(0, await app.QueryAsync(db => db.Recoveries.CountAsync()));
 
-        var suspended = await browser.SubmitFormAsync(page, "suspend", ("Reason", "Absences répétées"));
-        Assert.Contains("Absences répétées", await suspended.ReadHtmlAsync(), StringComparison.Ordinal);
+        // Suspending goes through its confirmation step, then back to the application.
+        var suspended = await browser.SubmitFormAsync($"{page}/suspend", "suspend", ("Reason", "Absences répétées"));
+        Assert.Equal($"{page}#payments", suspended.Target());
+        Assert.Contains("Absences répétées", await (await browser.GetAsync(page)).ReadHtmlAsync(), StringComparison.Ordinal);
         Assert.NotNull(await app.QueryAsync(db => db.Applications.Where(a => a.Id == application.Id).Select(a => a.SuspendedAt).SingleAsync()));
     }
 

@@ -13,6 +13,9 @@ public sealed class ReferralFormModel
     public DateOnly? DueBy { get; set; }
     public long Version { get; set; }
 
+    /// <summary>The sender ticked "send anyway" under the warning that the service is full.</summary>
+    public bool ConfirmFull { get; set; }
+
     /// <summary>Which button was pressed: save the draft, or send.</summary>
     public string? Action { get; set; }
 
