@@ -52,7 +52,7 @@ public sealed class ConfirmStepTests
         Assert.Null((await StoredAsync(app, application.Id)).SuspendedAt);
 
         var done = await browser.SubmitFormAsync($"{page}/suspend", "suspend", ("Reason", "Formation interrompue"));
-        Assert.Equal($"{page}#payments", done.Target());
+        Assert.Equal(page, done.Target());
         var suspended = await StoredAsync(app, application.Id);
         Assert.NotNull(suspended.SuspendedAt);
         Assert.Equal("Formation interrompue", suspended.SuspensionReason);
@@ -81,7 +81,7 @@ public sealed class ConfirmStepTests
         Assert.Equal(ApplicationStatus.Approved, (await StoredAsync(app, application.Id)).Status);
 
         var done = await browser.SubmitFormAsync(step, "cancel-support", ("Reason", "Doublon de demande"));
-        Assert.Equal($"/applications/{application.Id}#payments", done.Target());
+        Assert.Equal($"/applications/{application.Id}", done.Target());
         Assert.Equal(ApplicationStatus.Cancelled, (await StoredAsync(app, application.Id)).Status);
 
         // A counsellor may read the application but is offered no confirmation form.
