@@ -27,7 +27,14 @@ public sealed class RoleHomeApp : IAsyncLifetime
     public AmudduApp App { get; private set; } = default!;
 
     public async Task InitializeAsync() =>
-        App = await AmudduApp.StartAsync(new() { ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information" });
+        App = await AmudduApp.StartAsync(new()
+        {
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information",
+            // One app for the class signs the same demo accounts in many times a minute; no test here is about the limits.
+            ["Amuddu:RateLimits:SignInPerMinute"] = "100000",
+            ["Amuddu:RateLimits:TwoFactorPerMinute"] = "100000",
+            ["Amuddu:RateLimits:SignInPerAddressPerMinute"] = "100000",
+        });
 
     public async Task DisposeAsync() => await App.DisposeAsync();
 }
