@@ -9,29 +9,22 @@ using Npgsql;
 /// Writes entities of the product's model straight into their tables, bypassing the change tracker: on SQLite a
 /// prepared INSERT in transactions of 100,000 rows, on PostgreSQL a binary COPY. The columns, their names and each
 /// value's conversion (enums as text, times as ticks on SQLite, lists as JSON or arrays) come from the EF model,
-/// so the rows are those the app itself would write.
+/// so the rows are those the app itself would write. The caller flushes the writers of a batch parents first, so that
+/// every foreign key holds when its row is written.
 /// </summary>
-internal sealed class BulkWriter<T>(AmudduDbContext db) : IAsyncDisposable where T : class
+internal interface IBulkWriter
 {
-    private const int RowsPerTransaction = 100_000;
+    Task FlushAsync();
+}
 
+internal sealed class BulkWriter<T>(AmudduDbContext db) : IBulkWriter where T : class
+{
     private readonly IEntityType _entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T)} is not in the model.");
-    private readonly List<T> _buffer = new(RowsPerTransaction);
+    private readonly List<T> _buffer = [];
 
-    public long Written { get; private set; }
+    public void Add(T row) => _buffer.Add(row);
 
-    public async ValueTask AddAsync(T row)
-    {
-        _buffer.Add(row);
-        if (_buffer.Count == RowsPerTransaction)
-        {
-            await FlushAsync();
-        }
-    }
-
-    public async ValueTask DisposeAsync() => await FlushAsync();
-
-    private async Task FlushAsync()
+    public async Task FlushAsync()
     {
         if (_buffer.Count == 0)
         {
@@ -99,7 +92,6 @@ internal sealed class BulkWriter<T>(AmudduDbContext db) : IAsyncDisposable where
             await transaction.CommitAsync();
         }
 
-        Written += _buffer.Count;
         _buffer.Clear();
     }
 

@@ -204,14 +204,15 @@ internal static class Fill
 
         // Scale: a note, an appointment or a referral event is one pathway event; so are a document and a consent.
         var scale = eventsPerPerson / 10.0;
-        await using (var people = new BulkWriter<Person>(db))
-        await using (var keys = new BulkWriter<PersonSearchKey>(db))
-        await using (var documents = new BulkWriter<IdentityDocument>(db))
-        await using (var consents = new BulkWriter<Consent>(db))
-        await using (var contactNotes = new BulkWriter<ContactNote>(db))
-        await using (var appointments = new BulkWriter<Appointment>(db))
-        await using (var referrals = new BulkWriter<Referral>(db))
-        await using (var referralEvents = new BulkWriter<ReferralEvent>(db))
+        var people = new BulkWriter<Person>(db);
+        var keys = new BulkWriter<PersonSearchKey>(db);
+        var documents = new BulkWriter<IdentityDocument>(db);
+        var consents = new BulkWriter<Consent>(db);
+        var contactNotes = new BulkWriter<ContactNote>(db);
+        var appointments = new BulkWriter<Appointment>(db);
+        var referrals = new BulkWriter<Referral>(db);
+        var referralEvents = new BulkWriter<ReferralEvent>(db);
+        IBulkWriter[] parentsFirst = [people, keys, documents, consents, contactNotes, appointments, referrals, referralEvents];
         {
             for (var i = 0; i < size; i++)
             {
@@ -243,14 +244,14 @@ internal static class Fill
                     Version = 1,
                     ChangeSequence = sequence,
                 };
-                await people.AddAsync(person);
+                people.Add(person);
                 foreach (var key in PersonSearchKey.For(person))
                 {
-                    await keys.AddAsync(key);
+                    keys.Add(key);
                 }
 
                 var author = counsellor ?? counsellors[0];
-                await consents.AddAsync(new Consent
+                consents.Add(new Consent
                 {
                     PersonId = person.Id, OrganisationId = anapec, Purpose = ConsentPurpose.Processing, Method = ConsentMethod.SignedForm,
                     GivenOn = DateOnly.FromDateTime(created.UtcDateTime), RecordedBy = author, RecordedAt = created,
@@ -259,7 +260,7 @@ internal static class Fill
                 if (random.Next(10) < 6)
                 {
                     var issued = DateOnly.FromDateTime(created.UtcDateTime);
-                    await documents.AddAsync(new IdentityDocument
+                    documents.Add(new IdentityDocument
                     {
                         PersonId = person.Id, OrganisationId = anapec, TypeCode = DocumentTypes[random.Next(DocumentTypes.Length)],
                         NumberCipher = notes[0], NumberFingerprint = $"bench-{i}", IssuedOn = issued,
@@ -272,7 +273,7 @@ internal static class Fill
                 for (var n = Count(random, 3 * scale); n > 0; n--)
                 {
                     var at = Utc(created.AddMinutes(random.NextDouble() * span));
-                    await contactNotes.AddAsync(new ContactNote
+                    contactNotes.Add(new ContactNote
                     {
                         PersonId = person.Id, OrganisationId = anapec, Kind = (ContactKind)random.Next(5), ContactedAt = at,
                         TextCipher = notes[random.Next(notes.Length)], AuthorId = author, CreatedAt = at, CreatedBy = author, UpdatedAt = at, UpdatedBy = author, Version = 1,
@@ -285,7 +286,7 @@ internal static class Fill
                     // Slots in the past mostly, some in the coming weeks; whole quarter hours, as booked.
                     var startsAt = Utc(created.AddMinutes(random.NextDouble() * (span + 60 * 24 * 30)));
                     startsAt = new DateTimeOffset(startsAt.Year, startsAt.Month, startsAt.Day, 8 + random.Next(9), 15 * random.Next(4), 0, TimeSpan.Zero);
-                    await appointments.AddAsync(new Appointment
+                    appointments.Add(new Appointment
                     {
                         PersonId = person.Id, OrganisationId = anapec, CounsellorId = author, StartsAt = startsAt, DurationMinutes = 30,
                         EndsAt = startsAt.AddMinutes(30), Channel = AppointmentChannel.AtAgency, SiteId = person.SiteId, Purpose = "Suivi",
@@ -310,17 +311,25 @@ internal static class Fill
                             Reason = "Orientation vers le service du partenaire.", RespondBy = DateOnly.FromDateTime(sent.UtcDateTime).AddDays(10),
                             SharedData = SharedData.Identity, SentAt = sent, CreatedAt = sent, CreatedBy = author, UpdatedAt = sent, UpdatedBy = author, Version = steps,
                         };
-                        await referrals.AddAsync(referral);
+                        referrals.Add(referral);
                         var recipientUser = partnerStaff.FirstOrDefault(s => s.OrganisationId == offer.OrganisationId)?.Id;
                         for (var s = 0; s < steps; s++)
                         {
-                            await referralEvents.AddAsync(new ReferralEvent
+                            referralEvents.Add(new ReferralEvent
                             {
                                 ReferralId = referral.Id, At = sent.AddDays(s * 3), ByUserId = s == 0 ? author : recipientUser,
                                 ByOrganisationId = s == 0 ? anapec : offer.OrganisationId, Kind = ReferralEventKind.StatusChanged, Status = path[s],
                             });
                             events++;
                         }
+                    }
+                }
+
+                if ((i + 1) % 10_000 == 0 || i == size - 1)
+                {
+                    foreach (var writer in parentsFirst)
+                    {
+                        await writer.FlushAsync();
                     }
                 }
 

@@ -55,9 +55,8 @@ internal static class Pages
         ],
         [Roles.Analyst] =
         [
-            new("home", 30, Get, "/home"),
-            new("referral network", 40, Get, "/referrals/network"),
-            new("outreach funnel", 30, Get, "/outreach"),
+            new("home", 50, Get, "/home"),
+            new("referral network", 50, Get, "/referrals/network"),
         ],
     };
 }

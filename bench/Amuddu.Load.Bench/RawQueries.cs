@@ -70,6 +70,7 @@ internal static class RawQueries
             // Without statistics (a database never analysed): SQLite guesses, and the IS NULL looks selective.
             await ExecuteAsync(connection, "DELETE FROM sqlite_stat1 WHERE tbl = 'people'");
             await connection.CloseAsync();
+            SqliteConnection.ClearPool((SqliteConnection)connection); // statistics are read when a connection loads the schema
             await connection.OpenAsync();
             print("| *before: the same index, without statistics* | | | | | |");
             foreach (var query in queries.Where(q => q.Name is "people list, newest 25" or "files merged into this one"))
