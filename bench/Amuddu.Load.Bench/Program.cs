@@ -145,6 +145,12 @@ async Task RunEngineAsync(DatabaseProvider provider, string connection)
         }
     }
 
+    if (!skip.Contains("audit"))
+    {
+        var counsellor = accounts.First(a => a.Role == Roles.Counsellor);
+        await AuditWrites.RunAsync(provider, connection, organisation, counsellor.Id, staffCount, TimeSpan.FromSeconds(20), Console.WriteLine);
+    }
+
     if (!skip.Contains("raw"))
     {
         await RawQueries.RunAsync(provider, connection, organisation, sample, rawRuns, Console.WriteLine);
