@@ -2383,7 +2383,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasIndex("FileNumber")
                         .IsUnique();
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("\"MergedIntoId\" IS NOT NULL");
 
                     b.HasIndex("SiteId");
 

@@ -2377,7 +2377,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasIndex("FileNumber")
                         .IsUnique();
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("\"MergedIntoId\" IS NOT NULL");
 
                     b.HasIndex("SiteId");
 

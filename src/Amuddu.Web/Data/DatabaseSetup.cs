@@ -45,7 +45,7 @@ public static class DatabaseSetup
             case DatabaseProvider.Sqlite:
                 EnsureSqliteFolder(connectionString);
                 options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
-                options.AddInterceptors(SqliteSecureDelete.Instance);
+                options.AddInterceptors(SqliteConnectionSettings.Instance);
                 break;
             case DatabaseProvider.Postgres:
                 options.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));

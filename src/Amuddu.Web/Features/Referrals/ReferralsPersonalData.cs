@@ -76,6 +76,10 @@ public sealed class ReferralsPersonalData(AmudduDbContext db, IStringLocalizer<S
         })];
     }
 
+    /// <summary>
+    /// A join from the person's referrals, not a correlated <c>Any</c> on each event: that one reads every
+    /// referral event in the database (SQLite walks them all to test each), 2.5 s with five million events.
+    /// </summary>
     private IQueryable<ReferralEvent> EventsOf(Guid personId) =>
-        db.ReferralEvents.Where(e => db.Referrals.Any(r => r.Id == e.ReferralId && r.PersonId == personId));
+        db.Referrals.Where(r => r.PersonId == personId).Join(db.ReferralEvents, r => r.Id, e => e.ReferralId, (r, e) => e);
 }

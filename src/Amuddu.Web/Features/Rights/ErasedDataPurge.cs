@@ -10,7 +10,7 @@ namespace Amuddu.Web.Features.Rights;
 /// <summary>
 /// After an erasure has committed, makes the erased bytes leave the database files, not just the live rows.
 /// <para>
-/// SQLite: every connection deletes securely (<see cref="SqliteSecureDelete"/>), so the file's free space holds
+/// SQLite: every connection deletes securely (<see cref="SqliteConnectionSettings"/>), so the file's free space holds
 /// zeros; what is left is the write-ahead log, whose frames keep the pages as they were before the erasure
 /// (and before every earlier edit) until a checkpoint. <c>wal_checkpoint(TRUNCATE)</c> copies the current pages
 /// into the file and cuts the log to nothing.

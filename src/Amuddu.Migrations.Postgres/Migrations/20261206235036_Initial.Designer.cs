@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Amuddu.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261206214953_Initial")]
+    [Migration("20261206235036_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2386,7 +2386,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasIndex("FileNumber")
                         .IsUnique();
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("\"MergedIntoId\" IS NOT NULL");
 
                     b.HasIndex("SiteId");
 

@@ -2551,7 +2551,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_people_MergedIntoId",
                 table: "people",
-                column: "MergedIntoId");
+                column: "MergedIntoId",
+                filter: "\"MergedIntoId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_people_OrganisationId_ChangeSequence",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Amuddu.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261206214940_Initial")]
+    [Migration("20261206234957_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2380,7 +2380,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasIndex("FileNumber")
                         .IsUnique();
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("\"MergedIntoId\" IS NOT NULL");
 
                     b.HasIndex("SiteId");
 

@@ -1,0 +1,178 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Amuddu.Web.Data;
+using Amuddu.Web.Tests.Infrastructure;
+using Amuddu.Web.Tests.Rights;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Amuddu.Web.Tests.Platform;
+
+/// <summary>
+/// What keeps the busiest pages fast on a big registry (issue 14, bench/Amuddu.Load.Bench): the commands the app
+/// sends and the plans the engine makes for them. Timings belong to the benchmark; these check the shape.
+/// </summary>
+public sealed class QueryPlanTests
+{
+    [Fact]
+    public async Task Sqlite_commits_to_a_write_ahead_log_without_a_disk_flush_each_and_postgres_keeps_its_durable_commits()
+    {
+        await using var app = await AmudduApp.StartAsync();
+
+        var settings = await app.QueryAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            return db.Database.IsSqlite()
+                ? $"{await ScalarAsync(db, "PRAGMA journal_mode")} {await ScalarAsync(db, "PRAGMA synchronous")} {await ScalarAsync(db, "PRAGMA secure_delete")}"
+                : await ScalarAsync(db, "SELECT setting = reset_val FROM pg_settings WHERE name = 'synchronous_commit'");
+        });
+
+        // SQLite: wal, synchronous 1 (NORMAL: the log is flushed at checkpoints, not at each commit), secure delete kept.
+        // PostgreSQL: the app's sessions keep the server's own setting (the operator's choice, docs/postgresql.md).
+        Assert.Equal(app.Database.Provider == DatabaseProvider.Sqlite ? "wal 1 1" : "True", settings);
+    }
+
+    [Fact]
+    public async Task Files_merged_into_a_file_are_found_through_a_partial_index_of_the_merged_files_alone()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var client = await app.ApiClientAsync(Demo.Counsellor);
+        var personId = await RightsData.RegisterAsync(app, client, "Awa", "Sow", "0612345678", minimal: true);
+
+        var (definition, plan) = await app.QueryAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            await db.Database.ExecuteSqlRawAsync("ANALYZE");
+            var sqlite = db.Database.IsSqlite();
+            var index = await ScalarAsync(db, sqlite
+                ? "SELECT sql FROM sqlite_master WHERE name = 'IX_people_MergedIntoId'"
+                : "SELECT indexdef FROM pg_indexes WHERE indexname = 'IX_people_MergedIntoId'");
+            var query = db.People.Where(p => p.MergedIntoId == personId).Select(p => p.Id);
+            return (index, sqlite ? await PlanAsync(db, query.CreateDbCommand()) : "");
+        });
+
+        // An index of every row would hold only NULLs: after ANALYZE, SQLite then judges it useless and scans all people.
+        Assert.Contains("\"MergedIntoId\" IS NOT NULL", definition.Replace("(", "").Replace(")", ""), StringComparison.OrdinalIgnoreCase);
+        if (app.Database.Provider == DatabaseProvider.Sqlite)
+        {
+            Assert.Contains("USING INDEX IX_people_MergedIntoId", plan, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_people_list_reads_the_newest_files_from_an_index_not_by_sorting_the_registry()
+    {
+        var commands = new CommandCapture();
+        await using var app = await AmudduApp.StartAsync();
+        app.TestServices = services => services.AddSingleton<IInterceptor>(commands);
+        var client = await app.ApiClientAsync(Demo.Counsellor);
+        await RightsData.RegisterAsync(app, client, "Awa", "Sow", "0612345678", minimal: true);
+        commands.Clear();
+
+        var page = await client.GetFromJsonAsync<JsonElement>("/api/v1/people");
+
+        Assert.Equal(1, page.GetProperty("items").GetArrayLength());
+        var list = Assert.Single(commands.Captured, c => c.Sql.Contains("ORDER BY", StringComparison.Ordinal) && c.Sql.Contains("\"MergedIntoId\" IS NULL", StringComparison.Ordinal));
+        var plan = await app.QueryAsync(db => PlanAsync(db, list.Replay(db)));
+        // Without statistics (a new database) as with them: the newest first come from the (organisation, registration time) index.
+        Assert.Contains("IX_people_OrganisationId_CreatedAt", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain(app.Database.Provider == DatabaseProvider.Sqlite ? "TEMP B-TREE FOR ORDER BY" : "Seq Scan", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_timeline_reads_referral_events_from_the_persons_referrals_never_by_testing_every_event()
+    {
+        var commands = new CommandCapture();
+        await using var app = await AmudduApp.StartAsync();
+        app.TestServices = services => services.AddSingleton<IInterceptor>(commands);
+        var client = await app.ApiClientAsync(Demo.Counsellor);
+        var personId = await RightsData.RegisterAsync(app, client, "Awa", "Sow", "0612345678", minimal: true);
+        commands.Clear();
+
+        (await client.GetAsync($"/api/v1/people/{personId}/timeline")).EnsureSuccessStatusCode();
+
+        var events = Assert.Single(commands.Captured, c => c.Sql.Contains("referral_events", StringComparison.Ordinal));
+        // A correlated EXISTS on each event reads every referral event in the database (2.5 s with five million of them).
+        Assert.DoesNotContain("EXISTS", events.Sql, StringComparison.Ordinal);
+        var plan = await app.QueryAsync(db => PlanAsync(db, events.Replay(db)));
+        Assert.Contains(app.Database.Provider == DatabaseProvider.Sqlite ? "USING INDEX IX_referral_events_ReferralId_At" : "IX_referral_events_ReferralId_At", plan, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> ScalarAsync(AmudduDbContext db, string sql)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    }
+
+    /// <summary>The engine's plan for a command: SQLite's EXPLAIN QUERY PLAN; PostgreSQL's EXPLAIN, with sequential scans priced out (the test's tables are tiny).</summary>
+    private static async Task<string> PlanAsync(AmudduDbContext db, DbCommand command)
+    {
+        await db.Database.OpenConnectionAsync();
+        var sqlite = db.Database.IsSqlite();
+        if (!sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off");
+        }
+
+        command.CommandText = (sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + command.CommandText;
+        var lines = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                lines.Add(reader.GetString(sqlite ? 3 : 0));
+            }
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    private sealed record Command(string Sql, (string Name, object? Value, System.Data.DbType Type)[] Parameters)
+    {
+        public DbCommand Replay(AmudduDbContext db)
+        {
+            var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = Sql;
+            foreach (var (name, value, type) in Parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value ?? DBNull.Value;
+                parameter.DbType = type;
+                command.Parameters.Add(parameter);
+            }
+
+            return command;
+        }
+    }
+
+    /// <summary>Every query the app sends, with its parameters, to be explained afterwards.</summary>
+    private sealed class CommandCapture : DbCommandInterceptor
+    {
+        private readonly ConcurrentQueue<Command> _commands = new();
+
+        public IReadOnlyList<Command> Captured => [.. _commands];
+
+        public void Clear() => _commands.Clear();
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Capture(command);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Capture(command);
+            return ValueTask.FromResult(result);
+        }
+
+        private void Capture(DbCommand command) => _commands.Enqueue(new Command(command.CommandText,
+            [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value, p.DbType))]));
+    }
+}
