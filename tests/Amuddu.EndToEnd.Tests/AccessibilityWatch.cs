@@ -35,29 +35,18 @@ public sealed partial class AccessibilityWatch
     public int Missed { get; private set; }
 
     /// <summary>
-    /// Analyses each document the page loads. The page's next document waits for that analysis to end (a route
-    /// holds its request), so that a test going on at once does not cut it short.
+    /// Analyses each document the page loads, while the test goes on. A page the test leaves before its analysis
+    /// ends is analysed again at the end (<see cref="AssertNoSeriousViolationsAsync"/>) while its context is open;
+    /// a test that wants each page read as it is shown waits for <see cref="SettledAsync"/> before going on.
     /// </summary>
-    public async Task WatchAsync(IPage page)
+    public void Watch(IPage page) => page.Load += (_, loaded) =>
     {
-        page.Load += (_, loaded) =>
+        var analysis = AnalyseAsync(loaded);
+        lock (_gate)
         {
-            var analysis = AnalyseAsync(loaded);
-            lock (_gate)
-            {
-                _running.Add(analysis);
-            }
-        };
-        await page.RouteAsync("**/*", async route =>
-        {
-            if (route.Request.IsNavigationRequest && route.Request.Frame == page.MainFrame)
-            {
-                await SettledAsync();
-            }
-
-            await route.FallbackAsync();
-        });
-    }
+            _running.Add(analysis);
+        }
+    };
 
     /// <summary>Waits for the analyses under way, so that the page is not left before its analysis ends.</summary>
     public async Task SettledAsync()

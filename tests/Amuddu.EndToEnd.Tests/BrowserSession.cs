@@ -52,7 +52,7 @@ public sealed class BrowserSession : IAsyncDisposable
         });
         page.SetDefaultTimeout(WaitLimit);
         var session = new BrowserSession(app, playwright, browser, page);
-        await session.Accessibility.WatchAsync(page);
+        session.Accessibility.Watch(page);
         return session;
     }
 
@@ -75,7 +75,7 @@ public sealed class BrowserSession : IAsyncDisposable
         });
         context.SetDefaultTimeout(WaitLimit);
         var page = await context.NewPageAsync();
-        await Accessibility.WatchAsync(page);
+        Accessibility.Watch(page);
         return page;
     }
 

@@ -39,6 +39,7 @@ public sealed class PhoneAndDesktopTests(DemoBrowser demo, ITestOutputHelper out
 
                 await page.GotoAsync("/home");
                 await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
+                await demo.Session.Accessibility.SettledAsync();
                 if (await page.Locator("section.role-home[data-role]").CountAsync() == 0)
                 {
                     failures.Add($"{role} home {language} {size.Name}: no section.role-home[data-role]");
@@ -51,6 +52,7 @@ public sealed class PhoneAndDesktopTests(DemoBrowser demo, ITestOutputHelper out
                 {
                     var file = $"/people/{demo.PersonId}";
                     await page.GotoAsync(file);
+                    await demo.Session.Accessibility.SettledAsync();
                     await CheckScreenAsync(page, size, $"person file {language} {size.Name}", failures);
                     await ScreenshotAsync(page, size, $"person-file-{language}-{size.Width}");
 
@@ -151,7 +153,7 @@ public sealed class PhoneAndDesktopTests(DemoBrowser demo, ITestOutputHelper out
     /// Every link of the file's navigation is visible (on the first screen, or in a navigation box that scrolls on its
     /// own) and one tap on it opens its section, which fits the screen too.
     /// </summary>
-    private static async Task CheckSectionsAsync(IPage page, (string Name, int Width, int Height) size, string file, string what, List<string> failures)
+    private async Task CheckSectionsAsync(IPage page, (string Name, int Width, int Height) size, string file, string what, List<string> failures)
     {
         if (await page.Locator("nav.file-nav").CountAsync() == 0)
         {
@@ -208,6 +210,7 @@ public sealed class PhoneAndDesktopTests(DemoBrowser demo, ITestOutputHelper out
                 continue;
             }
 
+            await demo.Session.Accessibility.SettledAsync();
             await CheckWidthAsync(page, size, $"person file section «{section.Text}» {what}", failures);
         }
     }
