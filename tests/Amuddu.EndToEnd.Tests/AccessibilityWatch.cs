@@ -31,9 +31,6 @@ public sealed partial class AccessibilityWatch
     /// <summary>The pages and sections analysed in this session, for the tests that check the watch itself.</summary>
     public ConcurrentQueue<string> Seen { get; } = new();
 
-    /// <summary>How many analyses were cut short by the test going on to the next page (and done again at the end).</summary>
-    public int Missed { get; private set; }
-
     /// <summary>
     /// Analyses each document the page loads, while the test goes on. A page the test leaves before its analysis
     /// ends is analysed again at the end (<see cref="AssertNoSeriousViolationsAsync"/>) while its context is open;
@@ -147,7 +144,6 @@ public sealed partial class AccessibilityWatch
         {
             // The page went on to the next one before it could be read: analysed at the end.
             _missed.TryAdd("? " + url, (page.Context, url));
-            Missed++;
             return;
         }
 
@@ -165,7 +161,6 @@ public sealed partial class AccessibilityWatch
         {
             Analysed.TryRemove(key, out _);
             _missed.TryAdd(key, (page.Context, url));
-            Missed++;
             return;
         }
 
