@@ -8,7 +8,8 @@ namespace Amuddu.EndToEnd.Tests;
 
 /// <summary>
 /// The app on a real Kestrel port on 127.0.0.1 and Debian's Chromium driven by Playwright
-/// (never a downloaded browser). One per test.
+/// (never a downloaded browser). One per test, or one per class with a context per test (<see cref="NewVisitorAsync"/>).
+/// axe-core analyses every page it opens (<see cref="AccessibilityWatch"/>).
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
@@ -25,6 +26,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public AmudduApp App { get; }
     public IPage Page { get; }
+
+    /// <summary>axe-core on every page this session's browser lands on; a serious violation fails the test when the session ends.</summary>
+    public AccessibilityWatch Accessibility { get; } = new();
 
     public static async Task<BrowserSession> StartAsync(Dictionary<string, string?>? settings = null)
     {
@@ -47,7 +51,9 @@ public sealed class BrowserSession : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = 1024, Height = 768 },
         });
         page.SetDefaultTimeout(WaitLimit);
-        return new BrowserSession(app, playwright, browser, page);
+        var session = new BrowserSession(app, playwright, browser, page);
+        session.Accessibility.Watch(page);
+        return session;
     }
 
     /// <summary>Waits for a page or a click may meet a test app sharing two cores with others: a minute, not Playwright's 30 s.</summary>
@@ -68,7 +74,9 @@ public sealed class BrowserSession : IAsyncDisposable
             HasTouch = phone,
         });
         context.SetDefaultTimeout(WaitLimit);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        Accessibility.Watch(page);
+        return page;
     }
 
     public Task ScreenshotAsync(string name) =>
@@ -76,8 +84,15 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await App.DisposeAsync();
+        try
+        {
+            await Accessibility.AssertNoSeriousViolationsAsync();
+        }
+        finally
+        {
+            await _browser.DisposeAsync();
+            _playwright.Dispose();
+            await App.DisposeAsync();
+        }
     }
 }

@@ -117,6 +117,7 @@ public static class AmudduWeb
         services.AddSingleton<PeopleIndex>();
         services.AddNotifications(configuration);
         services.AddReferrals(configuration);
+        services.AddAmudduCompression();
         services.AddRazorComponents();
         StrictEnumForms.Register(services);
         services.AddCascadingAuthenticationState();
@@ -130,6 +131,7 @@ public static class AmudduWeb
 
         // First: everything after it (HSTS, cookies, redirects, audit, rate limits) sees the client, not nginx.
         app.UseForwardedHeaders();
+        app.UseAmudduCompression();
         app.UseMiddleware<SecurityHeaders>();
         // Before the error handlers, so that error responses too are in the caller's language.
         app.UseRequestLocalization();
@@ -144,7 +146,7 @@ public static class AmudduWeb
         }
 
         // Static files first, then routing: the catch-all 404 endpoint must not swallow app.css.
-        app.UseStaticFiles();
+        app.UseStaticFiles(Compression.StaticFiles());
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<SessionValidationMiddleware>();
