@@ -39,11 +39,11 @@ public sealed class ReceptionJourneyTests
         await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
         await page.GetByLabel("الاسم الشخصي (بالحروف اللاتينية)").FillAsync("Aminata");
         await page.GetByLabel("الاسم العائلي (بالحروف اللاتينية)").FillAsync("Koné");
-        await page.GetByLabel("الجنس", new() { Exact = true }).SelectOptionAsync("Female");
+        await page.GetByLabel("الجنس (إلزامي)", new() { Exact = true }).SelectOptionAsync("Female");
         await page.GetByLabel("تاريخ الازدياد").FillAsync("1999");
         await page.GetByLabel("الجنسية").SelectOptionAsync("CI");
-        await page.GetByLabel("الجهة", new() { Exact = true }).SelectOptionAsync("MA-06");
-        await page.GetByLabel("المدينة", new() { Exact = true }).FillAsync("Casablanca");
+        await page.GetByLabel("الجهة (إلزامي)", new() { Exact = true }).SelectOptionAsync("MA-06");
+        await page.GetByLabel("المدينة (إلزامي)", new() { Exact = true }).FillAsync("Casablanca");
         await page.GetByLabel("تعرّف على الخدمة عن طريق").SelectOptionAsync("Ngo");
         await session.ScreenshotAsync("registration-ar");
         await page.GetByRole(AriaRole.Button, new() { Name = "تسجيل شخص" }).ClickAsync();

@@ -96,6 +96,23 @@ public static partial class FormDates
     public static string NotADate(IStringLocalizer text, string label, string typed, bool allowYear = false) =>
         text[allowYear ? "Ui.DateOrYearNotValid" : "Ui.DateNotValid", text[label], typed.Trim()];
 
+    /// <summary>
+    /// A page's errors with the form's own for a date field: when <paramref name="typed"/> is not a date, the field's error
+    /// says so, naming the field and what was typed (the handler, given no date, could only say it is missing).
+    /// </summary>
+    public static IDictionary<string, string[]>? WithDateError(
+        IDictionary<string, string[]>? errors, string key, string? typed, IStringLocalizer text, string label, bool allowYear = false)
+    {
+        if (!IsInvalid(typed, allowYear))
+        {
+            return errors;
+        }
+
+        var all = errors is null ? new Dictionary<string, string[]>() : new Dictionary<string, string[]>(errors);
+        all[key] = [NotADate(text, label, typed!, allowYear)];
+        return all;
+    }
+
     private static bool TryMake(string year, string month, string day, out DateOnly date)
     {
         date = default;

@@ -33,8 +33,8 @@ public sealed class DesignSystemTests
         var home = await (await browser.GetAsync("/")).ReadHtmlAsync();
         var manifest = await browser.GetStringAsync("/manifest.webmanifest");
 
-        Assert.Contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\" />", home, StringComparison.Ordinal);
-        Assert.Contains("<link rel=\"manifest\" href=\"/manifest.webmanifest\" />", home, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\"", home, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"manifest\" href=\"/manifest.webmanifest\"", home, StringComparison.Ordinal);
         using var json = System.Text.Json.JsonDocument.Parse(manifest);
         Assert.Equal("Amuddu", json.RootElement.GetProperty("name").GetString());
         Assert.Contains(json.RootElement.GetProperty("icons").EnumerateArray(), i => i.GetProperty("src").GetString() == "/icons/icon-512.png");

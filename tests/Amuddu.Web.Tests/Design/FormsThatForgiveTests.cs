@@ -13,11 +13,15 @@ public sealed partial class FormsThatForgiveTests
     private static Task<Guid> SiteAsync(AmudduApp app) =>
         app.QueryAsync(db => Task.FromResult(db.Users.Single(u => u.Email == Demo.Counsellor).SiteId!.Value));
 
-    private static (string, string)[] Form(Guid site, string dateOfBirth, params (string, string)[] more) =>
+    private static (string, string)[] Form(Guid site, string dateOfBirth, params (string Name, string Value)[] changed) =>
     [
-        ("Input.FirstName", "Aminata"), ("Input.LastName", "Keita"), ("Input.Sex", "Female"), ("Input.DateOfBirth", dateOfBirth),
-        ("Input.NationalityCode", "ML"), ("Input.Languages", "fr"), ("Input.Languages", "bm"), ("Input.RegionCode", "MA-06"),
-        ("Input.City", "Casablanca"), ("Input.HeardFrom", "Ngo"), ("Input.SiteId", site.ToString()), .. more,
+        .. new (string Name, string Value)[]
+        {
+            ("Input.FirstName", "Aminata"), ("Input.LastName", "Keita"), ("Input.Sex", "Female"), ("Input.DateOfBirth", dateOfBirth),
+            ("Input.NationalityCode", "ML"), ("Input.Languages", "fr"), ("Input.Languages", "bm"), ("Input.RegionCode", "MA-06"),
+            ("Input.City", "Casablanca"), ("Input.HeardFrom", "Ngo"), ("Input.SiteId", site.ToString()),
+        }.Where(f => !changed.Any(c => c.Name == f.Name)),
+        .. changed,
     ];
 
     [Theory]

@@ -19,7 +19,8 @@ public sealed class SessionPageTests
         await using var app = await AmudduApp.StartAsync();
         var browser = app.CreateBrowser("fr");
         await app.WebSignInAsync(browser, SessionTestData.Agent);
-        var date = SiteTime.Today(app.Clock).AddDays(6).ToString("yyyy-MM-dd");
+        // Typed day first, as people write it (the form also takes 2026-03-15).
+        var date = SiteTime.Today(app.Clock).AddDays(6).ToString("dd'/'MM'/'yyyy");
         var site = (await app.SiteOfAsync(Demo.Counsellor)).ToString();
         // What the page's selects post, as a browser would.
         var agentId = (await app.UserIdAsync(SessionTestData.Agent)).ToString();
@@ -34,6 +35,11 @@ public sealed class SessionPageTests
         Assert.Contains("Le nombre de places doit être compris entre 1 et 500.", bad, StringComparison.Ordinal);
         Assert.Contains("value=\"Créer sa coopérative\"", bad, StringComparison.Ordinal);
         Assert.Contains("<option value=\"ary\" selected", bad, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{date}\"", bad, StringComparison.Ordinal);
+        var notADate = await (await browser.SubmitFormAsync("/info-sessions/new", "session", ("Input.Title", "Créer sa coopérative"),
+            ("Input.SiteId", site), ("Input.Date", "31/02/2027"), ("Input.Time", "14:30"))).ReadHtmlAsync();
+        Assert.Contains("<a href=\"#date\">Date : « 31/02/2027 » n'est pas une date.", notADate, StringComparison.Ordinal);
+        Assert.Contains("value=\"31/02/2027\"", notADate, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
         var session = await app.QueryAsync(db => db.InfoSessions.SingleAsync());
         Assert.Equal($"/info-sessions/{session.Id}", good.Target());

@@ -34,17 +34,8 @@ public sealed class PersonFormModel
     /// The handler's errors, with the form's own: a birth date that is not a date at all is named with what was typed
     /// (the handler, which reads ISO only, would only say it is impossible).
     /// </summary>
-    public IDictionary<string, string[]>? FormErrors(IDictionary<string, string[]>? errors, IStringLocalizer text)
-    {
-        if (!FormDates.IsInvalid(DateOfBirth, allowYear: true))
-        {
-            return errors;
-        }
-
-        var all = errors is null ? new Dictionary<string, string[]>() : new Dictionary<string, string[]>(errors);
-        all["dateOfBirth"] = [FormDates.NotADate(text, "DateOfBirth", DateOfBirth!, allowYear: true)];
-        return all;
-    }
+    public IDictionary<string, string[]>? FormErrors(IDictionary<string, string[]>? errors, IStringLocalizer text) =>
+        FormDates.WithDateError(errors, "dateOfBirth", DateOfBirth, text, "DateOfBirth", allowYear: true);
 
     public static PersonFormModel From(PersonResponse p) => new()
     {

@@ -10,7 +10,8 @@ public sealed class SessionForm
     public Guid? SiteId { get; set; }
     public SessionTopic? Topic { get; set; }
     public string? Title { get; set; }
-    public DateOnly? Date { get; set; }
+    /// <summary>As typed: 15/03/2027 or 2027-03-15 (FormDates).</summary>
+    public string? Date { get; set; }
     public TimeOnly? Time { get; set; }
     public int? DurationMinutes { get; set; } = 90;
     public string? Place { get; set; }
@@ -20,12 +21,12 @@ public sealed class SessionForm
     public Guid? CounsellorId { get; set; }
     public long Version { get; set; }
 
-    public SaveSession.Request ToRequest() => new(SiteId, Topic, Title, Date is { } date && Time is { } time ? SiteTime.FromLocal(date, time) : null,
+    public SaveSession.Request ToRequest() => new(SiteId, Topic, Title, FormDates.Read(Date) is { } date && Time is { } time ? SiteTime.FromLocal(date, time) : null,
         DurationMinutes, Place, Language, Capacity, AgentId, CounsellorId, Version);
 
     public static SessionForm From(SessionResponse s) => new()
     {
-        SiteId = s.SiteId, Topic = s.Topic, Title = s.Title, Date = DateOnly.FromDateTime(s.LocalStart), Time = TimeOnly.FromDateTime(s.LocalStart),
+        SiteId = s.SiteId, Topic = s.Topic, Title = s.Title, Date = FormDates.Display(DateOnly.FromDateTime(s.LocalStart)), Time = TimeOnly.FromDateTime(s.LocalStart),
         DurationMinutes = s.DurationMinutes, Place = s.Place, Language = s.Language, Capacity = s.Capacity, AgentId = s.AgentId,
         CounsellorId = s.CounsellorId, Version = s.Version,
     };
