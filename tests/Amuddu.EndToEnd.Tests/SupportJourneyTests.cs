@@ -37,6 +37,7 @@ public sealed class SupportJourneyTests
         await RecordConsentAsync(counsellor, "Traitement du dossier pour l'accompagnement vers l'emploi");
 
         // The application: the programme, its terms, the enrolment certificate, then submitted and checked.
+        await OpenSectionAsync(counsellor, "Aides et sessions");
         await Section(counsellor, "Demandes d'aide").GetByRole(AriaRole.Link, new() { Name = "Nouvelle demande d'aide" }).ClickAsync();
         await counsellor.GetByLabel("Bourses de formation qualifiante").CheckAsync();
         await counsellor.GetByRole(AriaRole.Button, new() { Name = "Continuer" }).ClickAsync();
@@ -92,7 +93,9 @@ public sealed class SupportJourneyTests
 
         // Back on the person's file: the application in payment, the first tranche paid on the timeline.
         await counsellor.GotoAsync(file);
+        await OpenSectionAsync(counsellor, "Aides et sessions");
         await Expect(Section(counsellor, "Demandes d'aide")).ToContainTextAsync("En paiement");
+        await OpenSectionAsync(counsellor, "Historique");
         await Expect(counsellor.GetByText("Tranche 1 payée : 2.500,00 MAD")).ToBeVisibleAsync();
     }
 

@@ -79,6 +79,32 @@ public sealed partial class PersonFileTests
     }
 
     [Fact]
+    public async Task Each_section_page_reads_its_own_section_only()
+    {
+        var counter = new SqlCommandCounter();
+        await using var app = await AmudduApp.StartAsync();
+        app.TestServices = services => services.AddSingleton<IInterceptor>(counter);
+        var (client, personId) = await app.RegisterSomeoneAsync("Awa", "Sow", "SN", "en");
+        await RightsData.AddDocumentAsync(client, personId, "RC-2024-1");
+        var browser = app.CreateBrowser("en");
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+
+        var counts = new Dictionary<string, int>();
+        foreach (var slug in Slugs.Prepend(""))
+        {
+            var url = slug.Length == 0 ? $"/people/{personId}" : $"/people/{personId}/{slug}";
+            counts[slug.Length == 0 ? "overview" : slug] = (await counter.CountAsync(async () => (await browser.GetAsync(url)).EnsureSuccessStatusCode())).Count;
+        }
+
+        var figures = string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"));
+        Console.WriteLine($"SQL commands per section page: {figures}");
+        // The header costs what the overview costs; the rest is the section's own reading (the one-page file ran 86 commands a view).
+        // The timeline reads every area of the file (its queries are those of the API's timeline).
+        Assert.All(counts.Where(c => c.Key != "timeline"), c => Assert.True(c.Value <= 30, figures));
+        Assert.True(counts["overview"] <= OverviewCommandBudget, figures);
+    }
+
+    [Fact]
     public async Task A_minimal_record_says_so_in_the_header_with_a_link_to_the_consents_page_where_the_form_is_open()
     {
         await using var app = await AmudduApp.StartAsync();
