@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -402,18 +403,23 @@ public sealed class AppointmentTests
         var page = $"/appointments/{later}/reschedule";
         var badMove = await (await browser.SubmitFormAsync(page, "reschedule", ("Move.Date", SiteTime.Today(app.Clock).AddDays(-3).ToString("yyyy-MM-dd")),
             ("Move.Time", "10:00"), ("Move.DurationMinutes", "30"))).ReadHtmlAsync();
-        var moved = await (await browser.SubmitFormAsync(page, "reschedule", ("Move.Date", SiteTime.Today(app.Clock).AddDays(3).ToString("yyyy-MM-dd")),
+        var badDate = await (await browser.SubmitFormAsync(page, "reschedule", ("Move.Date", "31/02/2027"),
+            ("Move.Time", "16:15"), ("Move.DurationMinutes", "30"))).ReadHtmlAsync();
+        var moved = await (await browser.SubmitFormAsync(page, "reschedule", ("Move.Date", SiteTime.Today(app.Clock).AddDays(3).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
             ("Move.Time", "16:15"), ("Move.DurationMinutes", "30"))).ReadHtmlAsync();
         var noReason = await (await browser.SubmitFormAsync(page, "cancel-appointment", ("Cancel.Reason", ""))).ReadHtmlAsync();
         var cancelled = await (await browser.SubmitFormAsync(page, "cancel-appointment", ("Cancel.Reason", "Empêchement de la personne"))).ReadHtmlAsync();
 
         Assert.Contains($"data-appointment=\"{past}\" data-status=\"Attended\"", attended, StringComparison.Ordinal);
         Assert.Contains("Un rendez-vous ne peut pas être pris dans le passé.", badMove, StringComparison.Ordinal);
+        Assert.Contains("Date : « 31/02/2027 » n'est pas une date.", badDate, StringComparison.Ordinal);
+        Assert.Contains("value=\"31/02/2027\"", badDate, StringComparison.Ordinal);
         Assert.Contains("Rendez-vous déplacé.", moved, StringComparison.Ordinal);
         Assert.Contains("Le champ « Motif de l'annulation » est obligatoire.", noReason, StringComparison.Ordinal);
         Assert.Contains("Rendez-vous annulé.", cancelled, StringComparison.Ordinal);
         var stored = await app.QueryAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.Id == later));
         Assert.Equal((AppointmentStatus.Cancelled, 1, new TimeOnly(16, 15)), (stored.Status, stored.RescheduleCount, TimeOnly.FromDateTime(SiteTime.ToLocal(stored.StartsAt))));
+        Assert.Equal(SiteTime.Today(app.Clock).AddDays(3), DateOnly.FromDateTime(SiteTime.ToLocal(stored.StartsAt)));
         var file = await (await browser.GetAsync($"/people/{personId}/appointments")).ReadHtmlAsync();
         Assert.Contains("Empêchement de la personne", file, StringComparison.Ordinal);
     }

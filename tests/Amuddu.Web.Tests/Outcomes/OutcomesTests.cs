@@ -293,6 +293,28 @@ public sealed class OutcomesTests
     }
 
     [Fact]
+    public async Task The_outcome_page_takes_a_date_typed_day_first_and_refuses_a_wrong_one_naming_the_field_with_the_text_kept()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (_, personId) = await app.RegisterSomeoneAsync("Awa", "Sow", "SN");
+        var browser = app.CreateBrowser();
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+        var page = $"/people/{personId}/outcomes/new";
+        (string, string)[] fields = [("Input.Kind", "SelfEmployed"), ("Input.Activity", "Couture et retouches"), ("Input.SelfEmploymentStatus", "AutoEntrepreneur")];
+
+        var wrong = await (await browser.SubmitFormAsync(page, "outcome", [.. fields, ("Input.StartsOn", "31/02/2027")])).ReadHtmlAsync();
+        Assert.Contains("Date (début, ou sortie du programme) : « 31/02/2027 » n'est pas une date.", wrong, StringComparison.Ordinal);
+        Assert.Contains("value=\"31/02/2027\"", wrong, StringComparison.Ordinal);
+        Assert.Empty(await app.QueryAsync(db => db.Outcomes.ToListAsync()));
+
+        var start = app.Today.AddMonths(-3);
+        var saved = await browser.SubmitFormAsync(page, "outcome",
+            [.. fields, ("Input.StartsOn", start.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture))]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(start, await app.QueryAsync(db => db.Outcomes.Select(o => o.StartsOn).SingleAsync()));
+    }
+
+    [Fact]
     public async Task The_file_page_records_a_check_result_and_explains_a_wrong_one()
     {
         await using var app = await AmudduApp.StartAsync();

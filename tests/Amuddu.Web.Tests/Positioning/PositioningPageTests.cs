@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Demo;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.Positioning;
@@ -43,6 +44,25 @@ public sealed partial class PositioningPageTests
             ("Interview.EducationLevel", "Vocational"), ("Interview.Availability", "PartTime"))).ReadHtmlAsync();
         Assert.Contains("Le champ « Date de l'entretien » ne peut pas être dans le futur.", again, StringComparison.Ordinal);
         Assert.Contains($"value=\"{app.Today.AddDays(3):yyyy-MM-dd}\"", again, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_interview_counsellor_list_offers_counsellors_only_not_the_analyst_the_officer_or_the_administrator()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (_, personId) = await app.RegisterSomeoneAsync("Awa", "Sow", "SN");
+        var browser = app.CreateBrowser();
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+
+        var html = await (await browser.GetAsync($"/people/{personId}/positioning")).ReadHtmlAsync();
+        var select = Regex.Match(html, "<select id=\"counsellorId\".*?</select>", RegexOptions.Singleline).Value;
+
+        Assert.Contains("Youssef El Amrani", select, StringComparison.Ordinal);
+        Assert.Contains("Nadia Tazi", select, StringComparison.Ordinal);
+        foreach (var role in new[] { Roles.Analyst, Roles.ProgrammeOfficer, Roles.Administrator, Roles.CommunityAgent })
+        {
+            Assert.All(DemoAccounts.All.Where(a => a.Role == role), a => Assert.DoesNotContain(a.DisplayName, select, StringComparison.Ordinal));
+        }
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Amuddu.Web.Features.Referrals;
 using Amuddu.Web.Tests.Infrastructure;
@@ -113,9 +114,37 @@ public sealed class SendingPageTests
         Assert.Contains("Le champ « Urgence » est obligatoire.", html, StringComparison.Ordinal);
         Assert.Contains("Cette date ne peut pas être passée.", html, StringComparison.Ordinal);
         Assert.Contains("Cours du soir si possible", html, StringComparison.Ordinal);
-        Assert.Contains($"value=\"{app.Today.AddDays(-3):yyyy-MM-dd}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{app.Today.AddDays(-3).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}\"", html, StringComparison.Ordinal);
         Assert.Matches("name=\"Shares\" value=\"Notes\" checked", html);
         Assert.Empty(await app.QueryAsync(db => db.Referrals.ToListAsync()));
+    }
+
+    [Fact]
+    public async Task Dates_typed_day_first_are_stored_and_a_wrong_one_is_refused_naming_the_field_with_the_text_kept()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var c = await PrepareAsync(app);
+        await app.ShareAsync(c, ["Identity"]);
+        var browser = await BrowserAsync(app);
+        var page = $"/people/{c.PersonId}/referrals/new?offerId={c.OfferId}";
+        var respondBy = app.Today.AddDays(10);
+        var dueBy = app.Today.AddDays(40);
+
+        var wrong = await browser.SubmitFormAsync(page, "new-referral", [.. Fields(action: "draft"), ("Input.DueBy", "31/02/2027")]);
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        var html = await wrong.ReadHtmlAsync();
+        Assert.Contains("Service souhaité avant le : « 31/02/2027 » n'est pas une date.", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"31/02/2027\"", html, StringComparison.Ordinal);
+        Assert.Empty(await app.QueryAsync(db => db.Referrals.ToListAsync()));
+
+        var saved = await browser.SubmitFormAsync(page, "new-referral",
+            [.. Fields(action: "draft"), ("Input.RespondBy", respondBy.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)), ("Input.DueBy", dueBy.ToString("d.M.yyyy", CultureInfo.InvariantCulture))]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var referral = await app.QueryAsync(db => db.Referrals.SingleAsync());
+        Assert.Equal(respondBy, referral.RespondBy);
+        Assert.Equal(dueBy, referral.DueBy);
+        var edit = await (await browser.GetAsync($"/referrals/{referral.Id}/edit")).ReadHtmlAsync();
+        Assert.Contains($"value=\"{dueBy.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}\"", edit, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -46,6 +46,31 @@ public sealed class ApplyingPagesTests
     }
 
     [Fact]
+    public async Task A_start_date_typed_day_first_is_stored_and_a_wrong_one_is_refused_naming_the_field_with_the_text_kept()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (_, personId) = await app.RegisterSomeoneAsync("Awa", "Sow", "SN", "en");
+        var programme = await app.SeedProgrammeAsync();
+        var browser = app.CreateBrowser("en");
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+        var page = $"/people/{personId}/applications/new?programme={programme.Id}";
+        (string, string)[] fields = [("Input.Purpose", "Opératrice en confection"), ("Input.PayeeChannel", "BankTransfer"), ("Input.PayeeName", "Awa Sow"), ("Input.PayeeAccount", Rib())];
+
+        var wrong = await browser.SubmitFormAsync(page, "application", [.. fields, ("Input.StartsOn", "31/02/2027")]);
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        var html = await wrong.ReadHtmlAsync();
+        Assert.Contains("Start date: \"31/02/2027\" is not a date.", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"31/02/2027\"", html, StringComparison.Ordinal);
+        Assert.Equal(0, await app.QueryAsync(db => db.Applications.CountAsync()));
+
+        var start = app.Today.AddDays(7);
+        var saved = await browser.SubmitFormAsync(page, "application",
+            [.. fields, ("Input.StartsOn", start.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture))]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(start, await app.QueryAsync(db => db.Applications.Select(a => a.StartsOn).SingleAsync()));
+    }
+
+    [Fact]
     public async Task The_application_page_submits_and_shows_each_rule_with_what_was_found()
     {
         await using var app = await AmudduApp.StartAsync();

@@ -1,4 +1,6 @@
 using Amuddu.Web.Features.Outcomes;
+using Amuddu.Web.Infrastructure;
+using Microsoft.Extensions.Localization;
 
 namespace Amuddu.Web.Features.Applications.Pages;
 
@@ -13,23 +15,35 @@ public sealed class ApplicationForm
     public string? LastName { get; set; }
 
     public string? Purpose { get; set; }
-    public DateOnly? StartsOn { get; set; }
-    public DateOnly? EndsOn { get; set; }
+    /// <summary>As typed: 15/03/2027 or 2027-03-15 (FormDates).</summary>
+    public string? StartsOn { get; set; }
+
+    /// <summary>As typed: 15/03/2027 or 2027-03-15 (FormDates).</summary>
+    public string? EndsOn { get; set; }
+
     public decimal? Requested { get; set; }
     public int? Months { get; set; }
     public PaymentChannel? PayeeChannel { get; set; }
     public string? PayeeName { get; set; }
     public string? PayeeAccount { get; set; }
     public ContractType? ContractType { get; set; }
-    public DateOnly? EmployerRegisteredOn { get; set; }
+    /// <summary>As typed: 15/03/2027 or 2027-03-15 (FormDates).</summary>
+    public string? EmployerRegisteredOn { get; set; }
+
     public long Version { get; set; }
 
-    public ApplicationTerms Terms => new(Purpose, StartsOn, EndsOn, Requested, Months, PayeeChannel, PayeeName, PayeeAccount, ContractType, EmployerRegisteredOn);
+    public ApplicationTerms Terms => new(Purpose, FormDates.Read(StartsOn), FormDates.Read(EndsOn), Requested, Months, PayeeChannel, PayeeName, PayeeAccount, ContractType,
+        FormDates.Read(EmployerRegisteredOn));
+
+    /// <summary>The dates typed that are not dates, each naming its field (null when there are none): the page then stops there.</summary>
+    public IDictionary<string, string[]>? DateErrors(IStringLocalizer text) =>
+        FormDates.WithDateError(FormDates.WithDateError(FormDates.WithDateError(null, "startsOn", StartsOn, text, "Applying.StartsOn"),
+            "endsOn", EndsOn, text, "Applying.EndsOn"), "employerRegisteredOn", EmployerRegisteredOn, text, "Applying.EmployerRegisteredOn");
 
     public static ApplicationForm From(SupportApplication a) => new()
     {
-        ProgrammeId = a.ProgrammeId, EmployerOrganisationId = a.EmployerOrganisationId, Purpose = a.Purpose, StartsOn = a.StartsOn, EndsOn = a.EndsOn,
+        ProgrammeId = a.ProgrammeId, EmployerOrganisationId = a.EmployerOrganisationId, Purpose = a.Purpose, StartsOn = FormDates.Display(a.StartsOn), EndsOn = a.EndsOn is { } end ? FormDates.Display(end) : null,
         Requested = Infrastructure.Money.ToDirhams(a.RequestedCentimes), Months = a.Months, PayeeChannel = a.PayeeChannel, PayeeName = a.PayeeName,
-        ContractType = a.ContractType, EmployerRegisteredOn = a.EmployerRegisteredOn, Version = a.Version,
+        ContractType = a.ContractType, EmployerRegisteredOn = a.EmployerRegisteredOn is { } registered ? FormDates.Display(registered) : null, Version = a.Version,
     };
 }

@@ -1,10 +1,15 @@
+using Amuddu.Web.Infrastructure;
+using Microsoft.Extensions.Localization;
+
 namespace Amuddu.Web.Features.Outcomes.Pages;
 
 /// <summary>An outcome as typed in the form, kept as typed when the form comes back with errors.</summary>
 public sealed class OutcomeForm
 {
     public OutcomeKind? Kind { get; set; }
-    public DateOnly? StartsOn { get; set; }
+    /// <summary>As typed: 15/03/2027 or 2027-03-15 (FormDates).</summary>
+    public string? StartsOn { get; set; }
+
     public string? EmployerName { get; set; }
     public Guid? EmployerOrganisationId { get; set; }
     public string? OccupationTitle { get; set; }
@@ -17,21 +22,30 @@ public sealed class OutcomeForm
     public string? CooperativeName { get; set; }
     public string? TrainingTitle { get; set; }
     public string? ProviderName { get; set; }
-    public DateOnly? ExpectedEndOn { get; set; }
+    /// <summary>As typed: 15/03/2027 or 2027-03-15 (FormDates).</summary>
+    public string? ExpectedEndOn { get; set; }
+
     public ExitReason? ExitReason { get; set; }
     public string? Note { get; set; }
     public long Version { get; set; }
 
-    public OutcomeDetails ToDetails() => new(Kind, StartsOn, EmployerName, EmployerOrganisationId, OccupationTitle, OccupationCode,
+    public OutcomeDetails ToDetails() => new(Kind, FormDates.Read(StartsOn), EmployerName, EmployerOrganisationId, OccupationTitle, OccupationCode,
         ContractType, WageBand, WorkingTime, Activity, SelfEmploymentStatus, CooperativeName, TrainingTitle, ProviderName,
-        ExpectedEndOn, ExitReason, Note);
+        FormDates.Read(ExpectedEndOn), ExitReason, Note);
+
+    /// <summary>The dates typed that are not dates, each naming its field (null when there are none): the page then stops there.</summary>
+    public IDictionary<string, string[]>? DateErrors(IStringLocalizer text) =>
+        FormDates.WithDateError(FormDates.WithDateError(null, "startsOn", StartsOn, text, "Outcomes.StartsOrExitedOn"),
+            "expectedEndOn", ExpectedEndOn, text, "Outcomes.ExpectedEndOn");
+
+    private static string? Shown(DateOnly? date) => date is { } d ? FormDates.Display(d) : null;
 
     public static OutcomeForm From(OutcomeResponse o) => new()
     {
-        Kind = o.Kind, StartsOn = o.StartsOn, EmployerName = o.EmployerName, EmployerOrganisationId = o.EmployerOrganisationId,
+        Kind = o.Kind, StartsOn = Shown(o.StartsOn), EmployerName = o.EmployerName, EmployerOrganisationId = o.EmployerOrganisationId,
         OccupationTitle = o.OccupationTitle, OccupationCode = o.OccupationCode, ContractType = o.ContractType, WageBand = o.WageBand,
         WorkingTime = o.WorkingTime, Activity = o.Activity, SelfEmploymentStatus = o.SelfEmploymentStatus, CooperativeName = o.CooperativeName,
-        TrainingTitle = o.TrainingTitle, ProviderName = o.ProviderName, ExpectedEndOn = o.ExpectedEndOn, ExitReason = o.ExitReason,
+        TrainingTitle = o.TrainingTitle, ProviderName = o.ProviderName, ExpectedEndOn = Shown(o.ExpectedEndOn), ExitReason = o.ExitReason,
         Note = o.Note, Version = o.Version,
     };
 }

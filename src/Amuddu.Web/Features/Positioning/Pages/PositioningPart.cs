@@ -5,6 +5,7 @@ using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.ReferenceData;
+using Amuddu.Web.Features.Users;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -101,8 +102,15 @@ public sealed record PositioningLookups(
     IReadOnlyList<TaxonomyNames.Entry> Occupations,
     IReadOnlyList<TaxonomyNames.Entry> Skills,
     Dictionary<Guid, string> Employers,
-    Dictionary<Guid, string> Counsellors)
+    Dictionary<Guid, string> Counsellors,
+    Dictionary<Guid, string> CounsellorChoices)
 {
+    /// <summary>The "Conseiller" list: those who can hold the interview (<see cref="StaffPickers"/>), and the one already recorded.</summary>
+    public IEnumerable<KeyValuePair<Guid, string>> CounsellorOptions(Guid? current) =>
+        current is { } id && !CounsellorChoices.ContainsKey(id) && Counsellors.TryGetValue(id, out var name)
+            ? [new(id, name), .. CounsellorChoices]
+            : CounsellorChoices;
+
     public string Occupation(string? code) => code is null ? "" : Occupations.FirstOrDefault(o => o.Code == code)?.Name ?? code;
 
     public string Skill(string code) => Skills.FirstOrDefault(s => s.Code == code)?.Name ?? code;
@@ -115,5 +123,6 @@ public sealed record PositioningLookups(
         await db.Organisations.AsNoTracking().Where(o => o.IsActive && o.Kind == OrganisationKind.Employer)
             .OrderBy(o => o.Name).ToDictionaryAsync(o => o.Id, o => o.Name),
         await db.Users.AsNoTracking().Where(u => u.OrganisationId == staff.OrganisationId)
-            .OrderBy(u => u.DisplayName).ToDictionaryAsync(u => u.Id, u => u.DisplayName));
+            .OrderBy(u => u.DisplayName).ToDictionaryAsync(u => u.Id, u => u.DisplayName),
+        staff.OrganisationId is { } organisationId ? await StaffPickers.CounsellorsAsync(db, organisationId) : new Dictionary<Guid, string>());
 }

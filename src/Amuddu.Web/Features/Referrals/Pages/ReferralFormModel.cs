@@ -1,3 +1,6 @@
+using Amuddu.Web.Infrastructure;
+using Microsoft.Extensions.Localization;
+
 namespace Amuddu.Web.Features.Referrals.Pages;
 
 /// <summary>The referral form as posted; the shared-data checkboxes ("Shares") are read from the form itself.</summary>
@@ -9,8 +12,11 @@ public sealed class ReferralFormModel
     public string? Reason { get; set; }
     public string? Request { get; set; }
     public ReferralUrgency? Urgency { get; set; }
-    public DateOnly? RespondBy { get; set; }
-    public DateOnly? DueBy { get; set; }
+    /// <summary>As typed: 15/03/2027 or 2027-03-15 (FormDates).</summary>
+    public string? RespondBy { get; set; }
+
+    /// <summary>As typed (FormDates).</summary>
+    public string? DueBy { get; set; }
     public long Version { get; set; }
 
     /// <summary>The sender ticked "send anyway" under the warning that the service is full.</summary>
@@ -23,8 +29,12 @@ public sealed class ReferralFormModel
 
     public static ReferralFormModel From(Referral r) => new()
     {
-        Reason = r.Reason, Request = r.Request, Urgency = r.Urgency, RespondBy = r.RespondBy, DueBy = r.DueBy, Version = r.Version,
+        Reason = r.Reason, Request = r.Request, Urgency = r.Urgency, RespondBy = FormDates.Display(r.RespondBy), DueBy = r.DueBy is { } due ? FormDates.Display(due) : null, Version = r.Version,
     };
+
+    /// <summary>The dates typed that are not dates, each naming its field (null when there are none): the page then stops there.</summary>
+    public IDictionary<string, string[]>? DateErrors(IStringLocalizer text) =>
+        FormDates.WithDateError(FormDates.WithDateError(null, "respondBy", RespondBy, text, "Sending.RespondBy"), "dueBy", DueBy, text, "Sending.DueBy");
 
     /// <summary>Identity always goes (its box is fixed); the other parts only when ticked and allowed by the consent.</summary>
     public static List<SharedData> Shares(IEnumerable<string?> posted) => [.. SharedDataParts.Parse([nameof(SharedData.Identity), .. posted])];
