@@ -216,6 +216,30 @@ public sealed class ActionPlanTests
         Assert.NotEqual(Guid.Empty, late.GetProperty("id").GetGuid());
     }
 
+    [Theory]
+    [InlineData("dd/MM/yyyy")]
+    [InlineData("d-M-yyyy")]
+    public async Task The_step_form_takes_a_due_date_typed_day_first_and_refuses_one_that_is_not_a_date(string format)
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (_, personId) = await app.RegisterSomeoneAsync("Fatoumata", "Bamba", "CI");
+        var browser = app.CreateBrowser();
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+        var page = $"/people/{personId}/action-plan";
+        await browser.SubmitFormAsync(page, "save-plan", ("Plan.Goal", "Devenir aide-soignante"), ("Plan.Status", "Draft"),
+            ("Plan.AgreedOn", Iso(app.Today)), ("Plan.AgreementMethod", "Oral"));
+
+        var wrong = await (await browser.SubmitFormAsync(page, "add-step", ("Step.Kind", "VocationalTraining"), ("Step.Title", "Formation aide-soignante"),
+            ("Step.Owner", "person"), ("Step.DueOn", "31/02/2027"))).ReadHtmlAsync();
+        Assert.Contains("Échéance : « 31/02/2027 » n'est pas une date.", wrong, StringComparison.Ordinal);
+        Assert.Contains("value=\"31/02/2027\"", wrong, StringComparison.Ordinal);
+
+        var due = app.Today.AddDays(30);
+        await browser.SubmitFormAsync(page, "add-step", ("Step.Kind", "VocationalTraining"), ("Step.Title", "Formation aide-soignante"),
+            ("Step.Owner", "person"), ("Step.DueOn", due.ToString(format, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(due, await app.QueryAsync(db => db.ActionPlanSteps.Select(s => s.DueOn).SingleAsync()));
+    }
+
     [Fact]
     public async Task The_file_page_saves_the_plan_adds_steps_keeps_bad_input_and_marks_a_step_done()
     {

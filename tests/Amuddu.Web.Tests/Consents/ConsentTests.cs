@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -117,5 +118,33 @@ public sealed class ConsentTests
         var withdrawn = await browser.SubmitFormAsync(page, "withdraw-consent", ("WithdrawId", consentId.ToString()));
         Assert.Contains("Consentement retiré.", await withdrawn.ReadHtmlAsync(), StringComparison.Ordinal);
         Assert.NotNull(await app.QueryAsync(db => Task.FromResult(db.Consents.Single().WithdrawnAt)));
+    }
+
+    [Theory]
+    [InlineData("Consent.GivenOn", "Donné le")]
+    [InlineData("Consent.ExpiresOn", "Valable jusqu'au")]
+    public async Task The_consent_form_takes_dates_typed_day_first_and_refuses_one_that_is_not_a_date(string field, string label)
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (_, personId) = await PersonAsync(app);
+        var browser = app.CreateBrowser();
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+        var page = $"/people/{personId}/consents";
+        var today = SiteTime.Today(app.Clock);
+
+        var wrong = await (await browser.SubmitFormAsync(page, "record-consent",
+            ("Consent.Purpose", "Processing"), ("Consent.Method", "SignedForm"), (field, "31/02/2027"))).ReadHtmlAsync();
+        Assert.Contains($"{label} : « 31/02/2027 » n'est pas une date.", wrong, StringComparison.Ordinal);
+        Assert.Contains("value=\"31/02/2027\"", wrong, StringComparison.Ordinal);
+        Assert.Equal(0, await app.QueryAsync(db => Task.FromResult(db.Consents.Count())));
+
+        var givenOn = today.AddDays(-2);
+        var expiresOn = today.AddYears(1);
+        await browser.SubmitFormAsync(page, "record-consent", ("Consent.Purpose", "Processing"), ("Consent.Method", "SignedForm"),
+            ("Consent.GivenOn", givenOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
+            ("Consent.ExpiresOn", expiresOn.ToString("d-M-yyyy", CultureInfo.InvariantCulture)));
+        var stored = await app.QueryAsync(db => Task.FromResult(db.Consents.Select(c => new { c.GivenOn, c.ExpiresOn }).Single()));
+        Assert.Equal(givenOn, stored.GivenOn);
+        Assert.Equal(expiresOn, stored.ExpiresOn);
     }
 }

@@ -211,6 +211,29 @@ public sealed class DocumentTests
         Assert.Contains("Réfugié", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Document.IssuedOn", "Délivré le", "15-03-2026", "15/03/2026")]
+    [InlineData("Document.ExpiresOn", "Expire le", "15.03.2027", "15/03/2027")]
+    public async Task The_document_form_takes_dates_typed_day_first_and_refuses_one_that_is_not_a_date(string field, string label, string typed, string shown)
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (_, personId) = await PersonAsync(app);
+        var browser = app.CreateBrowser();
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+        var page = $"/people/{personId}/documents";
+
+        var wrong = await (await browser.SubmitFormAsync(page, "add-document",
+            ("Document.TypeCode", "PASSPORT"), ("Document.Number", "P-WRONG-1"), (field, "31/02/2027"))).ReadHtmlAsync();
+        Assert.Contains($"{label} : « 31/02/2027 » n'est pas une date.", wrong, StringComparison.Ordinal);
+        Assert.Contains("value=\"31/02/2027\"", wrong, StringComparison.Ordinal);
+        Assert.DoesNotContain("P-WRONG-1</td>", wrong, StringComparison.Ordinal);
+
+        var saved = await (await browser.SubmitFormAsync(page, "add-document",
+            ("Document.TypeCode", "PASSPORT"), ("Document.Number", "P-DAY-FIRST"), (field, typed))).ReadHtmlAsync();
+        Assert.Contains("P-DAY-FIRST</td>", saved, StringComparison.Ordinal);
+        Assert.Contains(shown, saved, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_file_page_uploads_a_scan_with_the_document_and_refuses_a_fake_one()
     {

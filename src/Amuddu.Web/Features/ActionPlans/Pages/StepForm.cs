@@ -10,7 +10,8 @@ public sealed class StepForm
     public string? Title { get; set; }
     public string? Detail { get; set; }
     public string? Owner { get; set; }
-    public DateOnly? DueOn { get; set; }
+    /// <summary>As typed: 15/03/2027 or 2027-03-15 (FormDates).</summary>
+    public string? DueOn { get; set; }
     public StepStatus? Status { get; set; }
     public long Version { get; set; }
 
