@@ -94,7 +94,10 @@ public sealed class OutreachJourneyTests
         await counsellor.GetByLabel("Sexe").SelectOptionAsync("Female");
         await counsellor.GetByLabel("Date de naissance").FillAsync("1996-03-14");
         await counsellor.GetByLabel("Nationalité").SelectOptionAsync("GN");
-        await counsellor.GetByLabel("Langues parlées").SelectOptionAsync(["ar", "fr"]);
+        var languages = counsellor.GetByRole(AriaRole.Group, new() { Name = "Langues parlées" });
+        await languages.Locator("summary").ClickAsync();
+        await languages.Locator("#languages-ar").CheckAsync();
+        await languages.Locator("#languages-fr").CheckAsync();
         await counsellor.GetByLabel("Région").SelectOptionAsync("MA-06");
         await counsellor.GetByLabel("Ville").FillAsync("Casablanca");
         await counsellor.GetByLabel("A connu le service par").SelectOptionAsync("CommunityAgent");

@@ -37,6 +37,8 @@ public sealed class SignInJourneyTests
         Assert.True(brand!.X > 1024 / 2, $"brand at x={brand.X}");
         await session.ScreenshotAsync("counsellor-home-ar");
 
+        // Signing out is in the account menu of the top bar.
+        await page.Locator("details.account > summary").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "تسجيل الخروج" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "دخول الموظفين" })).ToBeVisibleAsync();
 

@@ -53,8 +53,9 @@ public sealed partial class PersonFileTests
         // The old anchors of the one-page file still land on the section's card.
         Assert.All(new[] { "documents", "consents", "notes", "action-plan", "appointments", "outcomes", "follow-up-checks" },
             anchor => Assert.Contains($"id=\"{anchor}\"", html, StringComparison.Ordinal));
-        // No section's form on the overview.
+        // No section's form on the overview; its main action is the first thing to do next.
         Assert.DoesNotContain("<form method=\"post\"", html[html.IndexOf("file-body", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(html, "<a [^>]*data-main-action[^>]*>"));
     }
 
     [Fact]
