@@ -17,8 +17,6 @@ T = {
  "ReferralLife.RespondBy": ("Réponse attendue le", "آخر أجل للرد", "Answer by"),
  "ReferralLife.DueBy": ("Service attendu le", "آخر أجل للخدمة", "Service by"),
  "ReferralLife.Empty": ("Aucune orientation ici.", "لا توجد توجيهات هنا.", "No referrals here."),
- "ReferralLife.Previous": ("Page précédente", "الصفحة السابقة", "Previous page"),
- "ReferralLife.Next": ("Page suivante", "الصفحة التالية", "Next page"),
  "ReferralLife.From": ("Orientée par", "مُوجَّه من طرف", "Referred by"),
  "ReferralLife.To": ("Orientée vers", "مُوجَّه إلى", "Referred to"),
  "ReferralLife.Reason": ("Motif de l'orientation", "سبب التوجيه", "Reason for the referral"),

@@ -7,6 +7,7 @@ using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Applications;
 using Amuddu.Web.Features.Catalogue;
 using Amuddu.Web.Features.Demo;
+using Amuddu.Web.Features.Home;
 using Amuddu.Web.Features.Payments;
 using Amuddu.Web.Features.Programmes;
 using Amuddu.Web.Features.Referrals;
@@ -17,24 +18,30 @@ using Amuddu.Web.Tests.Referrals.Lifecycle;
 using Amuddu.Web.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace Amuddu.Web.Tests.Home;
 
-/// <summary>One app for the class, with EF's command log on, so that each test can also count the SQL a home costs.</summary>
+/// <summary>One app for the class, with a SQL command counter, so that each test can also count the SQL a home costs.</summary>
 public sealed class RoleHomeApp : IAsyncLifetime
 {
     public AmudduApp App { get; private set; } = default!;
 
-    public async Task InitializeAsync() =>
+    public SqlCommandCounter Counter { get; } = new();
+
+    public async Task InitializeAsync()
+    {
         App = await AmudduApp.StartAsync(new()
         {
-            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information",
             // One app for the class signs the same demo accounts in many times a minute; no test here is about the limits.
             ["Amuddu:RateLimits:SignInPerMinute"] = "100000",
             ["Amuddu:RateLimits:TwoFactorPerMinute"] = "100000",
             ["Amuddu:RateLimits:SignInPerAddressPerMinute"] = "100000",
         });
+        App.TestServices = services => services.AddSingleton<IInterceptor>(Counter);
+    }
 
     public async Task DisposeAsync() => await App.DisposeAsync();
 }
@@ -89,6 +96,41 @@ public sealed partial class RoleHomeTests(RoleHomeApp shared, ITestOutputHelper 
         Assert.Contains("data-role=\"Counsellor\"", theirs, StringComparison.Ordinal);
         Assert.DoesNotContain("Coulibaly", theirs, StringComparison.Ordinal);
         Assert.DoesNotContain("Coulibaly", await (await other.GetAsync("/home/overdue-steps")).ReadHtmlAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_full_list_of_overdue_steps_is_paged_twenty_five_at_a_time()
+    {
+        var (client, personId) = await App.RegisterSomeoneAsync("Mariam", "Touré", "ML");
+        for (var i = 1; i <= WorkLists.PageSize + 1; i++)
+        {
+            var added = await client.PostAsJsonAsync($"/api/v1/people/{personId}/action-plan/steps",
+                new { kind = "LanguageCourse", title = $"Étape paginée {i:00}", owner = "person", dueOn = App.Today.AddDays(1).ToString("yyyy-MM-dd") });
+            Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        }
+
+        // Overdue by weeks, each a day apart, the oldest first: older than any other test's steps.
+        var steps = await App.QueryAsync(db => db.ActionPlanSteps.Where(s => s.PersonId == personId).OrderBy(s => s.Title).Select(s => s.Id).ToListAsync());
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var id = steps[i];
+            var dueOn = App.Today.AddDays(-100 + i);
+            await App.QueryAsync(db => db.ActionPlanSteps.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.DueOn, dueOn)));
+        }
+
+        var browser = App.CreateBrowser();
+        await App.WebSignInAsync(browser, Demo.Counsellor);
+
+        var first = await (await browser.GetAsync("/home/overdue-steps")).ReadHtmlAsync();
+        Assert.Contains("Étape paginée 25", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("Étape paginée 26", first, StringComparison.Ordinal);
+        Assert.Matches("<a href=\"/home/overdue-steps\\?page=2\" rel=\"next\">", first);
+        Assert.Contains("Page 1 sur ", first, StringComparison.Ordinal);
+
+        var second = await (await browser.GetAsync("/home/overdue-steps?page=2")).ReadHtmlAsync();
+        Assert.Contains("Étape paginée 26", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("Étape paginée 01", second, StringComparison.Ordinal);
+        Assert.Matches("<a href=\"/home/overdue-steps\\?page=1\" rel=\"prev\">", second);
     }
 
     [Fact]
@@ -327,14 +369,11 @@ public sealed partial class RoleHomeTests(RoleHomeApp shared, ITestOutputHelper 
     /// <summary>The home page's markup and the number of SQL commands the request ran (EF's command log).</summary>
     private async Task<(string Html, int Commands)> HomeAsync(HttpClient browser)
     {
-        var before = Commands();
-        var response = await browser.GetAsync("/home");
+        HttpResponseMessage response = default!;
+        var commands = await shared.Counter.CountAsync(async () => response = await browser.GetAsync("/home"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = Squash(await response.ReadHtmlAsync());
-        return (html, Commands() - before);
+        return (Squash(await response.ReadHtmlAsync()), commands.Count);
     }
-
-    private int Commands() => App.Logs.Lines.Count(l => l.Contains("Microsoft.EntityFrameworkCore.Database.Command: Executed DbCommand", StringComparison.Ordinal));
 
     /// <summary>A role's block: from its section to the next role's (or the sign-in log).</summary>
     private static string Block(string html, string role)

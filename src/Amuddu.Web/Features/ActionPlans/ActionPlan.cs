@@ -90,6 +90,10 @@ public sealed class ActionPlanStep : IAudited
 
     /// <summary>Due and still open: neither done nor cancelled.</summary>
     public bool IsOverdueOn(DateOnly today) => DueOn < today && Status is StepStatus.Planned or StepStatus.InProgress;
+
+    /// <summary><see cref="IsOverdueOn"/> as a query the database runs.</summary>
+    public static System.Linq.Expressions.Expression<Func<ActionPlanStep, bool>> OverdueOn(DateOnly today) =>
+        s => s.DueOn < today && (s.Status == StepStatus.Planned || s.Status == StepStatus.InProgress);
 }
 
 internal sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionPlan>

@@ -30,7 +30,7 @@ public static class ApplicationsToDecide
         var overdue = await visible.CountAsync(ListQueue.OverdueOn(today), cancellationToken);
         var rows = await (
             from a in visible
-            where a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.EligibilityChecked || a.Status == ApplicationStatus.UnderReview
+            where DecisionRules.Pending.Contains(a.Status)
             join p in db.Programmes on a.ProgrammeId equals p.Id
             orderby a.DecideBy == null, a.DecideBy, a.SubmittedAt == null, a.SubmittedAt, a.Reference
             select new { a.Id, a.Reference, p.Name, p.Kind, a.Status, a.DecideBy }).Take(take).ToListAsync(cancellationToken);

@@ -60,12 +60,11 @@ public static class ListOverdueSteps
         public required Person Person { get; init; }
     }
 
-    /// <summary>The same rule as the home page always had: planned or in progress, due before today.</summary>
+    /// <summary>The steps overdue by the step's own rule (<see cref="ActionPlanStep.OverdueOn"/>) that this counsellor carries.</summary>
     private static IQueryable<Row> Overdue(AmudduDbContext db, Guid organisationId, Guid userId, DateOnly today) =>
-        from s in db.ActionPlanSteps.AsNoTracking()
+        from s in db.ActionPlanSteps.AsNoTracking().Where(ActionPlanStep.OverdueOn(today))
         join p in db.People.AsNoTracking() on s.PersonId equals p.Id
-        where s.OrganisationId == organisationId && s.DueOn < today
-            && (s.Status == StepStatus.Planned || s.Status == StepStatus.InProgress)
+        where s.OrganisationId == organisationId
             && (s.OwnerUserId == userId || (s.OwnerUserId == null && p.CounsellorId == userId))
         select new Row { Step = s, Person = p };
 }

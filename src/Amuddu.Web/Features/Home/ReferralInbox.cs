@@ -21,23 +21,20 @@ public static class ReferralInbox
             .Where(r => r.RecipientOrganisationId == organisationId)
             .Where(r => r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received
                 || r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.InProgress);
-        var counts = await open.GroupBy(r => 1).Select(g => new { Total = g.Count(), Overdue = g.Count(r =>
-                ((r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received) && r.RespondBy < today)
-                || ((r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.InProgress) && r.DueBy != null && r.DueBy < today)) })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (counts is null || counts.Total == 0)
+        var counts = await open.GroupBy(Referral.OverdueFirst(today)).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var total = counts.Sum(c => c.Count);
+        if (total == 0)
         {
             return new Inbox(0, WorkList<ReferralListItem>.Empty);
         }
 
-        // The overdue first (the rule of Referral.OverdueOn, written out so the database sorts by it), then those to answer, by their date.
+        // The overdue first, then those to answer, by their date.
         var referrals = await open
-            .OrderBy(r => ((r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received) && r.RespondBy < today)
-                || ((r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.InProgress) && r.DueBy != null && r.DueBy < today) ? 0 : 1)
+            .OrderBy(Referral.OverdueFirst(today))
             .ThenBy(r => r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received ? 0 : 1)
             .ThenBy(r => r.RespondBy).ThenBy(r => r.Id)
             .Take(take).ToListAsync(cancellationToken);
         var items = await ListReferrals.ItemsAsync(db, staff, referrals, today, namePeople: false, cancellationToken);
-        return new Inbox(counts.Overdue, new WorkList<ReferralListItem>(items, counts.Total));
+        return new Inbox(counts.Where(c => c.Key == 0).Sum(c => c.Count), new WorkList<ReferralListItem>(items, total));
     }
 }

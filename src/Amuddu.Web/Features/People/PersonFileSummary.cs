@@ -69,13 +69,12 @@ public sealed record PersonFileSummary(
             CounsellorName = db.Users.Where(u => u.Id == p.CounsellorId).Select(u => u.DisplayName).FirstOrDefault(),
             SurvivorNumber = db.People.Where(s => s.Id == p.MergedIntoId).Select(s => s.FileNumber).FirstOrDefault(),
             Consents = db.Consents.Count(c => c.PersonId == id),
-            ProcessingConsent = db.Consents.Any(c => c.PersonId == id && c.Purpose == ConsentPurpose.Processing && c.WithdrawnAt == null
-                && c.GivenOn <= today && (c.ExpiresOn == null || c.ExpiresOn >= today)),
+            ProcessingConsent = db.Consents.Where(Amuddu.Web.Features.Consents.ProcessingConsent.InForce(ConsentPurpose.Processing, today)).Any(c => c.PersonId == id),
             InterviewedOn = db.PositioningRecords.Where(r => r.PersonId == id).Select(r => (DateOnly?)r.InterviewedOn).FirstOrDefault(),
             Targets = db.TargetOccupations.Count(t => t.PersonId == id),
             PlanStatus = db.ActionPlans.Where(a => a.PersonId == id).Select(a => (ActionPlanStatus?)a.Status).FirstOrDefault(),
             OpenSteps = db.ActionPlanSteps.Count(s => s.PersonId == id && (s.Status == StepStatus.Planned || s.Status == StepStatus.InProgress)),
-            OverdueSteps = db.ActionPlanSteps.Count(s => s.PersonId == id && (s.Status == StepStatus.Planned || s.Status == StepStatus.InProgress) && s.DueOn < today),
+            OverdueSteps = db.ActionPlanSteps.Where(ActionPlanStep.OverdueOn(today)).Count(s => s.PersonId == id),
             NextAppointment = db.Appointments.Where(a => a.PersonId == id && a.Status == AppointmentStatus.Booked && a.StartsAt >= now)
                 .OrderBy(a => a.StartsAt).Select(a => (DateTimeOffset?)a.StartsAt).FirstOrDefault(),
             Appointments = db.Appointments.Count(a => a.PersonId == id),

@@ -186,6 +186,13 @@ public sealed class Referral : IAudited
         ((r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received) && r.RespondBy < today)
         || ((r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.InProgress) && r.DueBy != null && r.DueBy < today);
 
+    /// <summary><see cref="OverdueOn"/> as a key the database sorts and groups by: 0 for an overdue referral, 1 otherwise.</summary>
+    public static Expression<Func<Referral, int>> OverdueFirst(DateOnly today)
+    {
+        var overdue = OverdueOn(today);
+        return Expression.Lambda<Func<Referral, int>>(Expression.Condition(overdue.Body, Expression.Constant(0), Expression.Constant(1)), overdue.Parameters);
+    }
+
     /// <summary>
     /// Who may move a referral where. A status change not listed here is refused (409), whoever asks.
     /// </summary>
