@@ -7,13 +7,15 @@ using Npgsql;
 
 /// <summary>
 /// Writes entities of the product's model straight into their tables, bypassing the change tracker: on SQLite a
-/// prepared INSERT in transactions of 100,000 rows, on PostgreSQL a binary COPY. The columns, their names and each
+/// prepared INSERT in one transaction per flush, on PostgreSQL a binary COPY. The columns, their names and each
 /// value's conversion (enums as text, times as ticks on SQLite, lists as JSON or arrays) come from the EF model,
 /// so the rows are those the app itself would write. The caller flushes the writers of a batch parents first, so that
 /// every foreign key holds when its row is written.
 /// </summary>
 internal interface IBulkWriter
 {
+    string Table { get; }
+
     Task FlushAsync();
 }
 
@@ -21,6 +23,8 @@ internal sealed class BulkWriter<T>(AmudduDbContext db) : IBulkWriter where T : 
 {
     private readonly IEntityType _entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T)} is not in the model.");
     private readonly List<T> _buffer = [];
+
+    public string Table => _entity.GetTableName()!;
 
     public void Add(T row) => _buffer.Add(row);
 
@@ -72,18 +76,32 @@ internal sealed class BulkWriter<T>(AmudduDbContext db) : IBulkWriter where T : 
         }
         else
         {
+            // One prepared INSERT, its parameters made once by the columns' mappings (so they bind as the app's
+            // would) and given each row's values, in one transaction per flush.
             await using var transaction = await connection.BeginTransactionAsync();
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.Column}\""))}) "
                 + $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
-            var parameters = columns.Select((c, i) => (c.Property, c.Mapping, Name: $"@p{i}")).ToList();
+            var parameters = columns.Select((c, i) => (c.Property, c.Mapping, Parameter: c.Mapping.CreateParameter(command, $"@p{i}", null, c.Property.IsNullable))).ToList();
+            foreach (var (_, _, parameter) in parameters)
+            {
+                command.Parameters.Add(parameter);
+            }
+
+            await command.PrepareAsync();
             foreach (var row in _buffer)
             {
-                command.Parameters.Clear();
-                foreach (var (property, mapping, name) in parameters)
+                foreach (var (property, mapping, parameter) in parameters)
                 {
-                    command.Parameters.Add(mapping.CreateParameter(command, name, property.GetGetter().GetClrValueUsingContainingEntity(row), property.IsNullable));
+                    var value = property.GetGetter().GetClrValueUsingContainingEntity(row);
+                    parameter.Value = value switch
+                    {
+                        null => DBNull.Value,
+                        _ when mapping.Converter is { } converter => converter.ConvertToProvider(value) ?? DBNull.Value,
+                        Enum e => Convert.ChangeType(e, Enum.GetUnderlyingType(e.GetType()), System.Globalization.CultureInfo.InvariantCulture),
+                        _ => value,
+                    };
                 }
 
                 await command.ExecuteNonQueryAsync();

@@ -2,7 +2,7 @@ using Amuddu.Web.Features.Access;
 
 /// <summary>
 /// What the virtual staff request, by role, with the weight of each action in a day's mix. Change the URLs here when
-/// pages move (the person file's sections are becoming pages of their own: /people/{person}/{section}).
+/// pages move.
 /// Placeholders: {person} a person of the registry, {name} a given and family name on file, {referral} a referral
 /// sent to the caseworker's organisation. Writes go through the REST API (JSON), the way a form posts the same use case.
 /// </summary>
@@ -15,11 +15,13 @@ internal static class Pages
     public const string BookAppointment = "appointment";
     public const string RegisterPerson = "register";
 
-    /// <summary>The person file and its sections: opened one after the other, as a counsellor reads a file.</summary>
-    public static readonly string[] PersonFile =
-    [
-        "/people/{person}",
-    ];
+    /// <summary>
+    /// The person file: its overview, then one of its sections (each a page of its own, /people/{person}/{section}),
+    /// taken in turn so that every section is measured.
+    /// </summary>
+    public const string PersonFile = "/people/{person}";
+
+    public static readonly string[] FileSections = [.. Amuddu.Web.Features.People.Pages.FileSections.All.Where(s => s.Length > 0)];
 
     public static readonly Dictionary<string, Action[]> ByRole = new()
     {

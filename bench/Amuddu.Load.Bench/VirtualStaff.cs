@@ -21,6 +21,7 @@ internal sealed partial class VirtualStaff(BenchAccount account, Uri server, Sam
     private Recorder _recorder = new();
 
     private readonly Random _random = new(seed);
+    private int _nextSection = seed;
     private readonly HttpClient _browser = Client(server);
     private readonly HttpClient _api = Client(server);
 
@@ -116,13 +117,10 @@ internal sealed partial class VirtualStaff(BenchAccount account, Uri server, Sam
         switch (action.Method)
         {
             case "file":
-                foreach (var section in Pages.PersonFile)
-                {
-                    var sectionUrl = section.Replace("{person}", person.ToString(), StringComparison.Ordinal);
-                    await TimeAsync(section == Pages.PersonFile[0] ? action.Name : $"{action.Name}: {section.Split('/').Last()}",
-                        () => _browser.GetAsync(sectionUrl, stop));
-                }
-
+                var file = Pages.PersonFile.Replace("{person}", person.ToString(), StringComparison.Ordinal);
+                await TimeAsync(action.Name, () => _browser.GetAsync(file, stop));
+                var section = Pages.FileSections[_nextSection++ % Pages.FileSections.Length];
+                await TimeAsync($"{action.Name}: {section}", () => _browser.GetAsync($"{file}/{section}", stop));
                 break;
             case Pages.Get:
                 await TimeAsync(action.Name, () => (url.StartsWith("/api/", StringComparison.Ordinal) ? _api : _browser).GetAsync(url, stop));

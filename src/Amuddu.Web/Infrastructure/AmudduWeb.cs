@@ -115,6 +115,7 @@ public static class AmudduWeb
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
         services.AddSingleton<PeopleIndex>();
+        services.AddHostedService<PeopleIndexWarmUp>();
         services.AddNotifications(configuration);
         services.AddReferrals(configuration);
         services.AddAmudduCompression();

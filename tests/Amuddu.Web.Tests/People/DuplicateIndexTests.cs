@@ -65,4 +65,21 @@ public sealed class DuplicateIndexTests
         var index = app.Services.GetRequiredService<PeopleIndex>();
         Assert.Equal(1, await app.QueryAsync(db => index.EntriesOfAsync(db, organisationId, personId, CancellationToken.None)));
     }
+
+    [Fact]
+    public async Task Every_organisations_index_is_built_when_the_app_starts_before_any_check_asks_for_it()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var index = app.Services.GetRequiredService<PeopleIndex>();
+        var organisations = await app.QueryAsync(db => db.Organisations.Select(o => o.Id).ToListAsync());
+        Assert.NotEmpty(organisations);
+
+        // Built in the background after the start: no request has asked for a check.
+        for (var wait = 0; wait < 100 && !organisations.All(index.IsBuilt); wait++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.All(organisations, organisation => Assert.True(index.IsBuilt(organisation), $"organisation {organisation}"));
+    }
 }

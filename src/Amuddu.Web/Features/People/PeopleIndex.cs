@@ -12,7 +12,8 @@ namespace Amuddu.Web.Features.People;
 /// memory. Before each check it reads the people written since its last look, by the change number every
 /// transaction writing people takes in commit order (<see cref="PeopleChangeSequence"/>), so an instance also
 /// sees what other instances registered, nothing committed late is skipped, and a change of name replaces the
-/// old one at once.
+/// old one at once. Each organisation's index is built when the app starts (<see cref="PeopleIndexWarmUp"/>), so
+/// the first registration does not wait for the whole registry to be read.
 /// </summary>
 public sealed class PeopleIndex
 {
@@ -28,6 +29,13 @@ public sealed class PeopleIndex
         await index.CatchUpAsync(db, organisationId, cancellationToken);
         return index.Find(candidate);
     }
+
+    /// <summary>Reads the organisation's registry into its index, if it is not read yet.</summary>
+    public Task WarmUpAsync(AmudduDbContext db, Guid organisationId, CancellationToken cancellationToken) =>
+        _indexes.GetOrAdd(organisationId, _ => new OrganisationIndex()).CatchUpAsync(db, organisationId, cancellationToken);
+
+    /// <summary>Whether the organisation's index has read the registry at least once.</summary>
+    public bool IsBuilt(Guid organisationId) => _indexes.TryGetValue(organisationId, out var index) && index.IsBuilt;
 
     /// <summary>How many records the index holds for the person once caught up: one per script their name is written in, whatever their history.</summary>
     public async Task<int> EntriesOfAsync(AmudduDbContext db, Guid organisationId, Guid personId, CancellationToken cancellationToken)
@@ -68,16 +76,27 @@ public sealed class PeopleIndex
         // The last change number read (PeopleChangeSequence); rows written before any number carry 0.
         private long _watermark = -1;
 
+        public bool IsBuilt { get; private set; }
+
         public async Task CatchUpAsync(AmudduDbContext db, Guid organisationId, CancellationToken cancellationToken)
         {
             await _gate.WaitAsync(cancellationToken);
             try
             {
-                var changed = await db.People.AsNoTracking()
+                // Only what the engine compares, streamed: at a million people the whole rows would not fit the budget
+                // of a start (and their protected fields would be decrypted for nothing).
+                var changed = db.People.AsNoTracking()
                     .Where(p => p.OrganisationId == organisationId && p.ChangeSequence > _watermark)
                     .OrderBy(p => p.ChangeSequence)
-                    .ToListAsync(cancellationToken);
-                foreach (var person in changed)
+                    .Select(p => new Person
+                    {
+                        Id = p.Id, FileNumber = p.FileNumber, OrganisationId = p.OrganisationId, FirstName = p.FirstName, LastName = p.LastName,
+                        FirstNameArabic = p.FirstNameArabic, LastNameArabic = p.LastNameArabic, Sex = p.Sex, DateOfBirth = p.DateOfBirth,
+                        BirthYear = p.BirthYear, NationalityCode = p.NationalityCode, Phone = p.Phone, RegionCode = p.RegionCode, City = p.City,
+                        ErasedAt = p.ErasedAt, MergedIntoId = p.MergedIntoId, ChangeSequence = p.ChangeSequence,
+                    })
+                    .AsAsyncEnumerable();
+                await foreach (var person in changed.WithCancellation(cancellationToken))
                 {
                     // The person's current version replaces whatever was filed for them: an edit leaves no old
                     // spelling behind, and a file merged into another or anonymised leaves the index (a merge
@@ -85,6 +104,8 @@ public sealed class PeopleIndex
                     _index.Replace(person.Id.ToString(), person.IsClosed ? [] : RecordsOf(person));
                     _watermark = Math.Max(_watermark, person.ChangeSequence);
                 }
+
+                IsBuilt = true;
             }
             finally
             {
