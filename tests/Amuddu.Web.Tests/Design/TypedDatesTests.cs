@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Amuddu.Web.Infrastructure;
 using Amuddu.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -59,7 +60,11 @@ public sealed class TypedDatesTests
         var checkId = await app.QueryAsync(db => db.FollowUpChecks.OrderBy(c => c.DueOn).Select(c => c.Id).FirstAsync());
         var outcomes = $"/people/{personId}/outcomes";
         (string, string)[] checkFields = [("Check.CheckId", checkId.ToString()), ("Check.Result", "StillInJob")];
-        AssertRefused(await SubmitAsync(browser, outcomes, "record-check", [.. checkFields, ("Check.DoneOn", Wrong)]), "Fait le");
+        var wrongCheck = await SubmitAsync(browser, outcomes, "record-check", [.. checkFields, ("Check.DoneOn", Wrong)]);
+        AssertRefused(wrongCheck, "Fait le");
+        // The overdue check reads "À faire en retard", a space before the words.
+        var checkRow = Regex.Match(wrongCheck, $"<tr data-check=\"{checkId}\".*?</tr>", RegexOptions.Singleline).Value;
+        Assert.Matches(@"\S en retard", Regex.Replace(checkRow, "<[^>]+>", ""));
         Assert.Null(await app.QueryAsync(db => db.FollowUpChecks.Where(c => c.Id == checkId).Select(c => c.DoneOn).SingleAsync()));
         var done = today.AddDays(-2);
         Assert.Contains("Enregistré.", await SubmitAsync(browser, outcomes, "record-check", [.. checkFields, ("Check.DoneOn", Typed(done, "dd-MM-yyyy"))]),
