@@ -42,7 +42,6 @@ T = {
  "Programmes.StartsOn": ("Début de la période", "بداية الفترة", "Period starts"),
  "Programmes.EndsOn": ("Fin de la période", "نهاية الفترة", "Period ends"),
  "Programmes.PeriodReversed": ("La fin de la période doit venir après son début.", "يجب أن تأتي نهاية الفترة بعد بدايتها.", "The period must end after it starts."),
- "Programmes.DateInvalid": ("Le champ « {0} » n'est pas une date valide (AAAA-MM-JJ).", "الحقل «{0}» ليس تاريخا صحيحا (سنة-شهر-يوم).", "{0} is not a valid date (YYYY-MM-DD)."),
  "Programmes.WholeNumber": ("Le champ « {0} » doit être un nombre entier.", "يجب أن يكون «{0}» عددا صحيحا.", "{0} must be a whole number."),
  "Programmes.WholeNumbers": ("Le champ « {0} » attend des nombres entiers séparés par des virgules.", "ينتظر الحقل «{0}» أعدادا صحيحة مفصولة بفواصل.", "{0} takes whole numbers separated by commas."),
  "Programmes.DecisionDays": ("Délai de décision (jours)", "أجل القرار (أيام)", "Decision within (days)"),

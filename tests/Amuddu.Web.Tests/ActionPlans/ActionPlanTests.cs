@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Amuddu.Web.Features.ActionPlans;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Tests.Infrastructure;
@@ -214,6 +215,12 @@ public sealed class ActionPlanTests
         Assert.Contains("data-kind=\"DocumentRenewal\">Renouvellement de document", home, StringComparison.Ordinal);
         Assert.DoesNotContain("data-kind=\"JobSearchWorkshop\"", home, StringComparison.Ordinal);
         Assert.NotEqual(Guid.Empty, late.GetProperty("id").GetGuid());
+
+        // The file's plan reads "10/12/2026 En retard", a space between the date and the words.
+        var section = await (await browser.GetAsync($"/people/{personId}/action-plan")).ReadHtmlAsync();
+        var row = Regex.Match(section, $"<tr class=\"overdue\" data-step=\"{late.GetProperty("id").GetGuid()}\".*?</tr>",
+            RegexOptions.Singleline).Value;
+        Assert.Contains($"{app.Today.AddDays(-2):dd/MM/yyyy} En retard", Regex.Replace(row, "<[^>]+>", ""), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -2,9 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Infrastructure;
 using Amuddu.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Amuddu.Web.Tests.Design;
 
@@ -170,6 +173,36 @@ public sealed partial class FormsThatForgiveTests
         Assert.DoesNotContain("fr", rest);
         Assert.True(rest.Count > 100);
         Assert.Contains("Autres langues (", languages, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_frequent_choices_are_counted_once_and_kept_a_few_minutes_not_on_every_view_of_the_form()
+    {
+        var counter = new SqlCommandCounter();
+        await using var app = await AmudduApp.StartAsync();
+        app.TestServices = services => services.AddSingleton<IInterceptor>(counter);
+        var (_, personId) = await app.RegisterSomeoneAsync("Awa", "Sow", "SN");
+        var browser = app.CreateBrowser();
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+
+        static bool Ranking(string sql) => sql.Contains("\"Languages\"", StringComparison.Ordinal) && sql.Contains("\"CreatedAt\" DESC", StringComparison.Ordinal);
+        async Task<List<string>> ViewAsync(string url) => await counter.CountAsync(async () =>
+        {
+            var html = await (await browser.GetAsync(url)).ReadHtmlAsync();
+            Assert.Contains("<optgroup label=\"Les plus fréquentes dans votre organisation\">", html, StringComparison.Ordinal);
+        });
+
+        var first = await ViewAsync("/people/new");
+        var second = await ViewAsync("/people/new");
+        var correction = await ViewAsync($"/people/{personId}/edit");
+        app.Clock.Advance(FrequentChoices.KeptFor + TimeSpan.FromSeconds(1));
+        var later = await ViewAsync("/people/new");
+
+        Assert.Single(first, Ranking);
+        Assert.True(second.Count < first.Count, $"{first.Count} then {second.Count} SQL commands");
+        Assert.DoesNotContain(second, Ranking);
+        Assert.DoesNotContain(correction, Ranking);
+        Assert.Single(later, Ranking);
     }
 
     [Fact]

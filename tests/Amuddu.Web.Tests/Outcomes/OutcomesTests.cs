@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Amuddu.Web.Features.Outcomes;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Tests.Infrastructure;
@@ -250,7 +251,13 @@ public sealed class OutcomesTests
         Assert.Contains($"href=\"/people/{soon}/outcomes\">Awa Sow</a>", home, StringComparison.Ordinal);
         Assert.Contains($"href=\"/people/{overdue}/outcomes\">Moussa Keita</a>", home, StringComparison.Ordinal);
         Assert.DoesNotContain("Grace Mbeki", home, StringComparison.Ordinal);
-        Assert.Contains("en retard", home, StringComparison.Ordinal);
+        // The overdue line reads "Suivi à 3 mois · 27/11/2026 en retard", a space between the date and the words, on the home and the full list.
+        foreach (var page in new[] { home, await (await browser.GetAsync("/home/due-checks")).ReadHtmlAsync() })
+        {
+            var line = Regex.Match(page, $"href=\"/people/{overdue}/outcomes\">Moussa Keita</a>\\s*<span class=\"meta\">(.*?)</span>", RegexOptions.Singleline);
+            Assert.True(line.Success, "no line for the overdue check");
+            Assert.Matches(@"^Suivi à 3 mois · \d{2}/\d{2}/\d{4} en retard$", Regex.Replace(line.Groups[1].Value, "<[^>]+>", ""));
+        }
 
         var other = app.CreateBrowser();
         await app.WebSignInAsync(other, Demo.SelfEmployment);

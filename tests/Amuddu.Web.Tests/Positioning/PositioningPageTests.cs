@@ -43,7 +43,7 @@ public sealed partial class PositioningPageTests
             ("Interview.InterviewedOn", app.Today.AddDays(3).ToString("yyyy-MM-dd")),
             ("Interview.EducationLevel", "Vocational"), ("Interview.Availability", "PartTime"))).ReadHtmlAsync();
         Assert.Contains("Le champ « Date de l'entretien » ne peut pas être dans le futur.", again, StringComparison.Ordinal);
-        Assert.Contains($"value=\"{app.Today.AddDays(3):yyyy-MM-dd}\"", again, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{app.Today.AddDays(3):dd/MM/yyyy}\"", again, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -170,7 +170,7 @@ public sealed class NetworkTests
 
         var bad = await (await browser.GetAsync("/referrals/network?from=2025-02-30")).ReadHtmlAsync();
         Assert.Contains("value=\"2025-02-30\"", bad, StringComparison.Ordinal);
-        Assert.Contains("Invalid date", bad, StringComparison.Ordinal);
+        Assert.Contains("From: \"2025-02-30\" is not a date.", bad, StringComparison.Ordinal);
 
         var arabic = app.CreateBrowser("ar");
         await app.WebSignInAsync(arabic, Demo.Admin);

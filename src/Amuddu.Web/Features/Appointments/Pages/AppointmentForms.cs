@@ -9,7 +9,8 @@ namespace Amuddu.Web.Features.Appointments.Pages;
 public sealed class BookingForm
 {
     public Guid? CounsellorId { get; set; }
-    public DateOnly? Date { get; set; }
+    /// <summary>As typed: 15/03/2027 or 2027-03-15 (FormDates).</summary>
+    public string? Date { get; set; }
     public TimeOnly? Time { get; set; }
     public int? DurationMinutes { get; set; } = 30;
     public AppointmentChannel? Channel { get; set; } = AppointmentChannel.AtAgency;
@@ -17,7 +18,7 @@ public sealed class BookingForm
     public string? Place { get; set; }
     public string? Purpose { get; set; }
 
-    public DateTimeOffset? StartsAt => Date is { } date && Time is { } time ? SiteTime.FromLocal(date, time) : null;
+    public DateTimeOffset? StartsAt => FormDates.Read(Date) is { } date && Time is { } time ? SiteTime.FromLocal(date, time) : null;
 }
 
 public static class AppointmentForms

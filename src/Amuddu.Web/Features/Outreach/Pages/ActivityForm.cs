@@ -10,6 +10,7 @@ public sealed class ActivityForm
 {
     public const int NationalityRows = 4;
 
+    /// <summary>As typed: 15/03/2026 or 2026-03-15 (FormDates).</summary>
     public string? Date { get; set; }
     public string? Time { get; set; }
     public OutreachStatus? Status { get; set; }
@@ -37,7 +38,7 @@ public sealed class ActivityForm
 
     /// <summary>The date and time typed on the Moroccan clock; null (so "required" or "impossible") when unreadable.</summary>
     public DateTimeOffset? PlannedAt =>
-        DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        FormDates.Read(Date) is { } date
         && TimeOnly.TryParseExact(string.IsNullOrWhiteSpace(Time) ? "00:00" : Time, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
             ? SiteTime.FromLocal(date, time)
             : null;
@@ -60,7 +61,7 @@ public sealed class ActivityForm
         var local = SiteTime.ToLocal(a.PlannedAt);
         var form = new ActivityForm
         {
-            Date = local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Date = FormDates.Display(DateOnly.FromDateTime(local)),
             Time = local.ToString("HH:mm", CultureInfo.InvariantCulture),
             Status = a.Status, SiteId = a.SiteId, RegionCode = a.RegionCode, City = a.City, Neighbourhood = a.Neighbourhood,
             VenueType = a.VenueType, VenueName = a.VenueName, AgentIds = [.. a.AgentIds], Languages = [.. a.Languages],

@@ -6,6 +6,7 @@ using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Features.Users;
+using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -40,9 +41,33 @@ public abstract class PositioningPart : ComponentBase
 
     protected string EditLink(Guid id, string anchor) => $"/people/{PersonId}/positioning?edit={id}#{anchor}";
 
-    protected static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>A stored date as a date field shows it: 15/03/2026.</summary>
+    protected static string? Date(DateOnly? date) => date is { } d ? FormDates.Display(d) : null;
 
     protected static string Shown(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
+
+    /// <summary>
+    /// Refuses the form when one of its date fields holds something that is not a date, naming the field and keeping what was typed
+    /// (the handler, given no date, could only say it is missing, or save the line without it).
+    /// </summary>
+    protected bool RefusesWrongDates(params (string Key, string? Typed, string Label)[] dates)
+    {
+        IDictionary<string, string[]>? errors = null;
+        foreach (var (key, typed, label) in dates)
+        {
+            errors = FormDates.WithDateError(errors, key, typed, Text, label);
+        }
+
+        if (errors is null)
+        {
+            return false;
+        }
+
+        Errors = errors;
+        Succeeded = false;
+        Message = Text["ValidationTitle"].Value;
+        return true;
+    }
 
     /// <summary>Shows the handler's outcome beside the form; after a change the page reloads every part.</summary>
     protected async Task<bool> ShowAsync(IResult result, bool success, string? successMessage = null)

@@ -215,7 +215,7 @@ public sealed class ProgrammeForm
 
     private static string Dirhams(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static string? Text(DateOnly? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Text(DateOnly? value) => value is { } date ? FormDates.Display(date) : null;
 
     private static T? Choice<T>(ValidationErrors errors, string field, string? value, string label, IStringLocalizer<SharedResource> text) where T : struct, Enum
     {
@@ -274,12 +274,12 @@ public sealed class ProgrammeForm
             return null;
         }
 
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (FormDates.TryParse(value, out var date))
         {
             return date;
         }
 
-        errors.Add(field, text["Programmes.DateInvalid", text[label]]);
+        errors.Add(field, FormDates.NotADate(text, label, value));
         return null;
     }
 }
