@@ -305,14 +305,19 @@ internal static class Fill
                     {
                         var offer = partners[random.Next(partners.Count)];
                         var sent = Utc(created.AddMinutes(random.NextDouble() * span));
-                        var steps = 1 + random.Next(6); // Sent, Received, Accepted, InProgress, Completed, Closed
+                        // Sent, Received, Accepted, InProgress, Completed, Closed, a step every three days: a partner answers
+                        // within days and serves within weeks, so only the referrals of the last months are still open.
+                        var age = (now - sent).TotalDays;
+                        var steps = age > 90 ? 5 + random.Next(2) : Math.Min(1 + random.Next(6), 1 + (int)(age / 3));
+                        DateTimeOffset? At(int step) => steps > step ? sent.AddDays(step * 3) : null;
                         ReferralStatus[] path = [ReferralStatus.Sent, ReferralStatus.Received, ReferralStatus.Accepted, ReferralStatus.InProgress, ReferralStatus.Completed, ReferralStatus.Closed];
                         var referral = new Referral
                         {
                             Reference = $"B{i:D9}-{n}", PersonId = person.Id, SenderOrganisationId = anapec, SenderSiteId = person.SiteId, SenderUserId = author,
                             OfferId = offer.Id, RecipientOrganisationId = offer.OrganisationId, Status = path[steps - 1], Urgency = ReferralUrgency.Routine,
                             Reason = "Orientation vers le service du partenaire.", RespondBy = DateOnly.FromDateTime(sent.UtcDateTime).AddDays(10),
-                            SharedData = SharedData.Identity, SentAt = sent, CreatedAt = sent, CreatedBy = author, UpdatedAt = sent, UpdatedBy = author, Version = steps,
+                            SharedData = SharedData.Identity, SentAt = sent, ReceivedAt = At(1), RespondedAt = At(2), StartedAt = At(3),
+                            CompletedAt = At(4), ClosedAt = At(5), CreatedAt = sent, CreatedBy = author, UpdatedAt = sent, UpdatedBy = author, Version = steps,
                         };
                         referrals.Add(referral);
                         var recipientUser = partnerStaff.FirstOrDefault(s => s.OrganisationId == offer.OrganisationId)?.Id;

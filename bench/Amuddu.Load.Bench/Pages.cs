@@ -27,7 +27,7 @@ internal static class Pages
     {
         [Roles.Counsellor] =
         [
-            new("home", 5, Get, "/home"),
+            new("home (counsellor)", 5, Get, "/home"),
             new("people list", 10, Get, "/people"),
             new("people search", 25, Get, "/people?query={name}"),
             new("person file", 25, "file", ""),
@@ -39,25 +39,25 @@ internal static class Pages
         ],
         [Roles.CommunityAgent] =
         [
-            new("home", 20, Get, "/home"),
+            new("home (agent)", 20, Get, "/home"),
             new("outreach", 40, Get, "/outreach"),
             new("pre-registrations", 40, Get, "/outreach/pre-registrations"),
         ],
         [Roles.PartnerCaseworker] =
         [
-            new("home", 20, Get, "/home"),
+            new("home (caseworker)", 20, Get, "/home"),
             new("referrals inbox", 50, Get, "/referrals"),
             new("referral", 30, Get, "/referrals/{referral}"),
         ],
         [Roles.ProgrammeOfficer] =
         [
-            new("home", 20, Get, "/home"),
+            new("home (officer)", 20, Get, "/home"),
             new("applications", 50, Get, "/applications"),
             new("payments", 30, Get, "/payments"),
         ],
         [Roles.Analyst] =
         [
-            new("home", 50, Get, "/home"),
+            new("home (analyst)", 50, Get, "/home"),
             new("referral network", 50, Get, "/referrals/network"),
         ],
     };

@@ -32,8 +32,9 @@ public static class AmudduServices
         services.AddSingleton<FieldProtector>();
         services.Configure<RetentionOptions>(configuration.GetSection("Amuddu:Retention"));
         services.AddScoped<RetentionSweep>();
-        // Rankings kept a few minutes per organisation (the pickers' most frequent choices).
+        // Figures kept a short while: the pickers' most frequent choices, the referral network's statistics.
         services.AddMemoryCache();
+        services.AddSingleton<KeptFigures>();
         services.AddSingleton<Amuddu.Web.Features.ReferenceData.FrequentChoices>();
         foreach (var section in typeof(IPersonalDataSection).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPersonalDataSection).IsAssignableFrom(t)))

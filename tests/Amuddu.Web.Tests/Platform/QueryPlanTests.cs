@@ -101,6 +101,30 @@ public sealed class QueryPlanTests
         Assert.Contains(app.Database.Provider == DatabaseProvider.Sqlite ? "USING INDEX IX_referral_events_ReferralId_At" : "IX_referral_events_ReferralId_At", plan, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_booking_checks_the_counsellors_calendar_over_a_few_hours_not_over_every_appointment_they_ever_had()
+    {
+        var commands = new CommandCapture();
+        await using var app = await AmudduApp.StartAsync();
+        app.TestServices = services => services.AddSingleton<IInterceptor>(commands);
+        var client = await app.ApiClientAsync(Demo.Counsellor);
+        var personId = await RightsData.RegisterAsync(app, client, "Awa", "Sow", "0612345678");
+        commands.Clear();
+
+        var startsAt = Amuddu.Web.Infrastructure.SiteTime.FromLocal(app.Today.AddDays(3), new TimeOnly(10, 0));
+        var booked = await client.PostAsJsonAsync($"/api/v1/people/{personId}/appointments",
+            new { startsAt, durationMinutes = 30, channel = "Phone", purpose = "Suivi" });
+        Assert.True(booked.IsSuccessStatusCode, await booked.Content.ReadAsStringAsync());
+
+        var check = Assert.Single(commands.Captured, c => c.Sql.Contains("appointments", StringComparison.Ordinal)
+            && c.Sql.Contains("\"EndsAt\" >", StringComparison.Ordinal));
+        // Bounded on both sides: a counsellor with years of appointments has tens of thousands before any new slot.
+        Assert.Contains("\"StartsAt\" >", check.Sql, StringComparison.Ordinal);
+        Assert.Contains("\"StartsAt\" <", check.Sql, StringComparison.Ordinal);
+        var plan = await app.QueryAsync(db => PlanAsync(db, check.Replay(db)));
+        Assert.Contains(app.Database.Provider == DatabaseProvider.Sqlite ? "USING INDEX IX_appointments_CounsellorId_StartsAt (CounsellorId=? AND StartsAt>? AND StartsAt<?)" : "IX_appointments_CounsellorId_StartsAt", plan, StringComparison.Ordinal);
+    }
+
     private static async Task<string> ScalarAsync(AmudduDbContext db, string sql)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();

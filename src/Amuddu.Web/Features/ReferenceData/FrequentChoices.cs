@@ -1,6 +1,6 @@
 using Amuddu.Web.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
+using Amuddu.Web.Infrastructure;
 
 namespace Amuddu.Web.Features.ReferenceData;
 
@@ -10,7 +10,7 @@ namespace Amuddu.Web.Features.ReferenceData;
 /// most frequent first, ties by code. Kept in memory a few minutes per organisation, so that a form view runs no such
 /// query most of the time: a new registration shows in the ranking at the latest after <see cref="KeptFor"/>.
 /// </summary>
-public sealed class FrequentChoices(IMemoryCache cache, TimeProvider clock)
+public sealed class FrequentChoices(KeptFigures kept)
 {
     public const int Count = 10;
 
@@ -22,21 +22,9 @@ public sealed class FrequentChoices(IMemoryCache cache, TimeProvider clock)
 
     public sealed record Codes(IReadOnlyList<string> Nationalities, IReadOnlyList<string> Languages);
 
-    /// <summary>A ranking and when it was counted, on the app's clock (the cache's own expiry only bounds the memory).</summary>
-    private sealed record Entry(Codes Codes, DateTimeOffset CountedAt);
-
     public async Task<Codes> LoadAsync(AmudduDbContext db, Guid organisationId, CancellationToken cancellationToken = default)
     {
-        var key = (nameof(FrequentChoices), organisationId);
-        var now = clock.GetUtcNow();
-        if (cache.TryGetValue(key, out Entry? kept) && kept is not null && now - kept.CountedAt < KeptFor)
-        {
-            return kept.Codes;
-        }
-
-        var codes = await CountAsync(db, organisationId, cancellationToken);
-        // Two lists of at most ten codes per organisation: small, and gone after the period.
-        cache.Set(key, new Entry(codes, now), new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = KeptFor, Size = 1 });
+        var (codes, _) = await kept.GetAsync((nameof(FrequentChoices), organisationId), KeptFor, () => CountAsync(db, organisationId, cancellationToken));
         return codes;
     }
 

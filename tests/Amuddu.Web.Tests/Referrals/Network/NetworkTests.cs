@@ -184,6 +184,31 @@ public sealed class NetworkTests
     }
 
     [Fact]
+    public async Task The_figures_are_counted_once_then_kept_two_minutes_and_the_page_says_when_they_were_counted()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        await NetworkTestData.SeedAsync(app);
+        var analyst = await app.ApiClientAsync(Demo.Analyst, "en");
+        Assert.Equal(7, (await analyst.GetFromJsonAsync<JsonElement>(Statistics)).GetProperty("sent").GetInt32());
+
+        // A referral leaves the period: the figures already counted are served until they are two minutes old.
+        var start = SiteTime.StartOf(app.Today.AddMonths(-12).AddDays(1));
+        await app.QueryAsync(db => db.Referrals.Where(r => r.SentAt >= start).OrderBy(r => r.SentAt).Take(1)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.SentAt, start.AddYears(-1))));
+        var kept = await analyst.GetFromJsonAsync<JsonElement>(Statistics);
+        Assert.Equal(7, kept.GetProperty("sent").GetInt32());
+        Assert.Equal(app.Clock.GetUtcNow(), kept.GetProperty("countedAt").GetDateTimeOffset());
+
+        app.Clock.Advance(GetNetworkStatistics.KeptFor);
+        Assert.Equal(6, (await analyst.GetFromJsonAsync<JsonElement>(Statistics)).GetProperty("sent").GetInt32());
+
+        var browser = app.CreateBrowser("en");
+        await app.WebSignInAsync(browser, Demo.Admin);
+        var html = await (await browser.GetAsync("/referrals/network")).ReadHtmlAsync();
+        Assert.Contains($"Figures counted on {SiteTime.ToLocal(app.Clock.GetUtcNow()):dd/MM/yyyy HH:mm}, counted again every 2 minutes.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_overdue_query_agrees_with_the_referral()
     {
         var today = new DateOnly(2026, 3, 10);

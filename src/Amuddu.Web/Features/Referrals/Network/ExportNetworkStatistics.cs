@@ -15,15 +15,15 @@ namespace Amuddu.Web.Features.Referrals.Network;
 public static class ExportNetworkStatistics
 {
     public static async Task<Results<FileContentHttpResult, ValidationProblem>> Handle(
-        AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken,
-        string? from = null, string? to = null)
+        AmudduDbContext db, ICurrentStaff staff, KeptFigures kept, TimeProvider clock, IStringLocalizer<SharedResource> text,
+        CancellationToken cancellationToken, string? from = null, string? to = null)
     {
         if (!GetNetworkStatistics.TryReadPeriod(from, to, clock, text, out var first, out var last, out var errors))
         {
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
         }
 
-        var statistics = await GetNetworkStatistics.LoadAsync(db, staff, first, last, SiteTime.Today(clock), cancellationToken);
+        var statistics = await GetNetworkStatistics.LoadAsync(db, staff, kept, first, last, SiteTime.Today(clock), cancellationToken);
         var bytes = CsvFiles.Write(CsvFiles.Spreadsheet(), csv => Write(csv, statistics, text));
         return TypedResults.File(bytes, CsvFiles.ContentType, $"referral-network-{statistics.From}-{statistics.To}.csv");
     }

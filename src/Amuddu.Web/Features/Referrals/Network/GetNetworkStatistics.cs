@@ -20,29 +20,38 @@ public sealed record NetworkDuration(int Count, double? MedianDays, double? Aver
 public sealed record NetworkStatistics(
     string From, string To, bool WholeNetwork, int Sent, int Overdue, int CounterReferrals,
     IReadOnlyList<NetworkPair> Pairs, IReadOnlyList<NetworkService> Services, IReadOnlyList<NetworkCount> Statuses,
-    IReadOnlyList<NetworkCount> DeclineReasons, NetworkDuration TimeToAccept, NetworkDuration TimeToComplete);
+    IReadOnlyList<NetworkCount> DeclineReasons, NetworkDuration TimeToAccept, NetworkDuration TimeToComplete)
+{
+    /// <summary>When the figures were counted: they are kept <see cref="GetNetworkStatistics.KeptFor"/>.</summary>
+    public DateTimeOffset CountedAt { get; init; }
+}
 
 /// <summary>
 /// The referral network's figures over a period of sending: counts by pair of organisations, by
 /// service, by status and by decline reason, the time to accept and to complete. Counts only, never a
 /// person. The platform operator's managers see the whole network; any other organisation's, only the
-/// referrals it sent or received.
+/// referrals it sent or received. The figures of a period are counted over every referral sent in it (a year of a
+/// national network is hundreds of thousands), so they are kept <see cref="KeptFor"/> and shared by everyone who
+/// sees the same network: the page says when they were counted.
 /// </summary>
 public static class GetNetworkStatistics
 {
     /// <summary>The default period: the last twelve months, today included.</summary>
     public const int DefaultMonths = 12;
 
+    /// <summary>How long the figures of a period are kept before they are counted again.</summary>
+    public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(2);
+
     public static async Task<Results<Ok<NetworkStatistics>, ValidationProblem>> Handle(
-        AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken,
-        string? from = null, string? to = null)
+        AmudduDbContext db, ICurrentStaff staff, KeptFigures kept, TimeProvider clock, IStringLocalizer<SharedResource> text,
+        CancellationToken cancellationToken, string? from = null, string? to = null)
     {
         if (!TryReadPeriod(from, to, clock, text, out var first, out var last, out var errors))
         {
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
         }
 
-        return TypedResults.Ok(await LoadAsync(db, staff, first, last, SiteTime.Today(clock), cancellationToken));
+        return TypedResults.Ok(await LoadAsync(db, staff, kept, first, last, SiteTime.Today(clock), cancellationToken));
     }
 
     /// <summary>Reads the period (ISO dates, both days included); false with the errors naming the field otherwise.</summary>
@@ -83,9 +92,18 @@ public static class GetNetworkStatistics
         && await db.Organisations.AnyAsync(o => o.Id == staff.OrganisationId && o.IsPlatformOperator, cancellationToken);
 
     public static async Task<NetworkStatistics> LoadAsync(
-        AmudduDbContext db, ICurrentStaff staff, DateOnly first, DateOnly last, DateOnly today, CancellationToken cancellationToken)
+        AmudduDbContext db, ICurrentStaff staff, KeptFigures kept, DateOnly first, DateOnly last, DateOnly today, CancellationToken cancellationToken)
     {
         var whole = await SeesWholeNetworkAsync(db, staff, cancellationToken);
+        // Names and their order are in the reader's language.
+        var key = (nameof(GetNetworkStatistics), whole ? (Guid?)null : staff.OrganisationId, first, last, today, CultureInfo.CurrentUICulture.Name);
+        var (statistics, countedAt) = await kept.GetAsync(key, KeptFor, () => CountAsync(db, staff, whole, first, last, today, cancellationToken));
+        return statistics with { CountedAt = countedAt };
+    }
+
+    private static async Task<NetworkStatistics> CountAsync(
+        AmudduDbContext db, ICurrentStaff staff, bool whole, DateOnly first, DateOnly last, DateOnly today, CancellationToken cancellationToken)
+    {
         var start = SiteTime.StartOf(first);
         var end = SiteTime.StartOf(last.AddDays(1));
         var referrals = db.Referrals.AsNoTracking().Where(r => r.SentAt != null && r.SentAt >= start && r.SentAt < end);
