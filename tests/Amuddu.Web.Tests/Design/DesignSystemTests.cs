@@ -75,6 +75,8 @@ public sealed class DesignSystemTests
         // Stacked table cells name their column, icons are inline SVG hidden from screen readers.
         Assert.Contains("<td data-label=", html, StringComparison.Ordinal);
         Assert.Contains("<svg class=\"icon", html, StringComparison.Ordinal);
+        // Badges as counts, the one badge style of the role homes and the person file.
+        Assert.Contains("<span class=\"badge badge-danger badge-count\">3</span>", html, StringComparison.Ordinal);
     }
 
     [Fact]
