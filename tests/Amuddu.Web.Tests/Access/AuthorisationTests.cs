@@ -29,7 +29,7 @@ public sealed class AuthorisationTests
         "/api/v1/public/sessions/", "/api/v1/public/sessions/{id:guid}", "/api/v1/public/sessions/{id:guid}/registrations",
         "/{*path:nonfile}",
         // The design system's showcase: components with made-up content, no data.
-        "/design",
+        "/design", "/design/suspend",
     ];
 
     /// <summary>Blazor's own plumbing, which carries no metadata of ours and so falls under the fallback (staff) policy.</summary>

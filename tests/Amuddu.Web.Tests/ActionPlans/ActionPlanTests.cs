@@ -211,7 +211,7 @@ public sealed class ActionPlanTests
         Assert.False(overdue["JobSearchWorkshop"]);
         Assert.Contains("Étapes en retard", home, StringComparison.Ordinal);
         // Grouped by person with a count, and by kind: the done step counts in neither.
-        Assert.Matches($"<li data-person=\"{personId}\">\\s*<a href=\"/people/{personId}/action-plan\">Joseph Mbeki</a>\\s*<span class=\"count-badge urgent\"[^>]*>1</span>", home);
+        Assert.Matches($"<li data-person=\"{personId}\">\\s*<a href=\"/people/{personId}/action-plan\">Joseph Mbeki</a>\\s*<span class=\"badge badge-danger badge-count\"[^>]*>1</span>", home);
         Assert.Contains("data-kind=\"DocumentRenewal\">Renouvellement de document", home, StringComparison.Ordinal);
         Assert.DoesNotContain("data-kind=\"JobSearchWorkshop\"", home, StringComparison.Ordinal);
         Assert.NotEqual(Guid.Empty, late.GetProperty("id").GetGuid());

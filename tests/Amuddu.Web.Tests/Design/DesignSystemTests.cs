@@ -75,6 +75,8 @@ public sealed class DesignSystemTests
         // Stacked table cells name their column, icons are inline SVG hidden from screen readers.
         Assert.Contains("<td data-label=", html, StringComparison.Ordinal);
         Assert.Contains("<svg class=\"icon", html, StringComparison.Ordinal);
+        // Badges as counts, the one badge style of the role homes and the person file.
+        Assert.Contains("<span class=\"badge badge-danger badge-count\">3</span>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,15 +94,22 @@ public sealed class DesignSystemTests
 
         var english = app.CreateBrowser("en");
         var page = await (await english.GetAsync("/design")).ReadHtmlAsync();
-        Assert.Contains("<a class=\"button danger\" href=\"/design?confirm=suspend\">", page, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"button danger\" href=\"/design/suspend\">", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Yes, suspend the support", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"design-suspend\"", page, StringComparison.Ordinal);
 
-        var step = await (await english.GetAsync("/design?confirm=suspend")).ReadHtmlAsync();
-        Assert.Contains("Suspend Fatou Diop's support?", step, StringComparison.Ordinal);
-        Assert.Contains("Yes, suspend the support", step, StringComparison.Ordinal);
+        // The step is a page of its own, drawn by the shared ConfirmStep like suspend, cancel, erase and merge.
+        var step = await (await english.GetAsync("/design/suspend")).ReadHtmlAsync();
+        Assert.Contains("<h1>Suspend Fatou Diop's support?</h1>", step, StringComparison.Ordinal);
+        Assert.Contains("data-component=\"confirm-step\" data-change=\"suspend\"", step, StringComparison.Ordinal);
+        Assert.Contains("<h2>What will happen</h2>", step, StringComparison.Ordinal);
+        Assert.Contains("<h2>What is kept</h2>", step, StringComparison.Ordinal);
+        Assert.Contains("<button type=\"submit\" class=\"danger\">Yes, suspend the support</button>", step, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/design#sample-buttons\">Go back without changing anything</a>", step, StringComparison.Ordinal);
 
-        var done = await english.SubmitFormAsync("/design?confirm=suspend", "design-suspend");
-        Assert.Contains("Example only: nothing was suspended.", await done.ReadHtmlAsync(), StringComparison.Ordinal);
+        var done = await (await english.SubmitFormAsync("/design/suspend", "design-suspend")).ReadHtmlAsync();
+        Assert.Contains("Example only: nothing was suspended.", done, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-component=\"confirm-step\"", done, StringComparison.Ordinal);
     }
 
     [Fact]

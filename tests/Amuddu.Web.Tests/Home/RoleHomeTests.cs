@@ -78,7 +78,9 @@ public sealed partial class RoleHomeTests(RoleHomeApp shared, ITestOutputHelper 
         MainAction(block, "/people/new");
         var overdue = Queue(block, "overdue-steps");
         Assert.Contains($"<li data-person=\"{personId}\"><a href=\"/people/{personId}/action-plan\">Ibrahim Coulibaly</a>", overdue, StringComparison.Ordinal);
-        Assert.Matches($"data-person=\"{personId}\"><a [^>]*>Ibrahim Coulibaly</a><span class=\"count-badge urgent\"[^>]*>2</span>", overdue);
+        Assert.Matches($"data-person=\"{personId}\"><a [^>]*>Ibrahim Coulibaly</a><span class=\"badge badge-danger badge-count\" title=\"[^\"]+\">2</span>", overdue);
+        Assert.Matches("<h3 id=\"overdue-steps-title\">[^<]+<span class=\"badge badge-danger badge-count\">[0-9]+</span></h3>", overdue);
+        Assert.DoesNotContain("count-badge", home, StringComparison.Ordinal);
         Assert.Contains("data-kind=\"DocumentRenewal\">Renouvellement de document", overdue, StringComparison.Ordinal);
         Assert.Contains("href=\"/home/overdue-steps\"", overdue, StringComparison.Ordinal);
         Assert.Contains("action=\"/people\"", block, StringComparison.Ordinal);
@@ -182,6 +184,43 @@ public sealed partial class RoleHomeTests(RoleHomeApp shared, ITestOutputHelper 
         output.WriteLine($"Caseworker home: {commands} SQL commands");
         Assert.InRange(commands, 1, 15);
     }
+
+    [Fact]
+    public async Task The_caseworker_s_see_all_link_opens_the_received_box_sorted_overdue_first_like_the_home()
+    {
+        var late = await App.SendReferralAsync(firstName: "Yacouba", lastName: "Sanogo", respondInDays: 5, nationalityCode: "CI");
+        var recent = await App.SendReferralAsync(firstName: "Adjoa", lastName: "Mensah", respondInDays: 5, nationalityCode: "GH");
+        await App.QueryAsync(db => db.Referrals.Where(r => r.Id == late.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.RespondBy, App.Today.AddDays(-1))));
+        var browser = App.CreateBrowser();
+        await App.WebSignInAsync(browser, Demo.Caseworker);
+
+        var (home, _) = await HomeAsync(browser);
+        var inbox = Queue(Block(home, Roles.PartnerCaseworker), "referral-inbox");
+        var seeAll = Regex.Match(inbox, "<p class=\"see-all\"><a href=\"(?<href>[^\"]+)\"").Groups["href"].Value;
+        Assert.Equal("/referrals?box=received&sort=overdue", seeAll);
+
+        // The box by last change puts the referral sent last first; sorted overdue first, the late one leads, as on the home.
+        var byChange = Rows().Matches(await (await browser.GetAsync("/referrals?box=received")).ReadHtmlAsync()).Select(m => m.Groups["id"].Value).ToList();
+        Assert.Contains(late.Id.ToString(), byChange);
+        Assert.True(byChange.IndexOf(recent.Id.ToString()) < byChange.IndexOf(late.Id.ToString()));
+        var box = await (await browser.GetAsync(seeAll)).ReadHtmlAsync();
+        var rows = Rows().Matches(box).Select(m => (Id: m.Groups["id"].Value, Overdue: m.Groups["overdue"].Success)).ToList();
+        var sorted = rows.Select(r => r.Id).ToList();
+        Assert.Contains(late.Id.ToString(), sorted);
+        Assert.True(sorted.IndexOf(late.Id.ToString()) < sorted.IndexOf(recent.Id.ToString()));
+        Assert.Equal(rows.OrderByDescending(r => r.Overdue).Select(r => r.Overdue), rows.Select(r => r.Overdue));
+        var onHome = Regex.Matches(inbox, "data-referral=\"(?<id>[^\"]+)\"").Select(m => m.Groups["id"].Value).ToList();
+        Assert.Equal(onHome, sorted.Where(onHome.Contains).ToList());
+        Assert.Contains("<option value=\"overdue\" selected>", box, StringComparison.Ordinal);
+
+        var api = await App.ApiClientAsync(Demo.Caseworker, "en");
+        var apiSorted = await api.GetFromJsonAsync<JsonElement>("/api/v1/referrals?box=received&sort=overdue");
+        Assert.Equal(sorted, apiSorted.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).Take(sorted.Count).ToList());
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.GetAsync("/api/v1/referrals?sort=name")).StatusCode);
+    }
+
+    [GeneratedRegex("<tr(?<overdue> class=\"overdue\")?>\\s*<td>\\s*<a href=\"/referrals/(?<id>[0-9a-f-]{36})\"")]
+    private static partial Regex Rows();
 
     [Fact]
     public async Task The_officer_sees_the_application_to_decide_and_the_tranche_to_confirm_and_not_another_organisation_s()

@@ -50,6 +50,9 @@ public sealed partial class PersonFileTests
         Assert.Contains("aria-label=\"Sections of the file\"", nav, StringComparison.Ordinal);
         Assert.Contains($"href=\"/people/{personId}\" aria-current=\"page\"", nav, StringComparison.Ordinal);
         Assert.All(Slugs, slug => Assert.Contains($"href=\"/people/{personId}/{slug}\"", nav, StringComparison.Ordinal));
+        // A section's count is the design system's Badge, as a count.
+        Assert.Matches("data-section=\"documents\">(?:(?!</a>).)*<span class=\"badge badge-neutral badge-count\">1</span>", nav);
+        Assert.DoesNotContain("file-badge", nav, StringComparison.Ordinal);
         // The old anchors of the one-page file still land on the section's card.
         Assert.All(new[] { "documents", "consents", "notes", "action-plan", "appointments", "outcomes", "follow-up-checks" },
             anchor => Assert.Contains($"id=\"{anchor}\"", html, StringComparison.Ordinal));

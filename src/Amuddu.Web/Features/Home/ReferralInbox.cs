@@ -29,11 +29,7 @@ public static class ReferralInbox
         }
 
         // The overdue first, then those to answer, by their date.
-        var referrals = await open
-            .OrderBy(Referral.OverdueFirst(today))
-            .ThenBy(r => r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received ? 0 : 1)
-            .ThenBy(r => r.RespondBy).ThenBy(r => r.Id)
-            .Take(take).ToListAsync(cancellationToken);
+        var referrals = await ListReferrals.OverdueFirst(open, today).Take(take).ToListAsync(cancellationToken);
         var items = await ListReferrals.ItemsAsync(db, staff, referrals, today, namePeople: false, cancellationToken);
         return new Inbox(counts.Where(c => c.Key == 0).Sum(c => c.Count), new WorkList<ReferralListItem>(items, total));
     }

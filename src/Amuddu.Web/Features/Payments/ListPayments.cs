@@ -12,13 +12,19 @@ public sealed record PaymentTotal(PaymentStatus Status, int Count, decimal Amoun
 public sealed record PaymentList(IReadOnlyList<PaymentOrderResponse> Items, int Page, int PageSize, int Total, IReadOnlyList<PaymentTotal> Totals,
     IReadOnlyList<string> Batches);
 
-/// <summary>The organisation's payment orders, newest first, with the count and amount per status.</summary>
+/// <summary>The organisation's payment orders, newest first, with the count and amount per status. The API pages them
+/// <see cref="PageSize"/> at a time; the /payments page <see cref="Amuddu.Web.Features.Home.WorkLists.PageSize"/> at a time, as the other lists.</summary>
 public static class ListPayments
 {
     public const int PageSize = 50;
 
-    public static async Task<Results<Ok<PaymentList>, ValidationProblem>> Handle(
+    public static Task<Results<Ok<PaymentList>, ValidationProblem>> Handle(
         string? status, Guid? programmeId, int? page, AmudduDbContext db, ICurrentStaff staff, IStringLocalizer<SharedResource> text,
+        CancellationToken cancellationToken) =>
+        ListAsync(status, programmeId, page, PageSize, db, staff, text, cancellationToken);
+
+    public static async Task<Results<Ok<PaymentList>, ValidationProblem>> ListAsync(
+        string? status, Guid? programmeId, int? page, int pageSize, AmudduDbContext db, ICurrentStaff staff, IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors(text);
@@ -62,10 +68,10 @@ public static class ListPayments
         var number = page ?? 1;
         var total = await orders.CountAsync(cancellationToken);
         var items = await orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
-            .Skip((number - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+            .Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var batches = await db.PaymentOrders.AsNoTracking().Where(o => o.OrganisationId == staff.OrganisationId && o.ExportBatch != null)
             .Select(o => o.ExportBatch!).Distinct().ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PaymentList(items.Select(PaymentOrderResponse.From).ToList(), number, PageSize, total, totals,
+        return TypedResults.Ok(new PaymentList(items.Select(PaymentOrderResponse.From).ToList(), number, pageSize, total, totals,
             batches.OrderByDescending(b => b, StringComparer.Ordinal).ToList()));
     }
 }

@@ -17,9 +17,13 @@ public static class ListReferrals
     public const string Sent = "sent";
     public const int PageSize = 50;
 
+    /// <summary>The box's orders: the last changed first (the default), or the overdue first as a caseworker's home lists them.</summary>
+    public const string ByUpdated = "updated";
+    public const string ByOverdue = "overdue";
+
     public static async Task<Results<Ok<ReferralPage>, ValidationProblem>> Handle(
         AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken,
-        string? box = null, string? status = null, bool? overdue = null, int? page = null)
+        string? box = null, string? status = null, bool? overdue = null, int? page = null, string? sort = null)
     {
         var errors = new ValidationErrors(text);
         box ??= Received;
@@ -46,6 +50,11 @@ public static class ListReferrals
             errors.Add("page", text["FieldNotAllowed", text["ReferralLife.Page"]]);
         }
 
+        if (sort is not (null or "" or ByUpdated or ByOverdue))
+        {
+            errors.Add("sort", text["FieldNotAllowed", text["ReferralLife.Sort"]]);
+        }
+
         if (!errors.IsValid)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
@@ -68,9 +77,19 @@ public static class ListReferrals
 
         var number = page ?? 1;
         var total = await query.CountAsync(cancellationToken);
-        var referrals = await query.OrderByDescending(r => r.UpdatedAt).Skip((number - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        var ordered = sort == ByOverdue ? OverdueFirst(query, today) : query.OrderByDescending(r => r.UpdatedAt).ThenBy(r => r.Id);
+        var referrals = await ordered.Skip((number - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(new ReferralPage(await ItemsAsync(db, staff, referrals, today, namePeople: box == Sent, cancellationToken), number, PageSize, total));
     }
+
+    /// <summary>
+    /// The overdue first (<see cref="Referral.OverdueFirst"/>), then those still to answer, then by the date the answer is due:
+    /// the order of a caseworker's inbox on their home and of the received box sorted by <see cref="ByOverdue"/>.
+    /// </summary>
+    public static IOrderedQueryable<Referral> OverdueFirst(IQueryable<Referral> referrals, DateOnly today) => referrals
+        .OrderBy(Referral.OverdueFirst(today))
+        .ThenBy(r => r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received ? 0 : 1)
+        .ThenBy(r => r.RespondBy).ThenBy(r => r.Id);
 
     /// <summary>Lines of a box; people are named only when <paramref name="namePeople"/> and the file is the caller's own.</summary>
     public static async Task<List<ReferralListItem>> ItemsAsync(

@@ -8,7 +8,7 @@ public static class ReceivingEndpoints
     public static RouteGroupBuilder MapReceivingEndpoints(this RouteGroupBuilder referrals)
     {
         referrals.MapGet("/", ListReferrals.Handle)
-            .WithSummary("The received box (referrals to the caller's organisation, naming no one) or the sent box; ?box=received|sent&status=&overdue=true&page=.");
+            .WithSummary("The received box (referrals to the caller's organisation, naming no one) or the sent box; ?box=received|sent&status=&overdue=true&page=&sort=updated|overdue (overdue: the overdue first, then by the date the answer is due).");
         referrals.MapGet("/{id:guid}", GetReferral.Handle)
             .WithSummary("A referral, its history and the actions allowed now; the receiving side's first look marks a sent referral received.");
         referrals.MapGet("/{id:guid}/person", GetSharedPerson.Handle)

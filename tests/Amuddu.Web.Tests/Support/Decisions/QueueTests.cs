@@ -77,7 +77,7 @@ public sealed class QueueTests
         Assert.True(html.IndexOf(overdue.Reference, StringComparison.Ordinal) < html.IndexOf(later.Reference, StringComparison.Ordinal));
         Assert.Contains($"href=\"/applications/{overdue.Id}\"", html);
         Assert.Contains("Awa Sow", html);
-        Assert.Contains("class=\"badge warning\">Overdue", html);
+        Assert.Contains("class=\"badge badge-warning\">Overdue", html);
         Assert.Contains("Under review (1)", html);
 
         var filtered = await (await browser.GetAsync("/applications?overdue=true")).ReadHtmlAsync();

@@ -73,6 +73,45 @@ public partial class PaymentsPagesTests
     }
 
     [Fact]
+    public async Task The_payments_page_lists_the_orders_twenty_five_at_a_time_with_the_pager()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (_, personId) = await app.RegisterSomeoneAsync("Awa", "Sow", "SN");
+        var application = await app.SeedApprovedAsync(await app.SeedProgrammeAsync(), personId);
+        var orders = new List<Guid>();
+        for (var number = 1; number <= 26; number++)
+        {
+            orders.Add((await Programmes.ProgrammeDashboardTests.PayAsync(app, application, number, 100_00, PaymentStatus.Ordered)).Id);
+        }
+
+        var browser = app.CreateBrowser("en");
+        await app.WebSignInAsync(browser, Demo.Officer);
+
+        var first = await (await browser.GetAsync("/payments")).ReadHtmlAsync();
+        var onFirst = OrderRows().Matches(first).Select(m => Guid.Parse(m.Groups["id"].Value)).ToList();
+        Assert.Equal(25, onFirst.Distinct().Count());
+        Assert.Contains("Page 1 of 2", first, StringComparison.Ordinal);
+        Assert.Matches("<a href=\"/payments\\?page=2#orders\" rel=\"next\">", first);
+        Assert.DoesNotContain("rel=\"prev\"", first, StringComparison.Ordinal);
+
+        var second = await (await browser.GetAsync("/payments?page=2")).ReadHtmlAsync();
+        var onSecond = OrderRows().Matches(second).Select(m => Guid.Parse(m.Groups["id"].Value)).ToList();
+        Assert.Single(onSecond);
+        Assert.Equal(orders.Order(), onFirst.Concat(onSecond).Order());
+        Assert.Contains("Page 2 of 2", second, StringComparison.Ordinal);
+        Assert.Matches("<a href=\"/payments\\?page=1#orders\" rel=\"prev\">", second);
+        Assert.DoesNotContain("rel=\"next\"", second, StringComparison.Ordinal);
+
+        // The status filter stays in the pager's links; the totals still count every order.
+        var ordered = await (await browser.GetAsync("/payments?status=Ordered")).ReadHtmlAsync();
+        Assert.Matches("<a href=\"/payments\\?status=Ordered&page=2#orders\" rel=\"next\">", ordered);
+        Assert.Matches("<tr data-status=\"Ordered\"><td>[^<]+</td><td>26</td>", ordered);
+    }
+
+    [GeneratedRegex("<tr data-order=\"(?<id>[0-9a-f-]{36})\">")]
+    private static partial Regex OrderRows();
+
+    [Fact]
     public async Task The_payments_page_exports_the_file_and_cancels_an_order()
     {
         await using var app = await AmudduApp.StartAsync();
