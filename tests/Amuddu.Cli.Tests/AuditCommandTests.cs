@@ -19,7 +19,7 @@ public sealed class AuditCommandTests : CliTestFolder
         await using (var services = CliServices.Build("Sqlite", Connection, out _))
         await using (var scope = services.CreateAsyncScope())
         {
-            var audit = new AuditLog(scope.ServiceProvider.GetRequiredService<DbContextOptions<AmudduDbContext>>(), TimeProvider.System, new HttpContextAccessor());
+            var audit = new AuditLog(scope.ServiceProvider.GetRequiredService<AuditWriter>(), TimeProvider.System, new HttpContextAccessor());
             for (var i = 0; i < 4; i++)
             {
                 await audit.RecordAsync("person.viewed", Guid.CreateVersion7(), organisationId, $"person:{i}", $"read {i}");

@@ -28,6 +28,7 @@ public static class AmudduServices
             // Any the host adds: the tests' failures injected into a save.
             .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         services.AddScoped<AuditLog>();
+        services.AddSingleton<AuditWriter>();
         services.Configure<EncryptionOptions>(configuration.GetSection("Amuddu:Encryption"));
         services.AddSingleton<FieldProtector>();
         services.Configure<RetentionOptions>(configuration.GetSection("Amuddu:Retention"));

@@ -7,11 +7,10 @@ namespace Amuddu.Web.Features.Audit;
 /// Writes the audit trail. A change is recorded with <see cref="Add"/>, in the unit of work of the change
 /// itself: the entry and the change are saved by the same SaveChanges (in the same transaction) or not at all.
 /// An event that goes with no change (a failed sign-in, a denied request, a read of a person's file) is
-/// recorded with <see cref="RecordAsync"/>, saved at once in a unit of work of its own, so it is kept
-/// even when the request's own changes are not.
+/// recorded with <see cref="RecordAsync"/>, saved at once in a unit of work of its own (grouped with the others
+/// waiting, <see cref="AuditWriter"/>), so it is kept even when the request's own changes are not.
 /// </summary>
-public sealed class AuditLog(
-    DbContextOptions<AmudduDbContext> options, TimeProvider clock, IHttpContextAccessor accessor)
+public sealed class AuditLog(AuditWriter writer, TimeProvider clock, IHttpContextAccessor accessor)
 {
     /// <summary>
     /// Adds the entry to <paramref name="db"/>, to be saved with the change it records: call it before that
@@ -20,15 +19,14 @@ public sealed class AuditLog(
     public void Add(AmudduDbContext db, string action, Guid? userId, Guid? organisationId, string? subject = null, string? detail = null) =>
         db.AuditEvents.Add(Create(action, userId, organisationId, subject, detail));
 
-    /// <summary>Saves an event that goes with no change, at once and whatever becomes of the request.</summary>
-    public async Task RecordAsync(
+    /// <summary>
+    /// Saves an event that goes with no change, at once and whatever becomes of the request: it completes when the
+    /// entry is committed. The request's cancellation does not stop it (what was read was read).
+    /// </summary>
+    public Task RecordAsync(
         string action, Guid? userId, Guid? organisationId, string? subject = null, string? detail = null,
-        CancellationToken cancellationToken = default)
-    {
-        await using var db = new AmudduDbContext(options);
-        db.AuditEvents.Add(Create(action, userId, organisationId, subject, detail));
-        await db.SaveChangesAsync(cancellationToken);
-    }
+        CancellationToken cancellationToken = default) =>
+        writer.WriteAsync(Create(action, userId, organisationId, subject, detail));
 
     private AuditEvent Create(string action, Guid? userId, Guid? organisationId, string? subject, string? detail)
     {
