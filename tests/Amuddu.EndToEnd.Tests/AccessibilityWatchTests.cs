@@ -10,13 +10,13 @@ public sealed class AccessibilityWatchTests(DemoBrowser demo)
     public async Task A_page_with_a_serious_violation_fails_the_test_naming_the_rule_the_page_and_the_element()
     {
         var page = await demo.Session.NewVisitorAsync("fr-FR");
-        // A page of the app's address the app does not have: an image with no text and grey on white.
+        // A page of the app's address the app does not have: no title, an image with no text and grey on white.
         await page.RouteAsync("**/axe-probe/**", route => route.FulfillAsync(new()
         {
             Status = 200,
             ContentType = "text/html; charset=utf-8",
             Body = """
-                   <!DOCTYPE html><html lang="fr"><head><title>Sonde</title></head><body><main>
+                   <!DOCTYPE html><html lang="fr"><head></head><body><main>
                    <h1>Sonde</h1><img id="no-text" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#bbb;background:#fff">Texte pâle</p>
                    </main></body></html>
                    """,
@@ -29,6 +29,8 @@ public sealed class AccessibilityWatchTests(DemoBrowser demo)
         Assert.Contains("(fr /axe-probe/{id})", failure.Message, StringComparison.Ordinal);
         Assert.Contains("#no-text", failure.Message, StringComparison.Ordinal);
         Assert.Contains("serious color-contrast", failure.Message, StringComparison.Ordinal);
+        // A rule on the whole document, not on an element of it.
+        Assert.Contains("serious document-title", failure.Message, StringComparison.Ordinal);
 
         // Analysed once per test run: the same page under another id is not analysed again, and the failure was reported once.
         await page.GotoAsync($"/axe-probe/{Guid.NewGuid()}");

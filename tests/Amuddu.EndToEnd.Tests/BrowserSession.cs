@@ -8,21 +8,24 @@ namespace Amuddu.EndToEnd.Tests;
 
 /// <summary>
 /// The app on a real Kestrel port on 127.0.0.1 and Debian's Chromium driven by Playwright
-/// (never a downloaded browser). One per test, or one per class with a context per test (<see cref="NewVisitorAsync"/>).
+/// (never a downloaded browser), one Chromium for the whole run. One session (an app) per test, or one per class with
+/// a context per test (<see cref="NewVisitorAsync"/>).
 /// axe-core analyses every page it opens (<see cref="AccessibilityWatch"/>).
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
-    private BrowserSession(AmudduApp app, IPlaywright playwright, IBrowser browser, IPage page)
+    private BrowserSession(AmudduApp app, IBrowser browser, IPage page)
     {
         App = app;
-        _playwright = playwright;
         _browser = browser;
         Page = page;
+        _contexts.Add(page.Context);
     }
 
-    private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
+
+    /// <summary>The contexts this session opened, closed with it (the browser outlives the session).</summary>
+    private readonly List<IBrowserContext> _contexts = [];
 
     public AmudduApp App { get; }
     public IPage Page { get; }
@@ -30,11 +33,14 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>axe-core on every page this session's browser lands on; a serious violation fails the test when the session ends.</summary>
     public AccessibilityWatch Accessibility { get; } = new();
 
-    public static async Task<BrowserSession> StartAsync(Dictionary<string, string?>? settings = null)
+    /// <summary>
+    /// One Playwright driver and one Chromium for the whole test run: a session opens contexts in it (each its own
+    /// cookies), so that a test pays for an app start, not for a driver and a browser too. Closed when the run ends.
+    /// </summary>
+    private static readonly Lazy<Task<IBrowser>> SharedBrowser = new(LaunchAsync);
+
+    private static async Task<IBrowser> LaunchAsync()
     {
-        var app = await AmudduApp.StartAsync(settings);
-        app.UseKestrel(0);
-        app.StartServer();
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -44,6 +50,20 @@ public sealed class BrowserSession : IAsyncDisposable
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
         });
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            browser.CloseAsync().Wait(TimeSpan.FromSeconds(10));
+            playwright.Dispose();
+        };
+        return browser;
+    }
+
+    public static async Task<BrowserSession> StartAsync(Dictionary<string, string?>? settings = null)
+    {
+        var app = await AmudduApp.StartAsync(settings);
+        app.UseKestrel(0);
+        app.StartServer();
+        var browser = await SharedBrowser.Value;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions
         {
             BaseURL = app.ClientOptions.BaseAddress.ToString(),
@@ -51,7 +71,7 @@ public sealed class BrowserSession : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = 1024, Height = 768 },
         });
         page.SetDefaultTimeout(WaitLimit);
-        var session = new BrowserSession(app, playwright, browser, page);
+        var session = new BrowserSession(app, browser, page);
         session.Accessibility.Watch(page);
         return session;
     }
@@ -63,7 +83,7 @@ public sealed class BrowserSession : IAsyncDisposable
     /// Another visitor on the same app, with their own cookies: a person on a phone, or a second
     /// member of staff signed in beside the first.
     /// </summary>
-    public async Task<IPage> NewVisitorAsync(string locale, int width = 1024, int height = 768, bool phone = false)
+    public async Task<IPage> NewVisitorAsync(string locale, int width = 1024, int height = 768, bool phone = false, string? signedIn = null)
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -72,8 +92,15 @@ public sealed class BrowserSession : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = width, Height = height },
             IsMobile = phone,
             HasTouch = phone,
+            // The cookies of a sign-in made once (StorageStateAsync), so that each test need not sign in again.
+            StorageState = signedIn,
         });
         context.SetDefaultTimeout(WaitLimit);
+        lock (_contexts)
+        {
+            _contexts.Add(context);
+        }
+
         var page = await context.NewPageAsync();
         Accessibility.Watch(page);
         return page;
@@ -90,8 +117,18 @@ public sealed class BrowserSession : IAsyncDisposable
         }
         finally
         {
-            await _browser.DisposeAsync();
-            _playwright.Dispose();
+            foreach (var context in _contexts)
+            {
+                try
+                {
+                    await context.CloseAsync();
+                }
+                catch (PlaywrightException)
+                {
+                    // Closed already, by the test or with the browser.
+                }
+            }
+
             await App.DisposeAsync();
         }
     }

@@ -35,6 +35,9 @@ public abstract class PositioningPart : ComponentBase
     [Inject] protected TimeProvider Clock { get; set; } = default!;
     [Inject] protected IStringLocalizer<SharedResource> Text { get; set; } = default!;
 
+    /// <summary>The request being answered (static rendering), whose token the use cases are given.</summary>
+    [CascadingParameter] protected HttpContext HttpContext { get; set; } = default!;
+
     protected IDictionary<string, string[]>? Errors { get; private set; }
     protected string? Message { get; private set; }
     protected bool Succeeded { get; private set; }
@@ -90,11 +93,11 @@ public abstract class PositioningPart : ComponentBase
     {
         if (lineId is { } id)
         {
-            var updated = await list.UpdateAsync(PersonId, id, request, Db, Staff, Audit, Clock, Text, CancellationToken.None);
+            var updated = await list.UpdateAsync(PersonId, id, request, Db, Staff, Audit, Clock, Text, HttpContext.RequestAborted);
             return await ShowAsync(updated.Result, updated.Result is Ok<TResponse>);
         }
 
-        var added = await list.AddAsync(PersonId, request, Db, Staff, Audit, Clock, Text, CancellationToken.None);
+        var added = await list.AddAsync(PersonId, request, Db, Staff, Audit, Clock, Text, HttpContext.RequestAborted);
         return await ShowAsync(added.Result, added.Result is Created<TResponse>);
     }
 
@@ -104,7 +107,7 @@ public abstract class PositioningPart : ComponentBase
     {
         if (TryParseLine(line, out var id, out var version))
         {
-            var removed = await list.RemoveAsync(PersonId, id, version, Db, Staff, Audit, Text, CancellationToken.None);
+            var removed = await list.RemoveAsync(PersonId, id, version, Db, Staff, Audit, Text, HttpContext.RequestAborted);
             await ShowAsync(removed.Result, removed.Result is NoContent, Text["Positioning.Removed"]);
         }
     }
