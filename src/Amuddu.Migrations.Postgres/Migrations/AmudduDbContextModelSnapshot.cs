@@ -3347,11 +3347,19 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("SenderSiteId");
 
-                    b.HasIndex("SenderUserId");
-
                     b.HasIndex("RecipientOrganisationId", "Status");
 
+                    b.HasIndex("RecipientOrganisationId", "UpdatedAt");
+
+                    b.HasIndex("SenderOrganisationId", "SentAt");
+
                     b.HasIndex("SenderOrganisationId", "Status");
+
+                    b.HasIndex("SenderOrganisationId", "UpdatedAt");
+
+                    b.HasIndex("SenderUserId", "CompletedAt");
+
+                    b.HasIndex("SenderUserId", "RespondedAt");
 
                     b.ToTable("referrals", (string)null);
                 });

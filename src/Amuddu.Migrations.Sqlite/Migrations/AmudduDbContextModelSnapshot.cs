@@ -3341,11 +3341,19 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SenderSiteId");
 
-                    b.HasIndex("SenderUserId");
-
                     b.HasIndex("RecipientOrganisationId", "Status");
 
+                    b.HasIndex("RecipientOrganisationId", "UpdatedAt");
+
+                    b.HasIndex("SenderOrganisationId", "SentAt");
+
                     b.HasIndex("SenderOrganisationId", "Status");
+
+                    b.HasIndex("SenderOrganisationId", "UpdatedAt");
+
+                    b.HasIndex("SenderUserId", "CompletedAt");
+
+                    b.HasIndex("SenderUserId", "RespondedAt");
 
                     b.ToTable("referrals", (string)null);
                 });

@@ -189,6 +189,7 @@ public sealed partial class RoleHomeTests(RoleHomeApp shared, ITestOutputHelper 
     public async Task The_caseworker_s_see_all_link_opens_the_received_box_sorted_overdue_first_like_the_home()
     {
         var late = await App.SendReferralAsync(firstName: "Yacouba", lastName: "Sanogo", respondInDays: 5, nationalityCode: "CI");
+        App.Clock.Advance(TimeSpan.FromMinutes(1)); // the recent one changed last, whatever the clock's resolution
         var recent = await App.SendReferralAsync(firstName: "Adjoa", lastName: "Mensah", respondInDays: 5, nationalityCode: "GH");
         await App.QueryAsync(db => db.Referrals.Where(r => r.Id == late.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.RespondBy, App.Today.AddDays(-1))));
         var browser = App.CreateBrowser();

@@ -125,6 +125,27 @@ public sealed class QueryPlanTests
         Assert.Contains(app.Database.Provider == DatabaseProvider.Sqlite ? "USING INDEX IX_appointments_CounsellorId_StartsAt (CounsellorId=? AND StartsAt>? AND StartsAt<?)" : "IX_appointments_CounsellorId_StartsAt", plan, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_received_box_counts_and_orders_on_the_recipients_indexes_alone()
+    {
+        var commands = new CommandCapture();
+        await using var app = await AmudduApp.StartAsync();
+        app.TestServices = services => services.AddSingleton<IInterceptor>(commands);
+        var client = await app.ApiClientAsync(Demo.Caseworker);
+        commands.Clear();
+
+        (await client.GetAsync("/api/v1/referrals?box=received")).EnsureSuccessStatusCode();
+
+        var box = commands.Captured.Where(c => c.Sql.Contains("\"RecipientOrganisationId\" = ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(box);
+        // The whole visibility rule (sender OR recipient) would make the engine read every received referral's row
+        // to test the sender: a national partner receives hundreds of thousands.
+        Assert.All(box, c => Assert.DoesNotContain("\"SenderOrganisationId\" = ", c.Sql, StringComparison.Ordinal));
+        var list = Assert.Single(box, c => c.Sql.Contains("ORDER BY", StringComparison.Ordinal));
+        var plan = await app.QueryAsync(db => PlanAsync(db, list.Replay(db)));
+        Assert.Contains("IX_referrals_RecipientOrganisationId_UpdatedAt", plan, StringComparison.Ordinal);
+    }
+
     private static async Task<string> ScalarAsync(AmudduDbContext db, string sql)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();

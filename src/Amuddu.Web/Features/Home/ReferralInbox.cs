@@ -16,9 +16,7 @@ public static class ReferralInbox
 
     public static async Task<Inbox> LoadAsync(AmudduDbContext db, ICurrentStaff staff, DateOnly today, int take, CancellationToken cancellationToken)
     {
-        var organisationId = staff.OrganisationId;
-        var open = ReferralAccess.Visible(db, staff).AsNoTracking()
-            .Where(r => r.RecipientOrganisationId == organisationId)
+        var open = ReferralAccess.Received(db, staff).AsNoTracking()
             .Where(r => r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received
                 || r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.InProgress);
         var counts = await open.GroupBy(Referral.OverdueFirst(today)).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);

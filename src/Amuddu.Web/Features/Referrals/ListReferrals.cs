@@ -61,10 +61,7 @@ public static class ListReferrals
         }
 
         var today = SiteTime.Today(clock);
-        var query = ReferralAccess.Visible(db, staff).AsNoTracking();
-        query = box == Received
-            ? query.Where(r => r.RecipientOrganisationId == staff.OrganisationId)
-            : query.Where(r => r.SenderOrganisationId == staff.OrganisationId);
+        var query = (box == Received ? ReferralAccess.Received(db, staff) : ReferralAccess.Sent(db, staff)).AsNoTracking();
         if (wanted is { } s)
         {
             query = query.Where(r => r.Status == s);

@@ -275,6 +275,13 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         // The two boxes: what an organisation sent, what it received, by status.
         builder.HasIndex(r => new { r.SenderOrganisationId, r.Status });
         builder.HasIndex(r => new { r.RecipientOrganisationId, r.Status });
+        // ... and by last change, the boxes' order; a month's sending (the analyst's home).
+        builder.HasIndex(r => new { r.SenderOrganisationId, r.UpdatedAt });
+        builder.HasIndex(r => new { r.RecipientOrganisationId, r.UpdatedAt });
+        builder.HasIndex(r => new { r.SenderOrganisationId, r.SentAt });
+        // A counsellor's referrals answered or completed lately (their home).
+        builder.HasIndex(r => new { r.SenderUserId, r.RespondedAt });
+        builder.HasIndex(r => new { r.SenderUserId, r.CompletedAt });
         builder.HasIndex(r => r.PersonId);
         builder.ConfigureAudited();
     }

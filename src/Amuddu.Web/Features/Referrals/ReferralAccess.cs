@@ -15,6 +15,16 @@ public static class ReferralAccess
         db.Referrals.Where(r => r.SenderOrganisationId == staff.OrganisationId
             || (r.RecipientOrganisationId == staff.OrganisationId && r.Status != ReferralStatus.Draft));
 
+    /// <summary>
+    /// The two boxes, each the part of <see cref="Visible"/> at one end (an organisation never refers to itself), written
+    /// so that each reads its own index alone: the received box of a national partner holds hundreds of thousands.
+    /// </summary>
+    public static IQueryable<Referral> Received(AmudduDbContext db, ICurrentStaff staff) =>
+        db.Referrals.Where(r => r.RecipientOrganisationId == staff.OrganisationId && r.Status != ReferralStatus.Draft);
+
+    public static IQueryable<Referral> Sent(AmudduDbContext db, ICurrentStaff staff) =>
+        db.Referrals.Where(r => r.SenderOrganisationId == staff.OrganisationId);
+
     /// <summary>The referral if the staff member's organisation is at one end of it; tracked, for a change.</summary>
     public static Task<Referral?> FindAsync(AmudduDbContext db, ICurrentStaff staff, Guid id, CancellationToken cancellationToken) =>
         Visible(db, staff).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);

@@ -2814,6 +2814,11 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 columns: new[] { "RecipientOrganisationId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_referrals_RecipientOrganisationId_UpdatedAt",
+                table: "referrals",
+                columns: new[] { "RecipientOrganisationId", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_referrals_RecipientUserId",
                 table: "referrals",
                 column: "RecipientUserId");
@@ -2825,9 +2830,19 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_referrals_SenderOrganisationId_SentAt",
+                table: "referrals",
+                columns: new[] { "SenderOrganisationId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_referrals_SenderOrganisationId_Status",
                 table: "referrals",
                 columns: new[] { "SenderOrganisationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_SenderOrganisationId_UpdatedAt",
+                table: "referrals",
+                columns: new[] { "SenderOrganisationId", "UpdatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_referrals_SenderSiteId",
@@ -2835,9 +2850,14 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 column: "SenderSiteId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_referrals_SenderUserId",
+                name: "IX_referrals_SenderUserId_CompletedAt",
                 table: "referrals",
-                column: "SenderUserId");
+                columns: new[] { "SenderUserId", "CompletedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_SenderUserId_RespondedAt",
+                table: "referrals",
+                columns: new[] { "SenderUserId", "RespondedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_session_registrations_PersonId",

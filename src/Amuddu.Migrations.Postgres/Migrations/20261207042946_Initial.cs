@@ -2816,6 +2816,11 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 columns: new[] { "RecipientOrganisationId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_referrals_RecipientOrganisationId_UpdatedAt",
+                table: "referrals",
+                columns: new[] { "RecipientOrganisationId", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_referrals_RecipientUserId",
                 table: "referrals",
                 column: "RecipientUserId");
@@ -2827,9 +2832,19 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_referrals_SenderOrganisationId_SentAt",
+                table: "referrals",
+                columns: new[] { "SenderOrganisationId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_referrals_SenderOrganisationId_Status",
                 table: "referrals",
                 columns: new[] { "SenderOrganisationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_SenderOrganisationId_UpdatedAt",
+                table: "referrals",
+                columns: new[] { "SenderOrganisationId", "UpdatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_referrals_SenderSiteId",
@@ -2837,9 +2852,14 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 column: "SenderSiteId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_referrals_SenderUserId",
+                name: "IX_referrals_SenderUserId_CompletedAt",
                 table: "referrals",
-                column: "SenderUserId");
+                columns: new[] { "SenderUserId", "CompletedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_SenderUserId_RespondedAt",
+                table: "referrals",
+                columns: new[] { "SenderUserId", "RespondedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_session_registrations_PersonId",
