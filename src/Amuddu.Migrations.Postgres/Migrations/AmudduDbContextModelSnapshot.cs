@@ -3347,6 +3347,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("SenderSiteId");
 
+                    b.HasIndex("EscalatedTo", "EscalatedAt");
+
                     b.HasIndex("RecipientOrganisationId", "Status");
 
                     b.HasIndex("RecipientOrganisationId", "UpdatedAt");

@@ -3341,6 +3341,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SenderSiteId");
 
+                    b.HasIndex("EscalatedTo", "EscalatedAt");
+
                     b.HasIndex("RecipientOrganisationId", "Status");
 
                     b.HasIndex("RecipientOrganisationId", "UpdatedAt");

@@ -146,6 +146,23 @@ public sealed class QueryPlanTests
         Assert.Contains("IX_referrals_RecipientOrganisationId_UpdatedAt", plan, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Every_home_finds_the_referrals_escalated_to_its_reader_through_an_index()
+    {
+        var commands = new CommandCapture();
+        await using var app = await AmudduApp.StartAsync();
+        app.TestServices = services => services.AddSingleton<IInterceptor>(commands);
+        var browser = app.CreateBrowser();
+        await app.WebSignInAsync(browser, Demo.Counsellor);
+        commands.Clear();
+
+        (await browser.GetAsync("/home")).EnsureSuccessStatusCode();
+
+        var escalated = Assert.Single(commands.Captured, c => c.Sql.Contains("\"EscalatedTo\" = ", StringComparison.Ordinal));
+        var plan = await app.QueryAsync(db => PlanAsync(db, escalated.Replay(db)));
+        Assert.Contains("IX_referrals_EscalatedTo_EscalatedAt", plan, StringComparison.Ordinal);
+    }
+
     private static async Task<string> ScalarAsync(AmudduDbContext db, string sql)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();

@@ -282,6 +282,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         // A counsellor's referrals answered or completed lately (their home).
         builder.HasIndex(r => new { r.SenderUserId, r.RespondedAt });
         builder.HasIndex(r => new { r.SenderUserId, r.CompletedAt });
+        // The overdue referrals escalated to a member of staff, on every home of theirs.
+        builder.HasIndex(r => new { r.EscalatedTo, r.EscalatedAt });
         builder.HasIndex(r => r.PersonId);
         builder.ConfigureAudited();
     }

@@ -2796,6 +2796,11 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 column: "ConsentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_referrals_EscalatedTo_EscalatedAt",
+                table: "referrals",
+                columns: new[] { "EscalatedTo", "EscalatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_referrals_OfferId",
                 table: "referrals",
                 column: "OfferId");
