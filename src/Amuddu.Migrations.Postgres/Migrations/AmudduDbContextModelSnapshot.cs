@@ -3349,8 +3349,6 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("EscalatedTo", "EscalatedAt");
 
-                    b.HasIndex("RecipientOrganisationId", "Status");
-
                     b.HasIndex("RecipientOrganisationId", "UpdatedAt");
 
                     b.HasIndex("SenderOrganisationId", "SentAt");
@@ -3362,6 +3360,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasIndex("SenderUserId", "CompletedAt");
 
                     b.HasIndex("SenderUserId", "RespondedAt");
+
+                    b.HasIndex("RecipientOrganisationId", "Status", "RespondBy", "DueBy", "Id");
 
                     b.ToTable("referrals", (string)null);
                 });

@@ -26,8 +26,11 @@ public static class ReferralInbox
             return new Inbox(0, WorkList<ReferralListItem>.Empty);
         }
 
-        // The overdue first, then those to answer, by their date.
-        var referrals = await ListReferrals.OverdueFirst(open, today).Take(take).ToListAsync(cancellationToken);
+        // The overdue first, then those to answer, by their date: ordered on the recipient's covering index (a national
+        // partner has tens of thousands open), then only the lines shown are read.
+        var ids = await ListReferrals.OverdueFirst(open, today).Take(take).Select(r => r.Id).ToListAsync(cancellationToken);
+        var rows = await db.Referrals.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var referrals = ids.Select(id => rows[id]).ToList();
         var items = await ListReferrals.ItemsAsync(db, staff, referrals, today, namePeople: false, cancellationToken);
         return new Inbox(counts.Where(c => c.Key == 0).Sum(c => c.Count), new WorkList<ReferralListItem>(items, total));
     }

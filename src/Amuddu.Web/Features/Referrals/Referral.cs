@@ -274,7 +274,9 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasOne<Referral>().WithMany().HasForeignKey(r => r.ParentReferralId).OnDelete(DeleteBehavior.Restrict);
         // The two boxes: what an organisation sent, what it received, by status.
         builder.HasIndex(r => new { r.SenderOrganisationId, r.Status });
-        builder.HasIndex(r => new { r.RecipientOrganisationId, r.Status });
+        // The received box by status, and what its overdue-first order reads, whole: a caseworker's home orders its open
+        // referrals (tens of thousands at a national partner) on this index alone.
+        builder.HasIndex(r => new { r.RecipientOrganisationId, r.Status, r.RespondBy, r.DueBy, r.Id });
         // ... and by last change, the boxes' order; a month's sending (the analyst's home).
         builder.HasIndex(r => new { r.SenderOrganisationId, r.UpdatedAt });
         builder.HasIndex(r => new { r.RecipientOrganisationId, r.UpdatedAt });

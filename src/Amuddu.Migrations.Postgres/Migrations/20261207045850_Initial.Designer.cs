@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Amuddu.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261207044318_Initial")]
+    [Migration("20261207045850_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -3352,8 +3352,6 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("EscalatedTo", "EscalatedAt");
 
-                    b.HasIndex("RecipientOrganisationId", "Status");
-
                     b.HasIndex("RecipientOrganisationId", "UpdatedAt");
 
                     b.HasIndex("SenderOrganisationId", "SentAt");
@@ -3365,6 +3363,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasIndex("SenderUserId", "CompletedAt");
 
                     b.HasIndex("SenderUserId", "RespondedAt");
+
+                    b.HasIndex("RecipientOrganisationId", "Status", "RespondBy", "DueBy", "Id");
 
                     b.ToTable("referrals", (string)null);
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Amuddu.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261207044310_Initial")]
+    [Migration("20261207045841_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -3346,8 +3346,6 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EscalatedTo", "EscalatedAt");
 
-                    b.HasIndex("RecipientOrganisationId", "Status");
-
                     b.HasIndex("RecipientOrganisationId", "UpdatedAt");
 
                     b.HasIndex("SenderOrganisationId", "SentAt");
@@ -3359,6 +3357,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasIndex("SenderUserId", "CompletedAt");
 
                     b.HasIndex("SenderUserId", "RespondedAt");
+
+                    b.HasIndex("RecipientOrganisationId", "Status", "RespondBy", "DueBy", "Id");
 
                     b.ToTable("referrals", (string)null);
                 });
