@@ -97,7 +97,7 @@ async Task RunEngineAsync(DatabaseProvider provider, string connection)
         var day = staff.Take(staffCount).ToList();
         var roles = string.Join(", ", day.GroupBy(s => s.Account.Role).Select(g => $"{g.Count()} {g.Key}"));
 
-        // The first registration builds the organisation's duplicate index from the whole registry: timed on its own.
+        // The first registration waits for the organisation's duplicate index, built in the background from the whole registry: timed on its own.
         var first = new Recorder();
         var counsellor = staff.First(s => s.Account.Role == Roles.Counsellor);
         await counsellor.RegisterOnceAsync(first);
@@ -110,7 +110,7 @@ async Task RunEngineAsync(DatabaseProvider provider, string connection)
         Console.WriteLine("|---|---:|---:|---:|---:|---|");
         foreach (var line in first.Lines())
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| first registration (builds the duplicate index) | {line.Count} | {line.P50:0} | | | {line.Statuses} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| first registration (waits for the duplicate index) | {line.Count} | {line.P50:0} | | | {line.Statuses} |"));
         }
 
         foreach (var line in recorder.Lines())
