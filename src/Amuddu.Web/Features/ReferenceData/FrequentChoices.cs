@@ -1,6 +1,6 @@
 using Amuddu.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Amuddu.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Amuddu.Web.Features.ReferenceData;
 
