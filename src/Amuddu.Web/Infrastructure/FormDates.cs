@@ -92,6 +92,9 @@ public static partial class FormDates
 
     public static string Display(DateOnly date) => date.ToString(DisplayFormat, CultureInfo.InvariantCulture);
 
+    /// <summary>A stored date as its field shows it (15/03/1994); no date, an empty field.</summary>
+    public static string? Display(DateOnly? date) => date is { } value ? Display(value) : null;
+
     /// <summary>"Date de naissance : « 31/02/1994 » n'est pas une date. Écrivez-la JJ/MM/AAAA, par exemple 15/03/1994."</summary>
     public static string NotADate(IStringLocalizer text, string label, string typed, bool allowYear = false) =>
         text[allowYear ? "Ui.DateOrYearNotValid" : "Ui.DateNotValid", text[label], typed.Trim()];
@@ -112,6 +115,10 @@ public static partial class FormDates
         all[key] = [NotADate(text, label, typed!, allowYear)];
         return all;
     }
+
+    /// <summary>The errors of a form's date fields that hold something that is not a date (see <see cref="WithDateError"/>); null when all are dates or empty.</summary>
+    public static IDictionary<string, string[]>? DateErrors(IStringLocalizer text, params (string Key, string? Typed, string Label)[] fields) =>
+        fields.Aggregate((IDictionary<string, string[]>?)null, (errors, field) => WithDateError(errors, field.Key, field.Typed, text, field.Label));
 
     private static bool TryMake(string year, string month, string day, out DateOnly date)
     {

@@ -23,26 +23,25 @@ public sealed class PeopleIndex
     private readonly ConcurrentDictionary<Guid, OrganisationIndex> _indexes = new();
 
     public async Task<IReadOnlyList<OnlineMatch>> FindAsync(
-        AmudduDbContext db, Guid organisationId, Person candidate, CancellationToken cancellationToken)
-    {
-        var index = _indexes.GetOrAdd(organisationId, _ => new OrganisationIndex());
-        await index.CatchUpAsync(db, organisationId, cancellationToken);
-        return index.Find(candidate);
-    }
+        AmudduDbContext db, Guid organisationId, Person candidate, CancellationToken cancellationToken) =>
+        (await CaughtUpAsync(db, organisationId, cancellationToken)).Find(candidate);
 
     /// <summary>Reads the organisation's registry into its index, if it is not read yet.</summary>
     public Task WarmUpAsync(AmudduDbContext db, Guid organisationId, CancellationToken cancellationToken) =>
-        _indexes.GetOrAdd(organisationId, _ => new OrganisationIndex()).CatchUpAsync(db, organisationId, cancellationToken);
+        CaughtUpAsync(db, organisationId, cancellationToken);
 
     /// <summary>Whether the organisation's index has read the registry at least once.</summary>
     public bool IsBuilt(Guid organisationId) => _indexes.TryGetValue(organisationId, out var index) && index.IsBuilt;
 
     /// <summary>How many records the index holds for the person once caught up: one per script their name is written in, whatever their history.</summary>
-    public async Task<int> EntriesOfAsync(AmudduDbContext db, Guid organisationId, Guid personId, CancellationToken cancellationToken)
+    public async Task<int> EntriesOfAsync(AmudduDbContext db, Guid organisationId, Guid personId, CancellationToken cancellationToken) =>
+        (await CaughtUpAsync(db, organisationId, cancellationToken)).EntriesOf(personId);
+
+    private async Task<OrganisationIndex> CaughtUpAsync(AmudduDbContext db, Guid organisationId, CancellationToken cancellationToken)
     {
         var index = _indexes.GetOrAdd(organisationId, _ => new OrganisationIndex());
         await index.CatchUpAsync(db, organisationId, cancellationToken);
-        return index.EntriesOf(personId);
+        return index;
     }
 
     /// <summary>A person as the engine sees a registration: one record per script the name was written in.</summary>

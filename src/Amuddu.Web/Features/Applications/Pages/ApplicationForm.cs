@@ -37,13 +37,13 @@ public sealed class ApplicationForm
 
     /// <summary>The dates typed that are not dates, each naming its field (null when there are none): the page then stops there.</summary>
     public IDictionary<string, string[]>? DateErrors(IStringLocalizer text) =>
-        FormDates.WithDateError(FormDates.WithDateError(FormDates.WithDateError(null, "startsOn", StartsOn, text, "Applying.StartsOn"),
-            "endsOn", EndsOn, text, "Applying.EndsOn"), "employerRegisteredOn", EmployerRegisteredOn, text, "Applying.EmployerRegisteredOn");
+        FormDates.DateErrors(text, ("startsOn", StartsOn, "Applying.StartsOn"), ("endsOn", EndsOn, "Applying.EndsOn"),
+            ("employerRegisteredOn", EmployerRegisteredOn, "Applying.EmployerRegisteredOn"));
 
     public static ApplicationForm From(SupportApplication a) => new()
     {
-        ProgrammeId = a.ProgrammeId, EmployerOrganisationId = a.EmployerOrganisationId, Purpose = a.Purpose, StartsOn = FormDates.Display(a.StartsOn), EndsOn = a.EndsOn is { } end ? FormDates.Display(end) : null,
+        ProgrammeId = a.ProgrammeId, EmployerOrganisationId = a.EmployerOrganisationId, Purpose = a.Purpose, StartsOn = FormDates.Display(a.StartsOn), EndsOn = FormDates.Display(a.EndsOn),
         Requested = Infrastructure.Money.ToDirhams(a.RequestedCentimes), Months = a.Months, PayeeChannel = a.PayeeChannel, PayeeName = a.PayeeName,
-        ContractType = a.ContractType, EmployerRegisteredOn = a.EmployerRegisteredOn is { } registered ? FormDates.Display(registered) : null, Version = a.Version,
+        ContractType = a.ContractType, EmployerRegisteredOn = FormDates.Display(a.EmployerRegisteredOn), Version = a.Version,
     };
 }

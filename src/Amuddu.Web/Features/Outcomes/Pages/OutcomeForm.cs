@@ -35,17 +35,14 @@ public sealed class OutcomeForm
 
     /// <summary>The dates typed that are not dates, each naming its field (null when there are none): the page then stops there.</summary>
     public IDictionary<string, string[]>? DateErrors(IStringLocalizer text) =>
-        FormDates.WithDateError(FormDates.WithDateError(null, "startsOn", StartsOn, text, "Outcomes.StartsOrExitedOn"),
-            "expectedEndOn", ExpectedEndOn, text, "Outcomes.ExpectedEndOn");
-
-    private static string? Shown(DateOnly? date) => date is { } d ? FormDates.Display(d) : null;
+        FormDates.DateErrors(text, ("startsOn", StartsOn, "Outcomes.StartsOrExitedOn"), ("expectedEndOn", ExpectedEndOn, "Outcomes.ExpectedEndOn"));
 
     public static OutcomeForm From(OutcomeResponse o) => new()
     {
-        Kind = o.Kind, StartsOn = Shown(o.StartsOn), EmployerName = o.EmployerName, EmployerOrganisationId = o.EmployerOrganisationId,
+        Kind = o.Kind, StartsOn = FormDates.Display(o.StartsOn), EmployerName = o.EmployerName, EmployerOrganisationId = o.EmployerOrganisationId,
         OccupationTitle = o.OccupationTitle, OccupationCode = o.OccupationCode, ContractType = o.ContractType, WageBand = o.WageBand,
         WorkingTime = o.WorkingTime, Activity = o.Activity, SelfEmploymentStatus = o.SelfEmploymentStatus, CooperativeName = o.CooperativeName,
-        TrainingTitle = o.TrainingTitle, ProviderName = o.ProviderName, ExpectedEndOn = Shown(o.ExpectedEndOn), ExitReason = o.ExitReason,
+        TrainingTitle = o.TrainingTitle, ProviderName = o.ProviderName, ExpectedEndOn = FormDates.Display(o.ExpectedEndOn), ExitReason = o.ExitReason,
         Note = o.Note, Version = o.Version,
     };
 }

@@ -45,7 +45,6 @@ public abstract class PositioningPart : ComponentBase
     protected string EditLink(Guid id, string anchor) => $"/people/{PersonId}/positioning?edit={id}#{anchor}";
 
     /// <summary>A stored date as a date field shows it: 15/03/2026.</summary>
-    protected static string? Date(DateOnly? date) => date is { } d ? FormDates.Display(d) : null;
 
     protected static string Shown(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
 
@@ -55,12 +54,7 @@ public abstract class PositioningPart : ComponentBase
     /// </summary>
     protected bool RefusesWrongDates(params (string Key, string? Typed, string Label)[] dates)
     {
-        IDictionary<string, string[]>? errors = null;
-        foreach (var (key, typed, label) in dates)
-        {
-            errors = FormDates.WithDateError(errors, key, typed, Text, label);
-        }
-
+        var errors = FormDates.DateErrors(Text, dates);
         if (errors is null)
         {
             return false;

@@ -215,7 +215,7 @@ public sealed class ProgrammeForm
 
     private static string Dirhams(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static string? Text(DateOnly? value) => value is { } date ? FormDates.Display(date) : null;
+    private static string? Text(DateOnly? value) => FormDates.Display(value);
 
     private static T? Choice<T>(ValidationErrors errors, string field, string? value, string label, IStringLocalizer<SharedResource> text) where T : struct, Enum
     {

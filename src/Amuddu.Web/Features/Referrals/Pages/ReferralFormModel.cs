@@ -29,12 +29,12 @@ public sealed class ReferralFormModel
 
     public static ReferralFormModel From(Referral r) => new()
     {
-        Reason = r.Reason, Request = r.Request, Urgency = r.Urgency, RespondBy = FormDates.Display(r.RespondBy), DueBy = r.DueBy is { } due ? FormDates.Display(due) : null, Version = r.Version,
+        Reason = r.Reason, Request = r.Request, Urgency = r.Urgency, RespondBy = FormDates.Display(r.RespondBy), DueBy = FormDates.Display(r.DueBy), Version = r.Version,
     };
 
     /// <summary>The dates typed that are not dates, each naming its field (null when there are none): the page then stops there.</summary>
     public IDictionary<string, string[]>? DateErrors(IStringLocalizer text) =>
-        FormDates.WithDateError(FormDates.WithDateError(null, "respondBy", RespondBy, text, "Sending.RespondBy"), "dueBy", DueBy, text, "Sending.DueBy");
+        FormDates.DateErrors(text, ("respondBy", RespondBy, "Sending.RespondBy"), ("dueBy", DueBy, "Sending.DueBy"));
 
     /// <summary>Identity always goes (its box is fixed); the other parts only when ticked and allowed by the consent.</summary>
     public static List<SharedData> Shares(IEnumerable<string?> posted) => [.. SharedDataParts.Parse([nameof(SharedData.Identity), .. posted])];
