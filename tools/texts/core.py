@@ -124,6 +124,7 @@ for kind, (fr, ar, en) in {
     "TrainingProvider": ("Organisme de formation", "مؤسسة تكوين", "Training provider"),
     "Employer": ("Employeur", "مشغّل", "Employer"),
     "Donor": ("Bailleur de fonds", "جهة مانحة", "Donor"),
+    "ForeignEmploymentService": ("Service public de l'emploi étranger", "مرفق عمومي أجنبي للتشغيل", "Foreign public employment service"),
 }.items():
     T[f"OrganisationKind.{kind}"] = (fr, ar, en)
 

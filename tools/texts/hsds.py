@@ -41,6 +41,7 @@ T = {
  "Hsds.OrganisationKind.TrainingProvider": ("Organisme de formation", "مؤسسة للتكوين", "Training provider"),
  "Hsds.OrganisationKind.Employer": ("Employeur", "مشغل", "Employer"),
  "Hsds.OrganisationKind.Donor": ("Bailleur de fonds", "جهة مانحة", "Donor"),
+ "Hsds.OrganisationKind.ForeignEmploymentService": ("Service public de l'emploi d'un autre pays", "مرفق عمومي للتشغيل في بلد آخر", "Public employment service of another country"),
  "Hsds.Import.UnreadableTitle": ("Le paquet ne peut pas être lu ; rien n'a été importé.", "تعذرت قراءة الحزمة؛ لم يتم استيراد أي شيء.", "The package cannot be read; nothing was imported."),
  "Hsds.Import.InvalidTitle": ("Le paquet contient des erreurs ; rien n'a été importé.", "تحتوي الحزمة على أخطاء؛ لم يتم استيراد أي شيء.", "The package has errors; nothing was imported."),
  "Hsds.Import.NotAPackage": ("Le fichier n'est ni un paquet HSDS en JSON ni un zip de fichiers CSV.", "الملف ليس حزمة HSDS بصيغة JSON ولا ملف zip لملفات CSV.", "The file is neither an HSDS JSON package nor a zip of CSV files."),

@@ -19,6 +19,7 @@ using Amuddu.Web.Features.Referrals;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Features.Rights;
 using Amuddu.Web.Features.Sessions;
+using Amuddu.Web.Features.Training;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -82,6 +83,13 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<Tranche> Tranches => Set<Tranche>();
     public DbSet<PaymentOrder> PaymentOrders => Set<PaymentOrder>();
     public DbSet<Recovery> Recoveries => Set<Recovery>();
+    public DbSet<TrainingCycle> TrainingCycles => Set<TrainingCycle>();
+    public DbSet<TrainingModule> TrainingModules => Set<TrainingModule>();
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+    public DbSet<TrainingSessionTrainer> TrainingSessionTrainers => Set<TrainingSessionTrainer>();
+    public DbSet<TrainingAttendance> TrainingAttendance => Set<TrainingAttendance>();
+    public DbSet<CycleParticipant> CycleParticipants => Set<CycleParticipant>();
+    public DbSet<ModuleCompletion> ModuleCompletions => Set<ModuleCompletion>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

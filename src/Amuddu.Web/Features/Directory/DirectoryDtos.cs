@@ -57,11 +57,11 @@ public sealed record PartnerDetail(PartnerProfile Profile, IReadOnlyList<Directo
 /// <summary>Who is in the directory, and how its entries are shown.</summary>
 public static class Partners
 {
-    /// <summary>Employers and donors take part in the programme but receive nobody: they are not partners to refer to.</summary>
+    /// <summary>Employers, donors and foreign employment services take part in the programme but receive nobody: they are not partners to refer to.</summary>
     public static IQueryable<Organisation> In(IQueryable<Organisation> organisations) =>
-        organisations.Where(o => o.IsActive && o.Kind != OrganisationKind.Employer && o.Kind != OrganisationKind.Donor);
+        organisations.Where(o => o.IsActive && o.Kind != OrganisationKind.Employer && o.Kind != OrganisationKind.Donor && o.Kind != OrganisationKind.ForeignEmploymentService);
 
-    public static bool IsPartnerKind(OrganisationKind kind) => kind is not (OrganisationKind.Employer or OrganisationKind.Donor);
+    public static bool IsPartnerKind(OrganisationKind kind) => kind is not (OrganisationKind.Employer or OrganisationKind.Donor or OrganisationKind.ForeignEmploymentService);
 
     /// <summary>A profile is stale on the catalogue's rule: not saved for <see cref="Staleness.Months"/> months, never saved counting from its creation.</summary>
     public static bool IsStale(Organisation organisation, DateOnly today) =>

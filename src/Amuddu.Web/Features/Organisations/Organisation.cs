@@ -12,6 +12,9 @@ public enum OrganisationKind
     TrainingProvider,
     Employer,
     Donor,
+
+    /// <summary>A public employment service of another country (VDAB, Le Forem) whose experts train staff and host peer exchanges.</summary>
+    ForeignEmploymentService,
 }
 
 public sealed class Organisation : IAudited
