@@ -17,8 +17,8 @@ public sealed class OrganisationTests
         var all = await caseworker.GetFromJsonAsync<JsonElement[]>("/api/v1/organisations");
         var ngos = await caseworker.GetFromJsonAsync<JsonElement[]>("/api/v1/organisations?kind=Ngo");
 
-        Assert.Equal(8, all!.Length);
-        Assert.Equal(["Donor", "Employer", "EmploymentService", "Ngo", "SocialAssistance", "TrainingProvider"],
+        Assert.Equal(10, all!.Length);
+        Assert.Equal(["Donor", "Employer", "EmploymentService", "ForeignEmploymentService", "Ngo", "SocialAssistance", "TrainingProvider"],
             all.Select(o => o.GetProperty("kind").GetString()).Distinct().Order());
         Assert.Equal(3, ngos!.Length);
     }

@@ -17,6 +17,8 @@ public static class DemoOrganisations
     public const string Donor = "Fonds partenaire pour l'inclusion (démo)";
     public const string RabatFoundation = "Fondation Passerelles Rabat (démo)";
     public const string LegalAid = "Association Al Adl – aide juridique aux migrants (démo)";
+    public const string Vdab = "VDAB – service flamand de l'emploi (démo)";
+    public const string LeForem = "Le Forem – service wallon de l'emploi (démo)";
 
     public const string CasablancaAgency = "Agence Casablanca Maârif";
     public const string RabatAgency = "Agence Rabat Agdal";
@@ -31,7 +33,7 @@ public static class DemoOrganisations
 /// <summary>Fills an empty database with demo organisations, sites and the <see cref="DemoAccounts"/>.</summary>
 public static class DemoData
 {
-    private sealed record Org(string Name, string? Acronym, OrganisationKind Kind, string Region, bool Operator, (string Name, string Region, string City)[] Sites);
+    private sealed record Org(string Name, string? Acronym, OrganisationKind Kind, string? Region, bool Operator, (string Name, string Region, string City)[] Sites);
 
     private static readonly Org[] Organisations =
     [
@@ -53,6 +55,9 @@ public static class DemoData
         new(DemoOrganisations.Donor, null, OrganisationKind.Donor, "MA-04", false, []),
         new(DemoOrganisations.RabatFoundation, "FPR", OrganisationKind.Ngo, "MA-04", false, [(DemoOrganisations.FoundationCentre, "MA-04", "Rabat")]),
         new(DemoOrganisations.LegalAid, "Al Adl", OrganisationKind.Ngo, "MA-06", false, [(DemoOrganisations.LegalAidOffice, "MA-06", "Casablanca")]),
+        // Abroad: no Moroccan region, no site.
+        new(DemoOrganisations.Vdab, "VDAB", OrganisationKind.ForeignEmploymentService, null, false, []),
+        new(DemoOrganisations.LeForem, "Forem", OrganisationKind.ForeignEmploymentService, null, false, []),
     ];
 
     /// <summary>
