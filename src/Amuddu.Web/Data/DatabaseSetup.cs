@@ -36,8 +36,11 @@ public static class DatabaseSetup
             _ => throw new InvalidOperationException("ConnectionStrings:Amuddu is required for PostgreSQL."),
         };
 
-    /// <summary>Points the options at the engine and at that engine's migrations assembly.</summary>
-    public static TBuilder UseAmudduDatabase<TBuilder>(this TBuilder options, DatabaseProvider provider, string connectionString)
+    /// <summary>
+    /// Points the options at the engine and at that engine's migrations assembly. With <paramref name="backgroundCheckpoints"/>,
+    /// SQLite commits never checkpoint the log: the host runs <see cref="SqliteCheckpoints"/>.
+    /// </summary>
+    public static TBuilder UseAmudduDatabase<TBuilder>(this TBuilder options, DatabaseProvider provider, string connectionString, bool backgroundCheckpoints = false)
         where TBuilder : DbContextOptionsBuilder
     {
         switch (provider)
@@ -45,7 +48,7 @@ public static class DatabaseSetup
             case DatabaseProvider.Sqlite:
                 EnsureSqliteFolder(connectionString);
                 options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
-                options.AddInterceptors(SqliteConnectionSettings.Instance);
+                options.AddInterceptors(backgroundCheckpoints ? SqliteConnectionSettings.BackgroundCheckpoints : SqliteConnectionSettings.Instance);
                 break;
             case DatabaseProvider.Postgres:
                 options.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));

@@ -18,20 +18,31 @@ namespace Amuddu.Web.Data;
 /// 2-core machine, and four times as many entries were written (bench/Amuddu.Load.Bench/README.md).
 /// A crash of the app loses nothing; a power cut or a crash of the machine may lose the last transactions
 /// before the checkpoint, never the file's consistency nor the audit chain's links (docs/backup.md).</item>
+/// <item>in the web app, no checkpoint at commit (<see cref="BackgroundCheckpoints"/>): <see cref="SqliteCheckpoints"/> runs them
+/// on a connection of its own, so that the disk flushes of a checkpoint never hold up the commit that happened to
+/// fill the log, nor everyone waiting for it.</item>
 /// </list>
 /// </summary>
 public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
-    public static readonly SqliteConnectionSettings Instance = new();
+    private const string Common = "PRAGMA secure_delete = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
 
-    private const string Pragmas = "PRAGMA secure_delete = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+    /// <summary>SQLite's own checkpoints: a commit that fills the log past 1,000 pages copies it into the file (the command line).</summary>
+    public static readonly SqliteConnectionSettings Instance = new(Common);
+
+    /// <summary>No checkpoint at commit: a host that uses these runs <see cref="SqliteCheckpoints"/>.</summary>
+    public static readonly SqliteConnectionSettings BackgroundCheckpoints = new(Common + " PRAGMA wal_autocheckpoint = 0;");
+
+    private readonly string pragmas;
+
+    private SqliteConnectionSettings(string pragmas) => this.pragmas = pragmas;
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         if (connection is SqliteConnection)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
+            command.CommandText = pragmas;
             command.ExecuteNonQuery();
         }
     }
@@ -41,7 +52,7 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
         if (connection is SqliteConnection)
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
+            command.CommandText = pragmas;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }

@@ -23,7 +23,7 @@ public static class AmudduServices
         services.AddSingleton<AuditFieldsInterceptor>();
         services.AddSingleton<PeopleChangeSequence>();
         services.AddDbContext<AmudduDbContext>((sp, options) => options
-            .UseAmudduDatabase(provider, connectionString)
+            .UseAmudduDatabase(provider, connectionString, backgroundCheckpoints: sp.GetService<SqliteCheckpoints>() is not null)
             .AddInterceptors(sp.GetRequiredService<AuditFieldsInterceptor>(), sp.GetRequiredService<PeopleChangeSequence>())
             // Any the host adds: the tests' failures injected into a save.
             .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));

@@ -116,6 +116,7 @@ public static class AmudduWeb
 
         services.AddSingleton<PeopleIndex>();
         services.AddHostedService<PeopleIndexWarmUp>();
+        services.AddSqliteCheckpoints(configuration);
         services.AddNotifications(configuration);
         services.AddReferrals(configuration);
         services.AddAmudduCompression();

@@ -5,7 +5,8 @@ namespace Amuddu.Web.Infrastructure;
 /// <summary>
 /// Figures counted from the database and kept in memory for a short while, so that a page many people open
 /// (a dashboard, a form's pickers) does not count the same rows on every view. Freshness is judged on the app's
-/// clock (<see cref="TimeProvider"/>); the cache's own expiry only bounds the memory. Counts only: never a person.
+/// clock (<see cref="TimeProvider"/>); the cache's own expiry only bounds the memory. Counts and reference lists only: never a
+/// person's data.
 /// </summary>
 public sealed class KeptFigures(IMemoryCache cache, TimeProvider clock)
 {

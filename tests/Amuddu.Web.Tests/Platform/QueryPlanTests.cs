@@ -37,6 +37,34 @@ public sealed class QueryPlanTests
     }
 
     [Fact]
+    public async Task Sqlite_commits_of_the_web_app_never_checkpoint_the_log_the_background_checkpoints_copy_it_into_the_file()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        if (app.Database.Provider != DatabaseProvider.Sqlite)
+        {
+            Assert.Null(app.Services.GetService<SqliteCheckpoints>());
+            return;
+        }
+
+        var client = await app.ApiClientAsync(Demo.Counsellor);
+        await RightsData.RegisterAsync(app, client, "Awa", "Sow", "0612345678", minimal: true);
+        var autoCheckpoint = await app.QueryAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            return await ScalarAsync(db, "PRAGMA wal_autocheckpoint");
+        });
+        var checkpoints = app.Services.GetRequiredService<SqliteCheckpoints>();
+        var outcome = await checkpoints.RunAsync(CancellationToken.None);
+
+        // The app's connections leave checkpoints to the background (SQLite's own default is 1,000 pages).
+        Assert.Equal("0", autoCheckpoint);
+        // The registration's pages were in the log, and are now in the file.
+        Assert.False(outcome.Busy);
+        Assert.True(outcome.LogPages > 0, $"{outcome}");
+        Assert.Equal(outcome.LogPages, outcome.CopiedPages);
+    }
+
+    [Fact]
     public async Task Files_merged_into_a_file_are_found_through_a_partial_index_of_the_merged_files_alone()
     {
         await using var app = await AmudduApp.StartAsync();

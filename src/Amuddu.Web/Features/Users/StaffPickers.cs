@@ -29,9 +29,9 @@ public static class StaffPickers
             && (u.Id == current || (u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)))));
     }
 
-    /// <summary>Id → name, by name, for a "Conseiller" list.</summary>
-    public static Task<Dictionary<Guid, string>> CounsellorsAsync(AmudduDbContext db, Guid organisationId) =>
-        ListAsync(Holding(db, organisationId, CounsellorRoles));
+    /// <summary>Id → name, by name, for a "Conseiller" list; <paramref name="current"/> (the one recorded today) stays listed.</summary>
+    public static Task<Dictionary<Guid, string>> CounsellorsAsync(AmudduDbContext db, Guid organisationId, Guid? current = null) =>
+        ListAsync(Holding(db, organisationId, CounsellorRoles, current));
 
     /// <summary>Id → name, by name, for a step's "Responsable" list; <paramref name="current"/> (the step's owner today) stays listed.</summary>
     public static Task<Dictionary<Guid, string>> StepOwnersAsync(AmudduDbContext db, Guid organisationId, Guid? current = null) =>

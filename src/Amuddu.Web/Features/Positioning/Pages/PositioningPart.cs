@@ -124,27 +124,41 @@ public sealed record PositioningLookups(
     IReadOnlyList<TaxonomyNames.Entry> Occupations,
     IReadOnlyList<TaxonomyNames.Entry> Skills,
     Dictionary<Guid, string> Employers,
-    Dictionary<Guid, string> Counsellors,
-    Dictionary<Guid, string> CounsellorChoices)
+    Dictionary<Guid, string> Counsellors)
 {
-    /// <summary>The "Conseiller" list: those who can hold the interview (<see cref="StaffPickers"/>), and the one already recorded.</summary>
-    public IEnumerable<KeyValuePair<Guid, string>> CounsellorOptions(Guid? current) =>
-        current is { } id && !CounsellorChoices.ContainsKey(id) && Counsellors.TryGetValue(id, out var name)
-            ? [new(id, name), .. CounsellorChoices]
-            : CounsellorChoices;
+    /// <summary>
+    /// How long the reference lists (countries, languages, the taxonomy, employers) are kept per language: they change
+    /// when reference data is seeded or imported, and a page shows such a change at the latest after this.
+    /// </summary>
+    public static readonly TimeSpan ReferenceKeptFor = TimeSpan.FromMinutes(5);
+
+    private sealed record ReferenceLists(
+        Dictionary<string, string> Countries,
+        Dictionary<string, string> Languages,
+        IReadOnlyList<TaxonomyNames.Entry> Occupations,
+        IReadOnlyList<TaxonomyNames.Entry> Skills,
+        Dictionary<Guid, string> Employers);
 
     public string Occupation(string? code) => code is null ? "" : Occupations.FirstOrDefault(o => o.Code == code)?.Name ?? code;
 
     public string Skill(string code) => Skills.FirstOrDefault(s => s.Code == code)?.Name ?? code;
 
-    public static async Task<PositioningLookups> LoadAsync(AmudduDbContext db, ICurrentStaff staff) => new(
-        await ReferenceNames.LoadAsync(db, ReferenceKind.Country),
-        await ReferenceNames.LoadAsync(db, ReferenceKind.Language),
-        await TaxonomyNames.OccupationsAsync(db),
-        await TaxonomyNames.SkillsAsync(db),
-        await db.Organisations.AsNoTracking().Where(o => o.IsActive && o.Kind == OrganisationKind.Employer)
-            .OrderBy(o => o.Name).ToDictionaryAsync(o => o.Id, o => o.Name),
-        await db.Users.AsNoTracking().Where(u => u.OrganisationId == staff.OrganisationId)
-            .OrderBy(u => u.DisplayName).ToDictionaryAsync(u => u.Id, u => u.DisplayName),
-        staff.OrganisationId is { } organisationId ? await StaffPickers.CounsellorsAsync(db, organisationId) : new Dictionary<Guid, string>());
+    /// <summary>
+    /// The reference lists (kept in memory, see <see cref="ReferenceKeptFor"/>), and the "Conseiller" list: those who can
+    /// hold the interview (<see cref="StaffPickers"/>) and <paramref name="counsellorId"/>, the one already recorded.
+    /// </summary>
+    public static async Task<PositioningLookups> LoadAsync(AmudduDbContext db, ICurrentStaff staff, KeptFigures kept, Guid? counsellorId)
+    {
+        var (lists, _) = await kept.GetAsync((nameof(PositioningLookups), CultureInfo.CurrentUICulture.Name), ReferenceKeptFor, async () => new ReferenceLists(
+            await ReferenceNames.LoadAsync(db, ReferenceKind.Country),
+            await ReferenceNames.LoadAsync(db, ReferenceKind.Language),
+            await TaxonomyNames.OccupationsAsync(db),
+            await TaxonomyNames.SkillsAsync(db),
+            await db.Organisations.AsNoTracking().Where(o => o.IsActive && o.Kind == OrganisationKind.Employer)
+                .OrderBy(o => o.Name).ToDictionaryAsync(o => o.Id, o => o.Name)));
+        var counsellors = staff.OrganisationId is { } organisationId
+            ? await StaffPickers.CounsellorsAsync(db, organisationId, counsellorId)
+            : new Dictionary<Guid, string>();
+        return new(lists.Countries, lists.Languages, lists.Occupations, lists.Skills, lists.Employers, counsellors);
+    }
 }
