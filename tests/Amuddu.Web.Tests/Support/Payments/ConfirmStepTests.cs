@@ -27,8 +27,9 @@ public sealed class ConfirmStepTests
         var before = await StoredAsync(app, application.Id);
 
         var panel = await (await browser.GetAsync(page)).ReadHtmlAsync();
-        Assert.Contains($"<a class=\"button\" href=\"{page}/suspend\">Suspendre l'aide</a>", panel, StringComparison.Ordinal);
-        Assert.Contains($"href=\"{page}/cancel\">Annuler l'aide</a>", panel, StringComparison.Ordinal);
+        // Both ways in are the design system's danger button (the step itself asks).
+        Assert.Matches($"<a class=\"button danger\" href=\"{page}/suspend\">(<svg.*?</svg>)?Suspendre l'aide</a>", panel);
+        Assert.Matches($"<a class=\"button danger\" href=\"{page}/cancel\">(<svg.*?</svg>)?Annuler l'aide</a>", panel);
         Assert.DoesNotContain("value=\"suspend\"", panel, StringComparison.Ordinal);
         Assert.DoesNotContain("value=\"cancel-support\"", panel, StringComparison.Ordinal);
 
