@@ -2,6 +2,7 @@
 
 T = {
  # key: (French, Arabic, English)
+ "NavTraining": ("Formation du personnel", "تكوين الموظفين", "Staff training"),
  "Cycles.Area": ("Renforcement des capacités", "تعزيز القدرات", "Capacity building"),
  "Cycles.Cycles": ("Cycles de formation", "دورات التكوين", "Training cycles"),
  "Cycles.Cycle": ("Cycle de formation", "دورة تكوينية", "Training cycle"),

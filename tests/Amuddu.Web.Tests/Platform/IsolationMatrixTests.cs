@@ -248,7 +248,7 @@ public sealed class IsolationMatrixTests
 
     /// <summary>
     /// The object for a page's route parameter: <c>{PersonId}</c> a person, <c>{DocumentId}</c> a document…; a bare <c>{Id}</c>
-    /// takes the kind of the segment before it (<c>/people/{Id}</c> a person, <c>/training/cycles/{Id}</c> a training cycle).
+    /// takes the kind of the segment before it (<c>/people/{Id}</c> a person, <c>/training/{Id}</c> a training cycle).
     /// </summary>
     private static Guid? PageIdFor(RoutePattern pattern, RoutePatternParameterPart parameter, Dictionary<string, Guid> owned)
     {

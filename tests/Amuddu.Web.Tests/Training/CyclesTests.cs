@@ -249,7 +249,7 @@ public sealed class CyclesTests(TrainingApp shared) : IClassFixture<TrainingApp>
         // The cycle's page links to the page route, which answers the browser's session (the API would not).
         var browser = App.CreateBrowser("fr");
         await App.WebSignInAsync(browser, Coordinator);
-        var page = await (await browser.GetAsync($"/training/cycles/{Id(cycle)}")).ReadHtmlAsync();
+        var page = await (await browser.GetAsync($"/training/{Id(cycle)}")).ReadHtmlAsync();
         Assert.Contains($"href=\"/training/materials/{Id(first)}\"", page, StringComparison.Ordinal);
         Assert.Contains($"href=\"/training/materials/{Id(second)}\"", page, StringComparison.Ordinal);
         var download = await browser.GetAsync($"/training/materials/{Id(second)}");

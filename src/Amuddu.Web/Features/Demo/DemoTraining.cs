@@ -22,6 +22,9 @@ public static class DemoTraining
 {
     public const string Cycle2020 = "Cycle de formation 2020 – accueil et accompagnement des migrants";
 
+    /// <summary>The counsellors this seeder adds, who have no password.</summary>
+    public static int AccountsWithoutSignIn => MoreCounsellors.Length;
+
     private static readonly (string Email, string Name, string Site)[] MoreCounsellors =
     [
         ($"samira.bouazza@{DemoAccounts.Domain}", "Samira Bouazza", DemoOrganisations.CasablancaAgency),

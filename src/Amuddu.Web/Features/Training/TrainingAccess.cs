@@ -12,6 +12,9 @@ namespace Amuddu.Web.Features.Training;
 /// </summary>
 public static class TrainingAccess
 {
+    /// <summary>Who finds the cycles in the menu: those who run, read or teach them (the others reach the cycles they follow from their home).</summary>
+    public static readonly string[] NavRoles = [Roles.TrainingCoordinator, Roles.Administrator, Roles.Analyst, Roles.ExternalTrainer];
+
     public static bool IsCoordinator(ICurrentStaff staff) => staff.IsInRole(Roles.TrainingCoordinator);
 
     /// <summary>Reads every cycle of the organisation, drafts included, and the coverage.</summary>
