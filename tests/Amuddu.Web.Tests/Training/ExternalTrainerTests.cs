@@ -92,4 +92,23 @@ public sealed class ExternalTrainerTests(TrainingApp shared) : IClassFixture<Tra
         Assert.Contains("Présence enregistrée", saved, StringComparison.Ordinal);
         Assert.Equal(1, await App.QueryAsync(db => db.TrainingAttendance.CountAsync(a => a.SessionId == held && a.ExcuseReason == "Grève des transports")));
     }
+
+    [Fact]
+    public async Task The_coordinator_s_home_shows_the_next_sessions_the_attendance_to_record_and_the_waiting_list()
+    {
+        var browser = App.CreateBrowser("fr");
+        await App.WebSignInAsync(browser, CyclesTests.Coordinator);
+
+        var home = await (await browser.GetAsync("/home")).ReadHtmlAsync();
+        var now = App.Clock.GetUtcNow();
+        var (next, toRecord, waiting) = await App.QueryAsync(async db => (
+            await db.TrainingSessions.CountAsync(s => s.Status == TrainingSessionStatus.Planned && s.StartsAt >= now),
+            await db.TrainingSessions.CountAsync(s => s.Status == TrainingSessionStatus.Planned && s.StartsAt < now),
+            await db.CycleParticipants.CountAsync(p => p.Status == ParticipantStatus.WaitingList)));
+        Assert.Equal(2, waiting);
+        Assert.Contains($"<section class=\"queue\" id=\"training-next\" aria-labelledby=\"training-next-title\" data-count=\"{next}\"", home, StringComparison.Ordinal);
+        Assert.Contains($"id=\"training-to-record\" aria-labelledby=\"training-to-record-title\" data-count=\"{toRecord}\"", home, StringComparison.Ordinal);
+        Assert.Contains($"<strong>{waiting}</strong> <span>en liste d'attente</span>", home, StringComparison.Ordinal);
+        Assert.Contains("href=\"/training/new\"", home, StringComparison.Ordinal);
+    }
 }
