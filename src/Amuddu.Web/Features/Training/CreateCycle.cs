@@ -9,7 +9,7 @@ namespace Amuddu.Web.Features.Training;
 /// <summary>The coordinator sets up a cycle of the organisation, as a draft unless told otherwise.</summary>
 public static class CreateCycle
 {
-    public static async Task<Results<Created<CycleResponse>, ValidationProblem, ForbidHttpResult>> Handle(
+    public static async Task<Results<Created<TrainingCycleResponse>, ValidationProblem, ForbidHttpResult>> Handle(
         CycleInput request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken)
     {

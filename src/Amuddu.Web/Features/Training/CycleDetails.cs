@@ -7,7 +7,7 @@ namespace Amuddu.Web.Features.Training;
 /// <summary>Reads a cycle with what the caller may see of it, for the API and the cycle's page alike.</summary>
 public static class CycleDetails
 {
-    public static async Task<CycleResponse> LoadAsync(AmudduDbContext db, ICurrentStaff staff, TrainingCycle cycle, CancellationToken cancellationToken)
+    public static async Task<TrainingCycleResponse> LoadAsync(AmudduDbContext db, ICurrentStaff staff, TrainingCycle cycle, CancellationToken cancellationToken)
     {
         var whole = TrainingAccess.SeesWholeCycle(cycle, staff);
         var names = await db.Organisations.AsNoTracking().Where(o => o.Id == cycle.DeliveredById || o.Id == cycle.FunderId)
@@ -18,35 +18,35 @@ public static class CycleDetails
             .OrderBy(m => m.Language).ThenByDescending(m => m.VersionNumber).ToListAsync(cancellationToken)).ToLookup(m => m.ModuleId);
         var sessions = await SessionsAsync(db, TrainingAccess.Sessions(db, staff, cycle), cancellationToken);
         var participants = await ParticipantsAsync(db, cycle.Id, enrolledOnly: !whole, cancellationToken);
-        return new CycleResponse(cycle.Id, cycle.Title, cycle.Description, cycle.DeliveredById, names.GetValueOrDefault(cycle.DeliveredById, ""),
+        return new TrainingCycleResponse(cycle.Id, cycle.Title, cycle.Description, cycle.DeliveredById, names.GetValueOrDefault(cycle.DeliveredById, ""),
             cycle.FunderId, cycle.FunderId is { } f ? names.GetValueOrDefault(f) : null, cycle.StartsOn, cycle.EndsOn,
             cycle.TargetRoles, cycle.TargetSiteIds, cycle.TargetRegions, cycle.Capacity, cycle.MinAttendancePercent, cycle.MinPostTestPercent,
             cycle.Status, cycle.Version, TrainingAccess.IsCoordinator(staff) && cycle.OrganisationId == staff.OrganisationId,
             [.. modules.Select(m => From(m, materials[m.Id]))], sessions, participants);
     }
 
-    public static ModuleResponse From(TrainingModule m, IEnumerable<ModuleMaterial> materials) =>
+    public static TrainingModuleResponse From(TrainingModule m, IEnumerable<ModuleMaterial> materials) =>
         new(m.Id, m.Number, m.Title, m.Objectives, m.DurationHours, m.Theme, m.Version, [.. materials.Select(From)]);
 
-    public static MaterialResponse From(ModuleMaterial m) =>
+    public static ModuleMaterialResponse From(ModuleMaterial m) =>
         new(m.Id, m.ModuleId, m.Language, m.VersionNumber, m.FileName, m.ContentType, m.Size, m.UploadedAt);
 
-    public static async Task<List<SessionResponse>> SessionsAsync(AmudduDbContext db, IQueryable<TrainingSession> query, CancellationToken cancellationToken)
+    public static async Task<List<TrainingSessionResponse>> SessionsAsync(AmudduDbContext db, IQueryable<TrainingSession> query, CancellationToken cancellationToken)
     {
         var sessions = await query.AsNoTracking().OrderBy(s => s.StartsAt).ToListAsync(cancellationToken);
         var ids = sessions.Select(s => s.Id).ToList();
         var trainers = (await db.TrainingSessionTrainers.AsNoTracking().Where(t => ids.Contains(t.SessionId))
             .Join(db.Users, t => t.TrainerId, u => u.Id, (t, u) => new { t.SessionId, u.Id, u.DisplayName })
             .ToListAsync(cancellationToken)).ToLookup(t => t.SessionId);
-        return [.. sessions.Select(s => From(s, [.. trainers[s.Id].Select(t => new TrainerName(t.Id, t.DisplayName)).OrderBy(t => t.Name, StringComparer.CurrentCulture)]))];
+        return [.. sessions.Select(s => From(s, [.. trainers[s.Id].Select(t => new TrainingTrainerName(t.Id, t.DisplayName)).OrderBy(t => t.Name, StringComparer.CurrentCulture)]))];
     }
 
-    public static SessionResponse From(TrainingSession s, List<TrainerName> trainers) =>
+    public static TrainingSessionResponse From(TrainingSession s, List<TrainingTrainerName> trainers) =>
         new(s.Id, s.ModuleId, s.StartsAt, s.DurationMinutes, s.Place, s.SiteId, s.OnlineLink, s.Capacity, s.IsCatchUp, s.RegionCode, s.Status,
             trainers, s.Version);
 
     /// <summary>The cycle's participants: those enrolled first (by name), then the waiting list in order, then those who withdrew.</summary>
-    public static async Task<List<ParticipantResponse>> ParticipantsAsync(AmudduDbContext db, Guid cycleId, bool enrolledOnly,
+    public static async Task<List<CycleParticipantResponse>> ParticipantsAsync(AmudduDbContext db, Guid cycleId, bool enrolledOnly,
         CancellationToken cancellationToken)
     {
         var query = db.CycleParticipants.AsNoTracking().Where(p => p.CycleId == cycleId);
@@ -75,7 +75,7 @@ public static class CycleDetails
             .Select(r =>
             {
                 var site = r.SiteId is { } s && sites.TryGetValue(s, out var found) ? found : default;
-                return new ParticipantResponse(r.p.Id, r.p.UserId, r.DisplayName, site.Name, site.RegionCode, [.. roles[r.p.UserId].Order(StringComparer.Ordinal)],
+                return new CycleParticipantResponse(r.p.Id, r.p.UserId, r.DisplayName, site.Name, site.RegionCode, [.. roles[r.p.UserId].Order(StringComparer.Ordinal)],
                     r.p.Status, waiting.TryGetValue(r.p.Id, out var position) ? position : null, r.p.IsCertifiedTrainer, r.p.NominatedAt, r.p.CompletedAt,
                     [.. completed[r.p.Id]]);
             })];

@@ -7,7 +7,7 @@ namespace Amuddu.Web.Features.Training;
 /// <summary>A cycle with its modules, the sessions the caller may see and their participants.</summary>
 public static class GetCycle
 {
-    public static async Task<Results<Ok<CycleResponse>, NotFound>> Handle(Guid id, AmudduDbContext db, ICurrentStaff staff,
+    public static async Task<Results<Ok<TrainingCycleResponse>, NotFound>> Handle(Guid id, AmudduDbContext db, ICurrentStaff staff,
         CancellationToken cancellationToken)
     {
         var cycle = await TrainingAccess.FindCycleAsync(db, staff, id, cancellationToken);

@@ -11,10 +11,10 @@ public static class ListCycles
 {
     public const int PageSize = 25;
 
-    public static async Task<Ok<CycleList>> Handle(int? page, AmudduDbContext db, ICurrentStaff staff, CancellationToken cancellationToken) =>
+    public static async Task<Ok<TrainingCycleList>> Handle(int? page, AmudduDbContext db, ICurrentStaff staff, CancellationToken cancellationToken) =>
         TypedResults.Ok(await LoadAsync(db, staff, page ?? 1, cancellationToken));
 
-    public static async Task<CycleList> LoadAsync(AmudduDbContext db, ICurrentStaff staff, int page, CancellationToken cancellationToken)
+    public static async Task<TrainingCycleList> LoadAsync(AmudduDbContext db, ICurrentStaff staff, int page, CancellationToken cancellationToken)
     {
         var query = TrainingAccess.Cycles(db, staff).AsNoTracking();
         var total = await query.CountAsync(cancellationToken);
@@ -29,7 +29,7 @@ public static class ListCycles
                 Waiting = db.CycleParticipants.Count(p => p.CycleId == c.Id && p.Status == ParticipantStatus.WaitingList),
             })
             .ToListAsync(cancellationToken);
-        return new CycleList([.. cycles.Select(c => new CycleSummary(c.Id, c.Title, c.DeliveredBy ?? "", c.StartsOn, c.EndsOn, c.Status, c.Capacity,
+        return new TrainingCycleList([.. cycles.Select(c => new TrainingCycleSummary(c.Id, c.Title, c.DeliveredBy ?? "", c.StartsOn, c.EndsOn, c.Status, c.Capacity,
             c.Enrolled, c.Waiting))], page, count, total);
     }
 }

@@ -32,7 +32,7 @@ public static class Materials
 
     public sealed record Upload(string? Language, string? FileName, byte[]? Content);
 
-    public static async Task<Results<Created<MaterialResponse>, ValidationProblem, NotFound>> Handle(
+    public static async Task<Results<Created<ModuleMaterialResponse>, ValidationProblem, NotFound>> Handle(
         Guid id, HttpRequest request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {

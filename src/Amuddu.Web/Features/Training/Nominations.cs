@@ -20,7 +20,7 @@ public static class Nominations
 
     public sealed record Certify(bool IsCertifiedTrainer);
 
-    public static async Task<Results<Created<ParticipantResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Handle(
+    public static async Task<Results<Created<CycleParticipantResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Handle(
         Guid id, Nominate request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, FieldProtector protector, TimeProvider clock,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
@@ -79,7 +79,7 @@ public static class Nominations
     }
 
     /// <summary>The participant leaves the cycle (the coordinator, their manager, or the participant themself): the first in line takes the seat.</summary>
-    public static async Task<Results<Ok<ParticipantResponse>, NotFound, ProblemHttpResult>> Withdraw(
+    public static async Task<Results<Ok<CycleParticipantResponse>, NotFound, ProblemHttpResult>> Withdraw(
         Guid id, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, FieldProtector protector, TimeProvider clock,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
@@ -115,7 +115,7 @@ public static class Nominations
     }
 
     /// <summary>The coordinator certifies a participant as a trainer of the cycle's modules in their own region (cascade), or takes it back.</summary>
-    public static async Task<Results<Ok<ParticipantResponse>, NotFound, ProblemHttpResult>> SetCertified(
+    public static async Task<Results<Ok<CycleParticipantResponse>, NotFound, ProblemHttpResult>> SetCertified(
         Guid id, Certify request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ public static class SaveModule
 {
     public sealed record Change(ModuleInput? Module, long Version);
 
-    public static async Task<Results<Created<ModuleResponse>, ValidationProblem, NotFound>> Add(
+    public static async Task<Results<Created<TrainingModuleResponse>, ValidationProblem, NotFound>> Add(
         Guid id, ModuleInput request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken)
     {
@@ -38,7 +38,7 @@ public static class SaveModule
         return TypedResults.Created($"/api/v1/training/modules/{module.Id}", CycleDetails.From(module, []));
     }
 
-    public static async Task<Results<Ok<ModuleResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Update(
+    public static async Task<Results<Ok<TrainingModuleResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Update(
         Guid id, Change request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ public static class SaveSession
 {
     public sealed record Change(SessionInput? Session, long Version);
 
-    public static async Task<Results<Created<SessionResponse>, ValidationProblem, NotFound>> Add(
+    public static async Task<Results<Created<TrainingSessionResponse>, ValidationProblem, NotFound>> Add(
         Guid id, SessionInput request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, FieldProtector protector, TimeProvider clock,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ public static class SaveSession
         return TypedResults.Created($"/api/v1/training/sessions/{session.Id}", saved.Single());
     }
 
-    public static async Task<Results<Ok<SessionResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Update(
+    public static async Task<Results<Ok<TrainingSessionResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Update(
         Guid id, Change request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, FieldProtector protector, TimeProvider clock,
         IPostTestScores scores, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {

@@ -19,13 +19,13 @@ public static class SessionAttendance
 
     public sealed record Request(Entry[]? Entries);
 
-    public static async Task<Results<Ok<SessionDetail>, NotFound>> Get(Guid id, AmudduDbContext db, ICurrentStaff staff, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<TrainingSessionDetail>, NotFound>> Get(Guid id, AmudduDbContext db, ICurrentStaff staff, CancellationToken cancellationToken)
     {
         var found = await TrainingAccess.FindSessionAsync(db, staff, id, cancellationToken);
         return found is not var (session, cycle) ? TypedResults.NotFound() : TypedResults.Ok(await LoadAsync(db, staff, session, cycle, cancellationToken));
     }
 
-    public static async Task<SessionDetail> LoadAsync(AmudduDbContext db, ICurrentStaff staff, TrainingSession session, TrainingCycle cycle,
+    public static async Task<TrainingSessionDetail> LoadAsync(AmudduDbContext db, ICurrentStaff staff, TrainingSession session, TrainingCycle cycle,
         CancellationToken cancellationToken)
     {
         var shown = (await CycleDetails.SessionsAsync(db, db.TrainingSessions.Where(s => s.Id == session.Id), cancellationToken)).Single();
@@ -33,13 +33,13 @@ public static class SessionAttendance
         var participants = await CycleDetails.ParticipantsAsync(db, cycle.Id, enrolledOnly: true, cancellationToken);
         var marks = await db.TrainingAttendance.AsNoTracking().Where(a => a.SessionId == session.Id).ToDictionaryAsync(a => a.ParticipantId, cancellationToken);
         var rows = participants.Select(p => marks.TryGetValue(p.Id, out var a)
-            ? new AttendanceRow(p.Id, p.Name, p.Agency, a.Status, a.ExcuseReason)
-            : new AttendanceRow(p.Id, p.Name, p.Agency, null, null)).ToList();
-        return new SessionDetail(shown, cycle.Id, cycle.Title, module.Title, module.Number,
+            ? new TrainingAttendanceRow(p.Id, p.Name, p.Agency, a.Status, a.ExcuseReason)
+            : new TrainingAttendanceRow(p.Id, p.Name, p.Agency, null, null)).ToList();
+        return new TrainingSessionDetail(shown, cycle.Id, cycle.Title, module.Title, module.Number,
             await TrainingAccess.MayRecordAttendanceAsync(db, staff, session, cycle, cancellationToken), rows);
     }
 
-    public static async Task<Results<Ok<SessionDetail>, ValidationProblem, NotFound, ProblemHttpResult>> Record(
+    public static async Task<Results<Ok<TrainingSessionDetail>, ValidationProblem, NotFound, ProblemHttpResult>> Record(
         Guid id, Request request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, IPostTestScores scores, TimeProvider clock,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {

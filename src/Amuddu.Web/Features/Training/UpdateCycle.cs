@@ -13,7 +13,7 @@ public static class UpdateCycle
 {
     public sealed record Request(CycleInput? Cycle, long Version);
 
-    public static async Task<Results<Ok<CycleResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Handle(
+    public static async Task<Results<Ok<TrainingCycleResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Handle(
         Guid id, Request request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken)
     {

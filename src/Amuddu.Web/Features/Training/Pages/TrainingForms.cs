@@ -24,7 +24,7 @@ public sealed class CycleForm
     public CycleInput ToInput() => new(Title, Description, DeliveredById, FunderId, FormDates.Read(StartsOn), FormDates.Read(EndsOn),
         TargetRoles, TargetSiteIds, TargetRegions, Capacity, MinAttendancePercent, MinPostTestPercent, Status);
 
-    public static CycleForm From(CycleResponse c) => new()
+    public static CycleForm From(TrainingCycleResponse c) => new()
     {
         Title = c.Title, Description = c.Description, DeliveredById = c.DeliveredById, FunderId = c.FunderId,
         StartsOn = FormDates.Display(c.StartsOn), EndsOn = FormDates.Display(c.EndsOn), TargetRoles = [.. c.TargetRoles],
