@@ -111,6 +111,7 @@ public sealed record StaffRole(string Name, string Email, bool OpensFiles)
         new("employer", Account("employer"), OpensFiles: false),
         new("analyst", Account("analyst"), OpensFiles: false),
         new("trainer", Account("trainer"), OpensFiles: false),
+        new("vdab-trainer", Account("vdab-trainer"), OpensFiles: false),
         new("admin", Account("admin"), OpensFiles: false),
     ];
 

@@ -147,6 +147,8 @@ ROLES = {
         ("Organisez les cycles de formation du personnel, les sessions et les échanges entre pairs.", "نظّم دورات تكوين الموظفين والجلسات وتبادل الخبرات بين الأقران.", "Organise staff training cycles, sessions and peer exchanges.")),
     "Analyst": (("Chargé de suivi-évaluation", "مكلف بالتتبع والتقييم", "M&E analyst"),
         ("Consultez les indicateurs par axe de résultat et leurs ventilations.", "اطّلع على المؤشرات حسب محور النتائج وتفصيلاتها.", "Read the indicators by result area and their breakdowns.")),
+    "ExternalTrainer": (("Formateur externe", "مكوّن خارجي", "External trainer"),
+        ("Retrouvez les sessions que vous animez, leurs participants, et notez leur présence.", "اطّلع على الجلسات التي تؤطرها ومشاركيها، وسجّل حضورهم.", "See the sessions you give and their participants, and record their attendance.")),
 }
 for role, (name, home) in ROLES.items():
     T[f"Role.{role}"] = name

@@ -3728,6 +3728,64 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.ToTable("module_completions", (string)null);
                 });
 
+            modelBuilder.Entity("Amuddu.Web.Features.Training.ModuleMaterial", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid>("ModuleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UploadedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModuleId", "Language", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("module_materials", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Training.ModuleMaterialContent", b =>
+                {
+                    b.Property<Guid>("MaterialId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("MaterialId");
+
+                    b.ToTable("module_material_contents", (string)null);
+                });
+
             modelBuilder.Entity("Amuddu.Web.Features.Training.TrainingAttendance", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5108,6 +5166,24 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasOne("Amuddu.Web.Features.Training.CycleParticipant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Training.ModuleMaterial", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.Training.TrainingModule", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Training.ModuleMaterialContent", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.Training.ModuleMaterial", null)
+                        .WithOne()
+                        .HasForeignKey("Amuddu.Web.Features.Training.ModuleMaterialContent", "MaterialId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

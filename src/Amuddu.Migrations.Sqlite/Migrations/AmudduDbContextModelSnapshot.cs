@@ -3722,6 +3722,64 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.ToTable("module_completions", (string)null);
                 });
 
+            modelBuilder.Entity("Amuddu.Web.Features.Training.ModuleMaterial", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ModuleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UploadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModuleId", "Language", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("module_materials", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Training.ModuleMaterialContent", b =>
+                {
+                    b.Property<Guid>("MaterialId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("MaterialId");
+
+                    b.ToTable("module_material_contents", (string)null);
+                });
+
             modelBuilder.Entity("Amuddu.Web.Features.Training.TrainingAttendance", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5096,6 +5154,24 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasOne("Amuddu.Web.Features.Training.CycleParticipant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Training.ModuleMaterial", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.Training.TrainingModule", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Training.ModuleMaterialContent", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.Training.ModuleMaterial", null)
+                        .WithOne()
+                        .HasForeignKey("Amuddu.Web.Features.Training.ModuleMaterialContent", "MaterialId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

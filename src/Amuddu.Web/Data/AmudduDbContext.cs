@@ -90,6 +90,8 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<TrainingAttendance> TrainingAttendance => Set<TrainingAttendance>();
     public DbSet<CycleParticipant> CycleParticipants => Set<CycleParticipant>();
     public DbSet<ModuleCompletion> ModuleCompletions => Set<ModuleCompletion>();
+    public DbSet<ModuleMaterial> ModuleMaterials => Set<ModuleMaterial>();
+    public DbSet<ModuleMaterialContent> ModuleMaterialContents => Set<ModuleMaterialContent>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -28,6 +28,8 @@ public static class AmudduServices
             // Any the host adds: the tests' failures injected into a save.
             .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         services.AddScoped<AuditLog>();
+        // The pre/post-tests replace it with the scores they keep.
+        services.TryAddScoped<Features.Training.IPostTestScores, Features.Training.NoPostTests>();
         services.AddSingleton<AuditWriter>();
         services.Configure<EncryptionOptions>(configuration.GetSection("Amuddu:Encryption"));
         services.AddSingleton<FieldProtector>();

@@ -26,6 +26,7 @@ using Amuddu.Web.Features.Sessions;
 using Amuddu.Web.Features.Referrals;
 using Amuddu.Web.Features.Referrals.Network;
 using Amuddu.Web.Features.Rights;
+using Amuddu.Web.Features.Training;
 using Amuddu.Web.Features.Users;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -183,6 +184,7 @@ public static class AmudduWeb
         api.MapProgrammesApi();
         api.MapApplicationsApi();
         api.MapPaymentsApi();
+        api.MapTrainingApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

@@ -51,6 +51,8 @@ public static class PageDownloads
             .RequireAuthorization(p => p.RequireRole(Policies.ProgrammeRoles));
         downloads.MapGet("/payments/batches/{batch}", TransferFile.Download)
             .RequireAuthorization(Policies.ProgrammeOfficers);
+        downloads.MapGet("/training/materials/{id:guid}", Features.Training.Materials.Download)
+            .RequireAuthorization(Policies.Staff);
         return app;
     }
 }

@@ -359,7 +359,9 @@ public sealed partial class RoleHomeTests(RoleHomeApp shared, ITestOutputHelper 
         var queue = Queue(block, "offers-to-check");
         Assert.Contains($"data-count=\"{expected}\"", queue, StringComparison.Ordinal);
         Assert.Contains($"href=\"/catalogue/manage/{draft}\"", queue, StringComparison.Ordinal);
-        MainAction(block, "/catalogue/manage/new");
+        // The training work comes first: setting up a cycle is the main action.
+        MainAction(block, "/training/new");
+        Assert.Contains("id=\"training-to-record\"", block, StringComparison.Ordinal);
         output.WriteLine($"Trainer home: {commands} SQL commands");
         Assert.InRange(commands, 1, 15);
     }

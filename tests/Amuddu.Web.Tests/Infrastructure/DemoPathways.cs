@@ -20,9 +20,17 @@ public static class DemoPathwaysSeeding
     public static Task SeedDemoProgrammesAsync(this AmudduApp app) => SeedAsync(app, referrals: false, programmes: true);
 
     /// <summary>Every demo seeder at once, as <c>seed-demo</c> runs them: for the checks that must meet every kind of object.</summary>
-    public static Task SeedAllDemoDataAsync(this AmudduApp app) => SeedAsync(app, referrals: true, programmes: true);
+    public static Task SeedAllDemoDataAsync(this AmudduApp app) => SeedAsync(app, referrals: true, programmes: true, training: true);
 
-    private static async Task SeedAsync(AmudduApp app, bool referrals, bool programmes = false)
+    /// <summary>The demo training cycles (no registry needed), as <c>seed-demo</c> makes them.</summary>
+    public static async Task SeedDemoTrainingAsync(this AmudduApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await DemoTraining.SeedAsync(scope.ServiceProvider.GetRequiredService<AmudduDbContext>(),
+            scope.ServiceProvider.GetRequiredService<Amuddu.Web.Infrastructure.FieldProtector>(), app.Clock, CancellationToken.None);
+    }
+
+    private static async Task SeedAsync(AmudduApp app, bool referrals, bool programmes = false, bool training = false)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AmudduDbContext>();
@@ -50,6 +58,11 @@ public static class DemoPathwaysSeeding
         if (programmes)
         {
             await DemoProgrammes.SeedAsync(db, people, scope.ServiceProvider.GetRequiredService<Amuddu.Web.Infrastructure.FieldProtector>(), app.Clock, CancellationToken.None);
+        }
+
+        if (training)
+        {
+            await DemoTraining.SeedAsync(db, scope.ServiceProvider.GetRequiredService<Amuddu.Web.Infrastructure.FieldProtector>(), app.Clock, CancellationToken.None);
         }
     }
 }

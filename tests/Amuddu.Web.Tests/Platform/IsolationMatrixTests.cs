@@ -96,7 +96,7 @@ public sealed class IsolationMatrixTests
             .Distinct().ToList();
 
         var leaks = new List<string>();
-        foreach (var email in new[] { Demo.NgoCounsellor, Demo.Caseworker })
+        foreach (var email in new[] { Demo.NgoCounsellor, Demo.Caseworker, VdabTrainer })
         {
             var stranger = await app.ApiClientAsync(email, "en");
             var organisation = await OrganisationOfAsync(app, email);
@@ -125,6 +125,145 @@ public sealed class IsolationMatrixTests
         Assert.Empty(leaks);
         Assert.True(lists.Count >= 10, $"only {lists.Count} lists tried: {string.Join(", ", lists)}");
         Assert.Contains("/api/v1/people", lists);
+    }
+
+    private static readonly string VdabTrainer = $"vdab-trainer@{Features.Demo.DemoAccounts.Domain}";
+
+    /// <summary>
+    /// An external trainer (VDAB's expert, who teaches the agency's demo cycles) tries every API endpoint that takes an id
+    /// with the agency's people and everything on their files, and with a training cycle he does not teach (its module,
+    /// session, material and participant): each must answer as for an id that does not exist.
+    /// </summary>
+    [Fact]
+    public async Task An_external_trainer_gets_the_answer_for_a_missing_object_on_every_endpoint_that_takes_an_id()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        await app.SeedAllDemoDataAsync();
+        var counsellor = await app.ApiClientAsync(Demo.Counsellor);
+        await MergeTwoFilesAsync(app, counsellor);
+        var trainer = await app.ApiClientAsync(VdabTrainer, "en");
+        var vdab = await OrganisationOfAsync(app, VdabTrainer);
+        var owned = await OwnedIdsAsync(app, vdab, await ReferralAsync(app, r => r.Status != ReferralStatus.Draft));
+        foreach (var (kind, id) in await UntaughtCycleAsync(app))
+        {
+            owned[kind] = id;
+        }
+
+        var (tried, leaks, unresolved) = await TryEveryEndpointAsync(app, trainer, [owned]);
+
+        Assert.Empty(leaks);
+        Assert.True(unresolved.Count == 0, string.Join(", ", unresolved));
+        Assert.True(tried >= 80, $"only {tried} requests tried");
+        // The check is not passing on refusals alone: what he teaches, he reads.
+        var taught = await app.QueryAsync(db => db.TrainingSessionTrainers.Join(db.Users.Where(u => u.Email == VdabTrainer), t => t.TrainerId, u => u.Id, (t, u) => t.SessionId).FirstAsync());
+        Assert.Equal(HttpStatusCode.OK, (await trainer.GetAsync($"/api/v1/training/sessions/{taught}")).StatusCode);
+    }
+
+    /// <summary>
+    /// Every page (and every file a page offers) an external trainer can ask for, bare, with the agency's file number and name,
+    /// and with the ids of the agency's people and their files: none shows a migrant's id, file number or family name.
+    /// </summary>
+    [Fact]
+    public async Task No_page_shows_an_external_trainer_a_migrant_s_data()
+    {
+        await using var app = await AmudduApp.StartAsync(new() { ["Amuddu:RateLimits:SignInPerMinute"] = "100000" });
+        await app.SeedAllDemoDataAsync();
+        await MergeTwoFilesAsync(app, await app.ApiClientAsync(Demo.Counsellor));
+        var browser = app.CreateBrowser("fr");
+        await app.WebSignInAsync(browser, VdabTrainer);
+        var vdab = await OrganisationOfAsync(app, VdabTrainer);
+        var (tokens, someone) = await TokensAsync(app, vdab);
+        var owned = await OwnedIdsAsync(app, vdab, await ReferralAsync(app, r => r.Status != ReferralStatus.Draft));
+        var pages = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && !raw.TrimStart('/').StartsWith("api/", StringComparison.Ordinal)
+                && !raw.Contains("_framework", StringComparison.Ordinal) && !raw.Contains("openapi", StringComparison.Ordinal)
+                && !raw.Contains("account/sign-out", StringComparison.Ordinal)
+                && (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Contains("GET")
+                && e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is null)
+            .ToList();
+        string[] queries = ["", $"?query={Uri.EscapeDataString(someone.FileNumber)}", $"?query={Uri.EscapeDataString(someone.LastName!)}", $"?personId={someone.Id}"];
+        var leaks = new List<string>();
+        var opened = new List<string>();
+        var tried = 0;
+        foreach (var page in pages)
+        {
+            var url = Url(page.RoutePattern, p => PageIdFor(page.RoutePattern, p, owned));
+            if (url is null)
+            {
+                continue;
+            }
+
+            foreach (var query in page.RoutePattern.Parameters.Count == 0 ? queries : [""])
+            {
+                tried++;
+                using var response = await browser.GetAsync(url + query);
+                var body = await response.ReadHtmlAsync();
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    opened.Add(url);
+                }
+
+                // What the request itself carried may come back (a search box keeps what was typed): that is no leak.
+                var asked = Uri.UnescapeDataString(query);
+                leaks.AddRange(tokens.Where(t => !t.Matches(asked) && t.Matches(body)).Select(t => $"GET {url}{query} ({(int)response.StatusCode}): {t.What}"));
+            }
+        }
+
+        Assert.Empty(leaks);
+        Assert.True(tried >= 60, $"only {tried} pages tried");
+        // The pages of his work open; the people's files do not.
+        Assert.Contains("/training", opened);
+        Assert.Contains("/home", opened);
+        Assert.DoesNotContain("/people", opened);
+        Assert.DoesNotContain($"/people/{owned["Person"]}", opened);
+    }
+
+    /// <summary>A cycle of the agency with a module, a session, a material and a participant, that no external trainer teaches.</summary>
+    private static Task<Dictionary<string, Guid>> UntaughtCycleAsync(AmudduApp app) => app.QueryAsync(async db =>
+    {
+        var agency = await OrganisationOfAsync(db, Demo.Counsellor);
+        var vdab = await OrganisationOfAsync(db, VdabTrainer);
+        var cycle = new Features.Training.TrainingCycle
+        {
+            OrganisationId = agency, DeliveredById = vdab, Title = "Untaught", StartsOn = app.Today, EndsOn = app.Today.AddDays(30), Capacity = 5,
+            Status = Features.Training.CycleStatus.Open,
+        };
+        var module = new Features.Training.TrainingModule { CycleId = cycle.Id, Number = 1, Title = "Untaught", DurationHours = 3 };
+        var session = new Features.Training.TrainingSession { CycleId = cycle.Id, ModuleId = module.Id, StartsAt = app.Clock.GetUtcNow(), DurationMinutes = 60, Capacity = 5, Place = "Rabat" };
+        var material = new Features.Training.ModuleMaterial { ModuleId = module.Id, Language = "fr", VersionNumber = 1, FileName = "x.pdf", ContentType = "application/pdf", Size = 4 };
+        var participant = new Features.Training.CycleParticipant
+        {
+            CycleId = cycle.Id, UserId = await db.Users.Where(u => u.Email == Demo.Counsellor).Select(u => u.Id).SingleAsync(),
+            NominatedAt = app.Clock.GetUtcNow(), Status = Features.Training.ParticipantStatus.Enrolled,
+        };
+        db.AddRange(cycle, module, session, material, participant);
+        db.Add(new Features.Training.ModuleMaterialContent { MaterialId = material.Id, Content = "%PDF"u8.ToArray() });
+        await db.SaveChangesAsync();
+        return new Dictionary<string, Guid>
+        {
+            ["TrainingCycle"] = cycle.Id, ["TrainingModule"] = module.Id, ["TrainingSession"] = session.Id, ["ModuleMaterial"] = material.Id,
+            ["CycleParticipant"] = participant.Id,
+        };
+    });
+
+    /// <summary>
+    /// The object for a page's route parameter: <c>{PersonId}</c> a person, <c>{DocumentId}</c> a document…; a bare <c>{Id}</c>
+    /// takes the kind of the segment before it (<c>/people/{Id}</c> a person, <c>/training/{Id}</c> a training cycle).
+    /// </summary>
+    private static Guid? PageIdFor(RoutePattern pattern, RoutePatternParameterPart parameter, Dictionary<string, Guid> owned)
+    {
+        var name = parameter.Name.ToLowerInvariant();
+        var stem = name.EndsWith("id", StringComparison.Ordinal) ? name[..^2] : name;
+        if (stem.Length == 0)
+        {
+            var index = pattern.PathSegments.ToList().FindIndex(s => s.Parts.Contains(parameter));
+            stem = index > 0 && pattern.PathSegments[index - 1].Parts.Single() is RoutePatternLiteralPart literal
+                ? literal.Content.TrimEnd('s').Replace("-", "", StringComparison.Ordinal)
+                : "person";
+        }
+
+        return stem is "people" or "person" or "peopl" ? owned["Person"]
+            : owned.Where(o => o.Key.Contains(stem, StringComparison.OrdinalIgnoreCase)).Select(o => (Guid?)o.Value).FirstOrDefault() ?? owned["Person"];
     }
 
     private sealed record Token(string What, Regex Pattern)
@@ -370,8 +509,17 @@ public sealed class IsolationMatrixTests
         var open = (await db.Referrals.AsNoTracking().Where(r => r.RecipientOrganisationId == strangerOrganisation).ToListAsync())
             .Where(r => r.IsOpen).Select(r => r.PersonId).ToHashSet();
         var person = (await db.People.AsNoTracking().OrderBy(p => p.FileNumber).Select(p => p.Id).Take(50).ToListAsync()).First(p => !open.Contains(p));
+        var agencyOrganisation = await db.Users.Where(u => u.Email == Demo.Counsellor).Select(u => u.OrganisationId).SingleAsync();
+        var trainingCycle = await db.TrainingCycles.Where(c => c.OrganisationId == agencyOrganisation).OrderBy(c => c.StartsOn).Select(c => c.Id).FirstAsync();
+        var trainingModule = await db.TrainingModules.Where(m => m.CycleId == trainingCycle).OrderBy(m => m.Number).Select(m => m.Id).FirstAsync();
         var owned = new Dictionary<string, Guid>
         {
+            // Training objects first: "cycle", "module" and "session" must find them before a kind that merely contains the word.
+            ["TrainingCycle"] = trainingCycle,
+            ["TrainingModule"] = trainingModule,
+            ["TrainingSession"] = await db.TrainingSessions.Where(t => t.CycleId == trainingCycle).Select(t => t.Id).FirstAsync(),
+            ["ModuleMaterial"] = await db.ModuleMaterials.Where(m => m.ModuleId == trainingModule).Select(m => m.Id).FirstAsync(),
+            ["CycleParticipant"] = await db.CycleParticipants.Where(p => p.CycleId == trainingCycle).Select(p => p.Id).FirstAsync(),
             ["Person"] = person,
             ["User"] = await db.Users.Where(u => u.Email == Demo.Counsellor).Select(u => u.Id).SingleAsync(),
             ["Merge"] = await db.PersonMerges.Select(m => m.Id).FirstAsync(),

@@ -12,10 +12,16 @@ public static class Roles
     public const string TrainingCoordinator = nameof(TrainingCoordinator);
     public const string Analyst = nameof(Analyst);
 
+    /// <summary>
+    /// An expert of another organisation (e.g. VDAB) who gives training sessions: sees only the cycles they teach,
+    /// those sessions and their participants (staff), never a migrant's file.
+    /// </summary>
+    public const string ExternalTrainer = nameof(ExternalTrainer);
+
     public static readonly IReadOnlyList<string> All =
     [
         Administrator, CommunityAgent, Counsellor, SelfEmploymentCounsellor, PartnerCaseworker,
-        ProgrammeOfficer, EmployerUser, TrainingCoordinator, Analyst,
+        ProgrammeOfficer, EmployerUser, TrainingCoordinator, Analyst, ExternalTrainer,
     ];
 
     /// <summary>

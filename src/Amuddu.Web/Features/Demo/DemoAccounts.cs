@@ -32,5 +32,6 @@ public static class DemoAccounts
         new($"ngo-counsellor@{Domain}", "Mariam Koné", Roles.Counsellor, DemoOrganisations.Ngo, DemoOrganisations.NgoOffice),
         new($"employer@{Domain}", "Rachid Ouazzani", Roles.EmployerUser, DemoOrganisations.Employer, null),
         new($"new-counsellor@{Domain}", "Ines Berrada", Roles.Counsellor, DemoOrganisations.Anapec, DemoOrganisations.TangerAgency, TwoFactor: false),
+        new($"vdab-trainer@{Domain}", "Pieter Janssens", Roles.ExternalTrainer, DemoOrganisations.Vdab, null),
     ];
 }

@@ -24,7 +24,8 @@ public sealed class CycleParticipant : IAudited
     public Guid CycleId { get; init; }
     public Guid UserId { get; init; }
     public Guid NominatedBy { get; init; }
-    public DateTimeOffset NominatedAt { get; init; }
+    /// <summary>Settable: a participant who withdrew and is nominated again takes their place at the end of the line.</summary>
+    public DateTimeOffset NominatedAt { get; set; }
     public ParticipantStatus Status { get; set; }
 
     /// <summary>Certified by the coordinator to run the cycle's modules in their own region (trainer of trainers).</summary>

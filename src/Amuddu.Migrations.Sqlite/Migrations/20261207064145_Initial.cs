@@ -872,6 +872,31 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "module_materials",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ModuleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_module_materials", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_module_materials_training_modules_ModuleId",
+                        column: x => x.ModuleId,
+                        principalTable: "training_modules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "training_sessions",
                 columns: table => new
                 {
@@ -1723,6 +1748,24 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         name: "FK_vulnerabilities_people_PersonId",
                         column: x => x.PersonId,
                         principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "module_material_contents",
+                columns: table => new
+                {
+                    MaterialId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_module_material_contents", x => x.MaterialId);
+                    table.ForeignKey(
+                        name: "FK_module_material_contents_module_materials_MaterialId",
+                        column: x => x.MaterialId,
+                        principalTable: "module_materials",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2686,6 +2729,12 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_module_materials_ModuleId_Language_VersionNumber",
+                table: "module_materials",
+                columns: new[] { "ModuleId", "Language", "VersionNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_notification_attempts_MessageId_Number",
                 table: "notification_attempts",
                 columns: new[] { "MessageId", "Number" });
@@ -3310,6 +3359,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "module_completions");
 
             migrationBuilder.DropTable(
+                name: "module_material_contents");
+
+            migrationBuilder.DropTable(
                 name: "notification_attempts");
 
             migrationBuilder.DropTable(
@@ -3398,6 +3450,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "outcomes");
+
+            migrationBuilder.DropTable(
+                name: "module_materials");
 
             migrationBuilder.DropTable(
                 name: "notification_outbox");

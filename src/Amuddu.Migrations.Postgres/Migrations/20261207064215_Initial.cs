@@ -874,6 +874,31 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "module_materials",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ModuleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_module_materials", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_module_materials_training_modules_ModuleId",
+                        column: x => x.ModuleId,
+                        principalTable: "training_modules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "training_sessions",
                 columns: table => new
                 {
@@ -1725,6 +1750,24 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         name: "FK_vulnerabilities_people_PersonId",
                         column: x => x.PersonId,
                         principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "module_material_contents",
+                columns: table => new
+                {
+                    MaterialId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_module_material_contents", x => x.MaterialId);
+                    table.ForeignKey(
+                        name: "FK_module_material_contents_module_materials_MaterialId",
+                        column: x => x.MaterialId,
+                        principalTable: "module_materials",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2688,6 +2731,12 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_module_materials_ModuleId_Language_VersionNumber",
+                table: "module_materials",
+                columns: new[] { "ModuleId", "Language", "VersionNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_notification_attempts_MessageId_Number",
                 table: "notification_attempts",
                 columns: new[] { "MessageId", "Number" });
@@ -3312,6 +3361,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "module_completions");
 
             migrationBuilder.DropTable(
+                name: "module_material_contents");
+
+            migrationBuilder.DropTable(
                 name: "notification_attempts");
 
             migrationBuilder.DropTable(
@@ -3400,6 +3452,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "outcomes");
+
+            migrationBuilder.DropTable(
+                name: "module_materials");
 
             migrationBuilder.DropTable(
                 name: "notification_outbox");
