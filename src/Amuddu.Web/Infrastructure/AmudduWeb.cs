@@ -26,6 +26,7 @@ using Amuddu.Web.Features.Sessions;
 using Amuddu.Web.Features.Referrals;
 using Amuddu.Web.Features.Referrals.Network;
 using Amuddu.Web.Features.Rights;
+using Amuddu.Web.Features.Training;
 using Amuddu.Web.Features.Users;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -118,6 +119,7 @@ public static class AmudduWeb
         services.AddHostedService<PeopleIndexWarmUp>();
         services.AddNotifications(configuration);
         services.AddReferrals(configuration);
+        services.AddTrainingTests();
         services.AddAmudduCompression();
         services.AddRazorComponents();
         StrictEnumForms.Register(services);
@@ -182,6 +184,7 @@ public static class AmudduWeb
         api.MapProgrammesApi();
         api.MapApplicationsApi();
         api.MapPaymentsApi();
+        api.MapTrainingTestsApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))
@@ -192,6 +195,7 @@ public static class AmudduWeb
         app.MapCultureSwitch();
         app.MapSignOut();
         app.MapPageDownloads();
+        app.MapTrainingTestDownloads();
         app.MapRazorComponents<App>();
 
         // An unknown address is a 404 for everyone (a problem for the API, a page otherwise),

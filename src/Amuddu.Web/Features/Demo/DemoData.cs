@@ -136,6 +136,8 @@ public static class DemoData
             await DemoSessions.SeedAsync(db, people, clock, cancellationToken);
             await DemoReferrals.SeedAsync(db, people, clock, cancellationToken);
             await DemoProgrammes.SeedAsync(db, people, services.GetRequiredService<FieldProtector>(), clock, cancellationToken);
+            // After the training demo: the 2020 cycle's tests, questionnaires and certificates (nothing without the cycle).
+            await DemoTrainingTests.SeedAsync(db, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

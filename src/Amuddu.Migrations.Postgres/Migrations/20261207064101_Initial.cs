@@ -919,6 +919,42 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "training_test_questions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ModuleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Test = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    TextFr = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    TextAr = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    TextEn = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_training_test_questions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_training_test_questions_training_cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "training_cycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_training_test_questions_training_modules_ModuleId",
+                        column: x => x.ModuleId,
+                        principalTable: "training_modules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "module_completions",
                 columns: table => new
                 {
@@ -943,6 +979,83 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         principalTable: "training_modules",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "training_certificates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParticipantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HolderName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IssuedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RevokedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    RevocationReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_training_certificates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_training_certificates_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_training_certificates_cycle_participants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "cycle_participants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_training_certificates_training_cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "training_cycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "training_test_attempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParticipantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ModuleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Test = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Correct = table.Column<int>(type: "integer", nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: false),
+                    Percent = table.Column<int>(type: "integer", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ChoiceIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_training_test_attempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_training_test_attempts_cycle_participants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "cycle_participants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_training_test_attempts_training_cycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "training_cycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_training_test_attempts_training_modules_ModuleId",
+                        column: x => x.ModuleId,
+                        principalTable: "training_modules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1762,6 +1875,53 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "training_satisfaction_answers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ModuleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Rating = table.Column<int>(type: "integer", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_training_satisfaction_answers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_training_satisfaction_answers_training_sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "training_sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "training_satisfaction_receipts",
+                columns: table => new
+                {
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParticipantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_training_satisfaction_receipts", x => new { x.SessionId, x.ParticipantId });
+                    table.ForeignKey(
+                        name: "FK_training_satisfaction_receipts_cycle_participants_Participa~",
+                        column: x => x.ParticipantId,
+                        principalTable: "cycle_participants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_training_satisfaction_receipts_training_sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "training_sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "training_session_trainers",
                 columns: table => new
                 {
@@ -1781,6 +1941,29 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         name: "FK_training_session_trainers_training_sessions_SessionId",
                         column: x => x.SessionId,
                         principalTable: "training_sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "training_test_choices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    QuestionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    TextFr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TextAr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    TextEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    IsCorrect = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_training_test_choices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_training_test_choices_training_test_questions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "training_test_questions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -3188,6 +3371,28 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_training_certificates_Code",
+                table: "training_certificates",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_training_certificates_CycleId_ParticipantId",
+                table: "training_certificates",
+                columns: new[] { "CycleId", "ParticipantId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_training_certificates_ParticipantId",
+                table: "training_certificates",
+                column: "ParticipantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_training_certificates_UserId",
+                table: "training_certificates",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_training_cycles_DeliveredById",
                 table: "training_cycles",
                 column: "DeliveredById");
@@ -3209,6 +3414,21 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_training_satisfaction_answers_CycleId_ModuleId",
+                table: "training_satisfaction_answers",
+                columns: new[] { "CycleId", "ModuleId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_training_satisfaction_answers_SessionId",
+                table: "training_satisfaction_answers",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_training_satisfaction_receipts_ParticipantId",
+                table: "training_satisfaction_receipts",
+                column: "ParticipantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_training_session_trainers_TrainerId",
                 table: "training_session_trainers",
                 column: "TrainerId");
@@ -3227,6 +3447,36 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "IX_training_sessions_SiteId",
                 table: "training_sessions",
                 column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_training_test_attempts_CycleId_Test",
+                table: "training_test_attempts",
+                columns: new[] { "CycleId", "Test" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_training_test_attempts_ModuleId",
+                table: "training_test_attempts",
+                column: "ModuleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_training_test_attempts_ParticipantId_ModuleId_Test",
+                table: "training_test_attempts",
+                columns: new[] { "ParticipantId", "ModuleId", "Test" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_training_test_choices_QuestionId_Number",
+                table: "training_test_choices",
+                columns: new[] { "QuestionId", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_training_test_questions_CycleId",
+                table: "training_test_questions",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_training_test_questions_ModuleId_Test_Number",
+                table: "training_test_questions",
+                columns: new[] { "ModuleId", "Test", "Number" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_tranches_ApplicationId_Number",
@@ -3381,7 +3631,22 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "training_attendance");
 
             migrationBuilder.DropTable(
+                name: "training_certificates");
+
+            migrationBuilder.DropTable(
+                name: "training_satisfaction_answers");
+
+            migrationBuilder.DropTable(
+                name: "training_satisfaction_receipts");
+
+            migrationBuilder.DropTable(
                 name: "training_session_trainers");
+
+            migrationBuilder.DropTable(
+                name: "training_test_attempts");
+
+            migrationBuilder.DropTable(
+                name: "training_test_choices");
 
             migrationBuilder.DropTable(
                 name: "vulnerabilities");
@@ -3429,10 +3694,13 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "pre_registrations");
 
             migrationBuilder.DropTable(
+                name: "training_sessions");
+
+            migrationBuilder.DropTable(
                 name: "cycle_participants");
 
             migrationBuilder.DropTable(
-                name: "training_sessions");
+                name: "training_test_questions");
 
             migrationBuilder.DropTable(
                 name: "applications");
