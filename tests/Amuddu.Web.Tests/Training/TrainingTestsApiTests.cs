@@ -16,7 +16,7 @@ public sealed class TrainingTestsApiTests
         var seed = await TrainingTestsSeed.CreateAsync(app);
         var coordinator = await app.ApiClientAsync(TrainingTestsSeed.Coordinator, "fr");
         var arabic = await app.ApiClientAsync(TrainingTestsSeed.Coordinator, "ar");
-        var url = $"/api/v1/training/modules/{seed.ModuleIds[0]}/tests/Post/questions";
+        var url = $"/api/v1/training/modules/{seed.ModuleIds[0]}/post-test/questions";
         object Question(string kind, params (string Text, bool Correct)[] choices) =>
             new { kind, textFr = "Question", choices = choices.Select(c => new { textFr = c.Text, correct = c.Correct }) };
 
@@ -52,7 +52,7 @@ public sealed class TrainingTestsApiTests
         var counsellor = await app.ApiClientAsync(Demo.Counsellor, "fr");
 
         // The paper carries no answer.
-        var paper = await counsellor.GetStringAsync($"/api/v1/training/modules/{module}/tests/Post/paper");
+        var paper = await counsellor.GetStringAsync($"/api/v1/training/modules/{module}/post-test/paper");
         Assert.DoesNotContain("correct", paper, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Choix multiple", paper, StringComparison.Ordinal);
 
@@ -90,14 +90,14 @@ public sealed class TrainingTestsApiTests
         var otherOrganisation = await app.ApiClientAsync(Demo.NgoAdmin, "fr");
 
         var twoOnSingle = await (await TrainingTestsSeed.AnswerAsync(counsellor, module, TestKind.Post, post, [0, 1], [0], [0])).ProblemAsync(HttpStatusCode.BadRequest);
-        var foreignChoice = await (await counsellor.PostAsJsonAsync($"/api/v1/training/modules/{module}/tests/Post/attempts", new
+        var foreignChoice = await (await counsellor.PostAsJsonAsync($"/api/v1/training/modules/{module}/post-test/attempts", new
         {
             answers = new[] { new { questionId = post.Questions[0], choiceIds = new[] { other.Choices[0][1] } } },
         })).ProblemAsync(HttpStatusCode.BadRequest);
-        var outsiderPaper = await outsider.GetAsync($"/api/v1/training/modules/{module}/tests/Post/paper");
+        var outsiderPaper = await outsider.GetAsync($"/api/v1/training/modules/{module}/post-test/paper");
         var outsiderAttempt = await TrainingTestsSeed.AnswerAsync(outsider, module, TestKind.Post, post, [1], [0, 2], [0]);
-        var counsellorEditing = await counsellor.GetAsync($"/api/v1/training/modules/{module}/tests/Post");
-        var otherAdmin = await otherOrganisation.GetAsync($"/api/v1/training/modules/{module}/tests/Post");
+        var counsellorEditing = await counsellor.GetAsync($"/api/v1/training/modules/{module}/post-test");
+        var otherAdmin = await otherOrganisation.GetAsync($"/api/v1/training/modules/{module}/post-test");
 
         Assert.Equal("Réponse à la question 1 : un seul choix possible.", twoOnSingle.GetProperty("errors").GetProperty("answers[0].choiceIds")[0].GetString());
         Assert.Equal("Réponse à la question 1 : ce choix n'est pas un des choix de la question.",

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Amuddu.Web.Data;
 using Amuddu.Web.Features.Demo;
 using Amuddu.Web.Features.Training;
 using Amuddu.Web.Tests.Infrastructure;
@@ -71,11 +72,56 @@ public sealed record TrainingTestsSeed(Guid CycleId, Guid[] ModuleIds, Guid[] Se
         });
     }
 
+    /// <summary>
+    /// For the isolation matrix: the agency's training objects on this part's routes (a cycle, its module and session,
+    /// a test question, a certificate), made once on the database when there is no cycle yet.
+    /// </summary>
+    public static async Task<Dictionary<string, Guid>> OwnedForIsolationAsync(AmudduDbContext db, DateTimeOffset now)
+    {
+        if (!await db.TrainingCycles.AnyAsync())
+        {
+            var anapec = await db.Organisations.SingleAsync(o => o.Name == DemoOrganisations.Anapec);
+            var vdab = await db.Organisations.SingleAsync(o => o.Name == DemoOrganisations.Vdab);
+            var counsellor = await db.Users.SingleAsync(u => u.Email == Demo.Counsellor);
+            var cycle = new TrainingCycle
+            {
+                OrganisationId = anapec.Id, DeliveredById = vdab.Id, Title = "Cycle (isolation)", StartsOn = DateOnly.FromDateTime(now.UtcDateTime.AddDays(-30)),
+                EndsOn = DateOnly.FromDateTime(now.UtcDateTime), Capacity = 10, Status = CycleStatus.Open,
+            };
+            var module = new TrainingModule { CycleId = cycle.Id, Number = 1, Title = "Module (isolation)", Theme = ModuleTheme.Interculturality };
+            var session = new TrainingSession { ModuleId = module.Id, CycleId = cycle.Id, StartsAt = now.AddDays(-10), DurationMinutes = 60, Capacity = 10, Status = TrainingSessionStatus.Held };
+            var participant = new CycleParticipant
+            {
+                CycleId = cycle.Id, UserId = counsellor.Id, NominatedBy = counsellor.Id, NominatedAt = now.AddDays(-40), Status = ParticipantStatus.Enrolled, CompletedAt = now,
+            };
+            var question = new TestQuestion { ModuleId = module.Id, CycleId = cycle.Id, Test = TestKind.Post, Number = 1, Kind = QuestionKind.TrueFalse, TextFr = "Vrai ?" };
+            db.AddRange(cycle, module, session, participant, question);
+            db.TestChoices.AddRange(
+                new TestChoice { QuestionId = question.Id, Number = 1, TextFr = "Vrai", IsCorrect = true },
+                new TestChoice { QuestionId = question.Id, Number = 2, TextFr = "Faux" });
+            db.TrainingCertificates.Add(new TrainingCertificate
+            {
+                CycleId = cycle.Id, ParticipantId = participant.Id, UserId = counsellor.Id, HolderName = counsellor.DisplayName, Code = CertificateCodes.New(),
+                IssuedAt = now, IssuedBy = counsellor.Id,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        return new Dictionary<string, Guid>
+        {
+            ["TrainingCycle"] = await db.TrainingCycles.Select(c => c.Id).FirstAsync(),
+            ["TrainingModule"] = await db.TrainingModules.Select(m => m.Id).FirstAsync(),
+            ["TrainingSession"] = await db.TrainingSessions.Select(s => s.Id).FirstAsync(),
+            ["TestQuestion"] = await db.TestQuestions.Select(q => q.Id).FirstAsync(),
+            ["TrainingCertificate"] = await db.TrainingCertificates.Select(c => c.Id).FirstAsync(),
+        };
+    }
+
     /// <summary>Adds a question through the API as the coordinator; returns the test as the API answers.</summary>
     public static async Task<JsonElement> AddQuestionAsync(HttpClient coordinator, Guid moduleId, TestKind test, QuestionKind kind, string text,
         params (string Text, bool Correct)[] choices)
     {
-        var response = await coordinator.PostAsJsonAsync($"/api/v1/training/modules/{moduleId}/tests/{test}/questions", new
+        var response = await coordinator.PostAsJsonAsync($"/api/v1/training/modules/{moduleId}/{TestRoutes.Segment(test)}/questions", new
         {
             kind = kind.ToString(), textFr = text, textAr = "سؤال " + text, textEn = "Q " + text,
             choices = choices.Select(c => new { textFr = c.Text, textAr = (string?)null, textEn = c.Text + " (en)", correct = c.Correct }),
@@ -99,7 +145,7 @@ public sealed record TrainingTestsSeed(Guid CycleId, Guid[] ModuleIds, Guid[] Se
 
     /// <summary>Posts answers: for each question, the indexes of the choices ticked.</summary>
     public static Task<HttpResponseMessage> AnswerAsync(HttpClient participant, Guid moduleId, TestKind test, TestKey key, params int[][] ticked) =>
-        participant.PostAsJsonAsync($"/api/v1/training/modules/{moduleId}/tests/{test}/attempts", new
+        participant.PostAsJsonAsync($"/api/v1/training/modules/{moduleId}/{TestRoutes.Segment(test)}/attempts", new
         {
             answers = ticked.Select((t, q) => new { questionId = key.Questions[q], choiceIds = t.Select(c => key.Choices[q][c]) }),
         });

@@ -53,7 +53,7 @@ public static class TestAddQuestion
         audit.Add(db, TestAudit.QuestionAdded, staff.UserId, staff.OrganisationId, TestAudit.ModuleSubject(moduleId), $"{test} {question.Id}");
         await db.SaveChangesAsync(cancellationToken);
         var response = TestQuestions.Response(found.Module, test, await TestQuestions.LoadAsync(db, moduleId, test, cancellationToken));
-        return TypedResults.Created($"/api/v1/training/modules/{moduleId}/tests/{test}", response);
+        return TypedResults.Created($"/api/v1/training/modules/{moduleId}/{TestRoutes.Segment(test)}", response);
     }
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

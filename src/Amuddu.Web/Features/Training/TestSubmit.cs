@@ -89,7 +89,7 @@ public static class TestSubmit
             await CertificateCompletion.RecomputeAsync(db, scores, participant.Id, clock, cancellationToken);
         }
 
-        return TypedResults.Created($"/api/v1/training/modules/{moduleId}/tests/{test}/attempts/{attempt.Id}",
+        return TypedResults.Created($"/api/v1/training/modules/{moduleId}/{TestRoutes.Segment(test)}/attempts",
             new AttemptResponse(attempt.Id, test, score.Correct, score.Total, score.Percent, best, now));
     }
 }

@@ -1,6 +1,8 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace Amuddu.Web.Features.Training;
 
@@ -20,11 +22,29 @@ public static class TestsApi
         var training = api.MapGroup("/training").WithTags("Training: tests, satisfaction, certificates").RequireAuthorization(Policies.Staff);
         var coordinators = training.MapGroup("").RequireAuthorization(p => p.RequireRole(TestAccess.CoordinatorRoles));
 
-        coordinators.MapGet("/modules/{moduleId:guid}/tests/{test}", TestGet.Handle)
-            .WithSummary("A module's pre-test or post-test (test: Pre or Post) with its right answers.");
-        coordinators.MapPost("/modules/{moduleId:guid}/tests/{test}/questions", TestAddQuestion.Handle)
-            .WithSummary("Add a question (SingleChoice, MultipleChoice, TrueFalse) in fr (ar, en) with its choices; at least one right answer, one only for single choice and true/false, exactly two choices for true/false.");
-        coordinators.MapDelete("/modules/{moduleId:guid}/tests/{test}/questions/{questionId:guid}", TestRemoveQuestion.Handle);
+        // One literal route per test (pre-test, post-test): every route parameter is an id.
+        foreach (var (segment, test) in TestRoutes.All)
+        {
+            coordinators.MapGet($"/modules/{{moduleId:guid}}/{segment}",
+                    (Guid moduleId, AmudduDbContext db, ICurrentStaff staff, CancellationToken ct) => TestGet.Handle(moduleId, test, db, staff, ct))
+                .WithSummary($"The module's {segment} with its right answers.");
+            coordinators.MapPost($"/modules/{{moduleId:guid}}/{segment}/questions",
+                    (Guid moduleId, TestQuestionInput request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, IStringLocalizer<SharedResource> text,
+                        CancellationToken ct) => TestAddQuestion.Handle(moduleId, test, request, db, staff, audit, text, ct))
+                .WithSummary("Add a question (SingleChoice, MultipleChoice, TrueFalse) in fr (ar, en) with its choices; at least one right answer, one only for single choice and true/false, exactly two choices for true/false.");
+            coordinators.MapDelete($"/modules/{{moduleId:guid}}/{segment}/questions/{{questionId:guid}}",
+                (Guid moduleId, Guid questionId, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, CancellationToken ct) =>
+                    TestRemoveQuestion.Handle(moduleId, test, questionId, db, staff, audit, ct));
+            training.MapGet($"/modules/{{moduleId:guid}}/{segment}/paper",
+                    (Guid moduleId, AmudduDbContext db, ICurrentStaff staff, CancellationToken ct) => TestPaperGet.Handle(moduleId, test, db, staff, ct))
+                .WithSummary("A participant's view of the test: the questions in their language, without the answers.");
+            training.MapPost($"/modules/{{moduleId:guid}}/{segment}/attempts",
+                    (Guid moduleId, AttemptInput request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock, IPostTestScores scores,
+                        IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                        TestSubmit.Handle(moduleId, test, request, db, staff, audit, clock, scores, text, ct))
+                .WithSummary("Hand in the test; scored at once. The pre-test once; the post-test as often as needed, the best counts.");
+        }
+
         coordinators.MapGet("/cycles/{cycleId:guid}/gains", TestGains.Handle)
             .WithSummary("Pre-test, best post-test and gain per participant and module; averages per agency with their counts.");
         coordinators.MapGet("/cycles/{cycleId:guid}/satisfaction", SatisfactionReport.Handle)
@@ -40,10 +60,6 @@ public static class TestsApi
         coordinators.MapGet("/cycles/{id:guid}/export.xlsx", ExportCycle.XlsxHandle)
             .WithSummary("The funder's export as a workbook: participants, attendance, scores.");
 
-        training.MapGet("/modules/{moduleId:guid}/tests/{test}/paper", TestPaperGet.Handle)
-            .WithSummary("A participant's view of a test: the questions in their language, without the answers.");
-        training.MapPost("/modules/{moduleId:guid}/tests/{test}/attempts", TestSubmit.Handle)
-            .WithSummary("Hand in a test; scored at once. The pre-test once; the post-test as often as needed, the best counts.");
         training.MapPost("/sessions/{sessionId:guid}/satisfaction", SatisfactionSubmit.Handle)
             .WithSummary("Answer a held session's questionnaire (rating 1 to 5, comment), once.");
         training.MapGet("/mine", MyTrainings)
@@ -69,4 +85,12 @@ public static class TestPages
             .RequireAuthorization(p => p.RequireRole(TestAccess.CoordinatorRoles));
         return app;
     }
+}
+
+/// <summary>The API's segment for each test: <c>/modules/{id}/pre-test</c>, <c>/modules/{id}/post-test</c>.</summary>
+public static class TestRoutes
+{
+    public static readonly (string Segment, TestKind Test)[] All = [("pre-test", TestKind.Pre), ("post-test", TestKind.Post)];
+
+    public static string Segment(TestKind test) => All.Single(r => r.Test == test).Segment;
 }
