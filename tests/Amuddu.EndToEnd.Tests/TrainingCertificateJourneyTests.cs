@@ -57,7 +57,7 @@ public sealed class TrainingCertificateJourneyTests
 
         // The counsellor downloads it.
         await page.GotoAsync("/training/mine");
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Français" }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Télécharger en français" }).ClickAsync());
         Assert.Null(await download.FailureAsync());
         var certificate = await File.ReadAllTextAsync((await download.PathAsync())!);
         var code = await session.App.QueryAsync(db => Task.FromResult(db.TrainingCertificates.Single().Code));

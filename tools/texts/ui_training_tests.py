@@ -121,7 +121,9 @@ T = {
  "Certificate.Field.Reason": ("Motif de la révocation", "سبب الإلغاء", "Reason for revoking"),
  "Certificate.Yours": ("Votre certificat", "شهادتك", "Your certificate"),
  "Certificate.YoursRevoked": ("Votre certificat a été révoqué le {0}.", "ألغيت شهادتك بتاريخ {0}.", "Your certificate was revoked on {0}."),
- "Certificate.DownloadIn": ("Télécharger en", "تحميل بـ", "Download in"),
+ "Certificate.DownloadIn.fr": ("Télécharger en français", "تحميل بالفرنسية", "Download in French"),
+ "Certificate.DownloadIn.ar": ("Télécharger en arabe", "تحميل بالعربية", "Download in Arabic"),
+ "Certificate.DownloadIn.en": ("Télécharger en anglais", "تحميل بالإنجليزية", "Download in English"),
  "Certificate.Coming": ("Vous avez achevé le cycle : votre certificat sera délivré par le coordinateur.", "أتممت الدورة: سيصدر المنسق شهادتك.", "You have completed the cycle: the coordinator will issue your certificate."),
 
  "Export.Label": ("Export pour le bailleur :", "التصدير للممول:", "Funder's export:"),
