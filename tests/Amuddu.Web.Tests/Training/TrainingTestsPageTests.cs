@@ -119,5 +119,12 @@ public sealed class TrainingTestsPageTests
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Contains("Youssef El Amrani", await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync(ExportCycle.Xlsx(seed.CycleId))).StatusCode);
+
+        // Revoked on the page, with a reason: the holder is told, and the certificate is no longer served.
+        var revoked = await (await coordinator.SubmitFormAsync($"/training/cycles/{seed.CycleId}/certificates", "revoke", ("Reason", "Erreur de saisie"))).ReadHtmlAsync();
+        Assert.Contains("Certificat révoqué.", revoked, StringComparison.Ordinal);
+        Assert.Contains("(Erreur de saisie)", revoked, StringComparison.Ordinal);
+        Assert.Contains("ألغيت شهادتك بتاريخ", await (await browser.GetAsync("/training/mine")).ReadHtmlAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(CertificateDocument.Download(certificate.Id, "ar"))).StatusCode);
     }
 }
