@@ -88,6 +88,12 @@ public sealed class TrainingTestsPageTests
         var issued = await (await coordinator.SubmitFormAsync($"/training/cycles/{seed.CycleId}/certificates", "issue")).ReadHtmlAsync();
         Assert.Contains("1 certificat(s) délivré(s).", issued, StringComparison.Ordinal);
         var certificate = await app.QueryAsync(db => db.TrainingCertificates.SingleAsync());
+        var gains = await (await coordinator.GetAsync($"/training/cycles/{seed.CycleId}/gains")).ReadHtmlAsync();
+        Assert.Contains("<span dir=\"ltr\">33 → 100</span><strong> (<span dir=\"ltr\">+67</span>)</strong>", gains, StringComparison.Ordinal);
+        var satisfaction = await (await coordinator.GetAsync($"/training/cycles/{seed.CycleId}/satisfaction")).ReadHtmlAsync();
+        Assert.Contains("مفيد جدا", satisfaction, StringComparison.Ordinal);
+        Assert.Contains("Moyenne 4,0 sur 5", satisfaction, StringComparison.Ordinal);
+        Assert.DoesNotContain("Youssef", satisfaction, StringComparison.Ordinal);
 
         mine = await (await browser.GetAsync("/training/mine")).ReadHtmlAsync();
         Assert.Contains(CertificateDocument.Download(certificate.Id, "ar"), mine, StringComparison.Ordinal);
