@@ -92,6 +92,13 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<ModuleCompletion> ModuleCompletions => Set<ModuleCompletion>();
     public DbSet<ModuleMaterial> ModuleMaterials => Set<ModuleMaterial>();
     public DbSet<ModuleMaterialContent> ModuleMaterialContents => Set<ModuleMaterialContent>();
+    // Training tests, satisfaction, certificates (issue 15, tests part).
+    public DbSet<TestQuestion> TestQuestions => Set<TestQuestion>();
+    public DbSet<TestChoice> TestChoices => Set<TestChoice>();
+    public DbSet<TestAttempt> TestAttempts => Set<TestAttempt>();
+    public DbSet<SatisfactionAnswer> SatisfactionAnswers => Set<SatisfactionAnswer>();
+    public DbSet<SatisfactionReceipt> SatisfactionReceipts => Set<SatisfactionReceipt>();
+    public DbSet<TrainingCertificate> TrainingCertificates => Set<TrainingCertificate>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -29,7 +29,7 @@ public static class AmudduServices
             .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         services.AddScoped<AuditLog>();
         // The pre/post-tests replace it with the scores they keep.
-        services.TryAddScoped<Features.Training.IPostTestScores, Features.Training.NoPostTests>();
+        services.AddScoped<Features.Training.IPostTestScores, Features.Training.AttemptPostTestScores>();
         services.AddSingleton<AuditWriter>();
         services.Configure<EncryptionOptions>(configuration.GetSection("Amuddu:Encryption"));
         services.AddSingleton<FieldProtector>();

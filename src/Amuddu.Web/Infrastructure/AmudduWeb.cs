@@ -185,6 +185,7 @@ public static class AmudduWeb
         api.MapApplicationsApi();
         api.MapPaymentsApi();
         api.MapTrainingApi();
+        api.MapTrainingTestsApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))
@@ -195,6 +196,7 @@ public static class AmudduWeb
         app.MapCultureSwitch();
         app.MapSignOut();
         app.MapPageDownloads();
+        app.MapTrainingTestDownloads();
         app.MapRazorComponents<App>();
 
         // An unknown address is a 404 for everyone (a problem for the API, a page otherwise),

@@ -20,7 +20,8 @@ internal sealed class SecurityHeaders(RequestDelegate next)
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             // The API reference page brings its own inline script; everything else is ours alone.
-            if (!context.Request.Path.StartsWithSegments("/api/docs"))
+            // A self-contained document (a printable certificate) sets a stricter policy of its own, which stands.
+            if (!context.Request.Path.StartsWithSegments("/api/docs") && string.IsNullOrEmpty(headers.ContentSecurityPolicy))
             {
                 headers.ContentSecurityPolicy = ContentPolicy;
             }

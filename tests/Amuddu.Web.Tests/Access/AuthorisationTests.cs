@@ -27,6 +27,8 @@ public sealed class AuthorisationTests
         "/catalogue", "/catalogue/{Id:guid}",
         "/sessions", "/sessions/{Id:guid}", "/sessions/{Id:guid}/registered",
         "/api/v1/public/sessions/", "/api/v1/public/sessions/{id:guid}", "/api/v1/public/sessions/{id:guid}/registrations",
+        // The public check of a training certificate's code (rate-limited per address).
+        "/verify", "/verify/{Code}",
         "/{*path:nonfile}",
         // The design system's showcase: components with made-up content, no data.
         "/design", "/design/suspend",

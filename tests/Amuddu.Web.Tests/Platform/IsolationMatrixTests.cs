@@ -569,6 +569,13 @@ public sealed class IsolationMatrixTests
         owned["PaymentOrder"] = await db.PaymentOrders.Where(o => o.ApplicationId == application).Select(o => o.Id).FirstAsync();
         owned["ApplicationDocument"] = await db.ApplicationDocuments.Where(d => d.ApplicationId == application).Select(d => d.Id).FirstAsync();
         owned["CommitteeMeeting"] = await db.CommitteeMeetings.Where(m => m.OrganisationId == agency).Select(m => m.Id).FirstAsync();
+
+        // Training (issue 15, tests part): a cycle of the agency with a module, a session, a test question and a certificate.
+        foreach (var (kind, id) in await Training.TrainingTestsSeed.OwnedForIsolationAsync(db, DateTimeOffset.UtcNow))
+        {
+            owned.TryAdd(kind, id);
+        }
+
         return owned;
     });
 

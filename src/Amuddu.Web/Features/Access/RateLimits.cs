@@ -16,11 +16,11 @@ namespace Amuddu.Web.Features.Access;
 /// cannot use up another's attempts and a whole agency behind one address does not share one small
 /// budget; the two-factor step with a budget of its own, per pending account and address; a ceiling per
 /// address over every account, against trying one password on many accounts; and the public session
-/// registration, so that a script cannot fill the seats. The per-account lockout comes on top.
+/// registration, so that a script cannot fill the seats; and the public check of a certificate's code. The per-account lockout comes on top.
 /// </summary>
 public static class RateLimits
 {
-    private enum Door { None, SignIn, TwoFactor, Registration }
+    private enum Door { None, SignIn, TwoFactor, Registration, Verification }
 
     /// <summary>
     /// An employer naming a hire by file number and surname (API and page): limited per employer organisation, so
@@ -36,6 +36,7 @@ public static class RateLimits
         var twoFactor = limits.GetValue("TwoFactorPerMinute", 10);
         var registrations = limits.GetValue("PublicRegistrationPerMinute", 5);
         var hiresPerHour = limits.GetValue("EmployerHiresPerHour", 30);
+        var verifications = limits.GetValue("CertificateVerificationPerMinute", 30);
 
         options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
             PartitionedRateLimiter.Create<HttpContext, string>(context =>
@@ -47,6 +48,7 @@ public static class RateLimits
                     Door.SignIn => PerMinute($"sign-in {address} {attempt?.Account}", perAccount),
                     Door.TwoFactor => PerMinute($"two-factor {address} {attempt?.Account}", twoFactor),
                     Door.Registration => PerMinute($"registration {address}", registrations),
+                    Door.Verification => PerMinute($"verification {address}", verifications),
                     Door.None => RateLimitPartition.GetNoLimiter(""),
                 };
             }),
@@ -54,7 +56,7 @@ public static class RateLimits
             {
                 Door.SignIn => PerMinute($"sign-in {Address(context)}", perAddress),
                 Door.TwoFactor => PerMinute($"two-factor {Address(context)}", perAddress),
-                Door.Registration or Door.None => RateLimitPartition.GetNoLimiter(""),
+                Door.Registration or Door.Verification or Door.None => RateLimitPartition.GetNoLimiter(""),
             }));
         options.AddPolicy(EmployerHires, context =>
             !HttpMethods.IsPost(context.Request.Method) || context.User.FindFirst(AmudduClaims.OrganisationId)?.Value is not { } organisation
@@ -99,6 +101,12 @@ public static class RateLimits
 
     private static Door DoorOf(HttpContext context)
     {
+        // The public check of a training certificate's code: against trying codes one after another.
+        if (context.Request.Path.StartsWithSegments(Training.CertificateVerifyPaths.Page, StringComparison.OrdinalIgnoreCase))
+        {
+            return Door.Verification;
+        }
+
         if (!HttpMethods.IsPost(context.Request.Method))
         {
             return Door.None;
@@ -124,7 +132,7 @@ public static class RateLimits
             Door.SignIn => await PostedEmailAsync(context),
             Door.TwoFactor => (await context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme))
                 .Principal?.FindFirstValue(ClaimTypes.Name),
-            Door.Registration or Door.None => null,
+            Door.Registration or Door.Verification or Door.None => null,
         };
         if (account is not null)
         {

@@ -137,6 +137,8 @@ public static class DemoData
             await DemoReferrals.SeedAsync(db, people, clock, cancellationToken);
             await DemoProgrammes.SeedAsync(db, people, services.GetRequiredService<FieldProtector>(), clock, cancellationToken);
             await DemoTraining.SeedAsync(db, services.GetRequiredService<FieldProtector>(), clock, cancellationToken);
+            // After the training demo: the 2020 cycle's tests, questionnaires and certificates (nothing without the cycle).
+            await DemoTrainingTests.SeedAsync(db, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -74,7 +74,7 @@ public static class DemoTraining
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var scores = new NoPostTests();
+        var scores = new AttemptPostTestScores();
         var casablanca = sites[DemoOrganisations.CasablancaAgency];
         var rabat = sites[DemoOrganisations.RabatAgency];
 

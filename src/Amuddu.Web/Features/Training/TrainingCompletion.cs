@@ -6,18 +6,11 @@ namespace Amuddu.Web.Features.Training;
 
 /// <summary>
 /// The post-test scores completion reads: the participant's best post-test score of a module, in percent, or null when
-/// the module has no post-test. The default (<see cref="NoPostTests"/>) knows of no post-test; the pre/post-tests
-/// register their own implementation (0 when the module has a post-test the participant has not taken).
+/// the module has no post-test (<see cref="AttemptPostTestScores"/>; tests give their own).
 /// </summary>
 public interface IPostTestScores
 {
     Task<int?> BestPostTestPercentAsync(AmudduDbContext db, Guid participantId, Guid moduleId, CancellationToken cancellationToken);
-}
-
-public sealed class NoPostTests : IPostTestScores
-{
-    public Task<int?> BestPostTestPercentAsync(AmudduDbContext db, Guid participantId, Guid moduleId, CancellationToken cancellationToken) =>
-        Task.FromResult<int?>(null);
 }
 
 /// <summary>
