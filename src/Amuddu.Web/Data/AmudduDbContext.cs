@@ -6,6 +6,7 @@ using Amuddu.Web.Features.Catalogue;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Consents;
 using Amuddu.Web.Features.Documents;
+using Amuddu.Web.Features.Exchanges;
 using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.Notifications;
 using Amuddu.Web.Features.Organisations;
@@ -90,6 +91,13 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<TrainingAttendance> TrainingAttendance => Set<TrainingAttendance>();
     public DbSet<CycleParticipant> CycleParticipants => Set<CycleParticipant>();
     public DbSet<ModuleCompletion> ModuleCompletions => Set<ModuleCompletion>();
+    public DbSet<PeerExchange> PeerExchanges => Set<PeerExchange>();
+    public DbSet<ExchangeParticipant> ExchangeParticipants => Set<ExchangeParticipant>();
+    public DbSet<LearningLog> LearningLogs => Set<LearningLog>();
+    public DbSet<Practice> Practices => Set<Practice>();
+    public DbSet<PracticeText> PracticeTexts => Set<PracticeText>();
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<CommitmentFollowUp> CommitmentFollowUps => Set<CommitmentFollowUp>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

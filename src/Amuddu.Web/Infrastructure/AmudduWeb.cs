@@ -10,6 +10,7 @@ using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Catalogue;
 using Amuddu.Web.Features.Demo;
 using Amuddu.Web.Features.Directory;
+using Amuddu.Web.Features.Exchanges;
 using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.Hsds;
 using Amuddu.Web.Features.Localisation;
@@ -23,6 +24,7 @@ using Amuddu.Web.Features.Positioning;
 using Amuddu.Web.Features.Programmes;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Features.Sessions;
+using Amuddu.Web.Features.Training;
 using Amuddu.Web.Features.Referrals;
 using Amuddu.Web.Features.Referrals.Network;
 using Amuddu.Web.Features.Rights;
@@ -118,6 +120,7 @@ public static class AmudduWeb
         services.AddHostedService<PeopleIndexWarmUp>();
         services.AddNotifications(configuration);
         services.AddReferrals(configuration);
+        services.AddExchanges(configuration);
         services.AddAmudduCompression();
         services.AddRazorComponents();
         StrictEnumForms.Register(services);
@@ -182,6 +185,8 @@ public static class AmudduWeb
         api.MapProgrammesApi();
         api.MapApplicationsApi();
         api.MapPaymentsApi();
+        api.MapExchangesApi();
+        api.MapServiceEffectApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))
