@@ -50,6 +50,7 @@ public static class DemoPathwaysSeeding
         if (programmes)
         {
             await DemoProgrammes.SeedAsync(db, people, scope.ServiceProvider.GetRequiredService<Amuddu.Web.Infrastructure.FieldProtector>(), app.Clock, CancellationToken.None);
+            await DemoExchanges.SeedAsync(db, app.Clock, CancellationToken.None);
         }
     }
 }

@@ -136,6 +136,7 @@ public static class DemoData
             await DemoSessions.SeedAsync(db, people, clock, cancellationToken);
             await DemoReferrals.SeedAsync(db, people, clock, cancellationToken);
             await DemoProgrammes.SeedAsync(db, people, services.GetRequiredService<FieldProtector>(), clock, cancellationToken);
+            await DemoExchanges.SeedAsync(db, clock, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

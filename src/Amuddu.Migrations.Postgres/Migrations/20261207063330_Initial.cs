@@ -188,6 +188,51 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "peer_exchanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    HostOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VisitingOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Themes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Guests = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Agenda = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_peer_exchanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_peer_exchanges_organisations_HostOrganisationId",
+                        column: x => x.HostOrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_peer_exchanges_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_peer_exchanges_organisations_VisitingOrganisationId",
+                        column: x => x.VisitingOrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "programmes",
                 columns: table => new
                 {
@@ -331,6 +376,45 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         principalTable: "skills",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "practices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExchangeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SourceOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Themes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    OriginalLanguage = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_practices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_practices_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_practices_organisations_SourceOrganisationId",
+                        column: x => x.SourceOrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_practices_peer_exchanges_ExchangeId",
+                        column: x => x.ExchangeId,
+                        principalTable: "peer_exchanges",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -568,6 +652,32 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "practice_texts",
+                columns: table => new
+                {
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Context = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    WhatIsDone = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Adaptation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    WrittenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    WrittenBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_practice_texts", x => new { x.PracticeId, x.Language });
+                    table.ForeignKey(
+                        name: "FK_practice_texts_practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -688,6 +798,30 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "exchange_participants",
+                columns: table => new
+                {
+                    ExchangeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_exchange_participants", x => new { x.ExchangeId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_exchange_participants_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_exchange_participants_peer_exchanges_ExchangeId",
+                        column: x => x.ExchangeId,
+                        principalTable: "peer_exchanges",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "info_sessions",
                 columns: table => new
                 {
@@ -737,6 +871,38 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         principalTable: "sites",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "learning_logs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExchangeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WhatISaw = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    PracticeToTry = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_learning_logs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_learning_logs_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_learning_logs_peer_exchanges_ExchangeId",
+                        column: x => x.ExchangeId,
+                        principalTable: "peer_exchanges",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -799,6 +965,55 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_people_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "practice_commitments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommittedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AdoptBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AdoptedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Indicator = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_practice_commitments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_practice_commitments_AspNetUsers_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_practice_commitments_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_practice_commitments_practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_practice_commitments_sites_SiteId",
                         column: x => x.SiteId,
                         principalTable: "sites",
                         principalColumn: "Id",
@@ -1730,6 +1945,30 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "commitment_follow_ups",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommitmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AfterMonths = table.Column<int>(type: "integer", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Result = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RecordedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_commitment_follow_ups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_commitment_follow_ups_practice_commitments_CommitmentId",
+                        column: x => x.CommitmentId,
+                        principalTable: "practice_commitments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "training_attendance",
                 columns: table => new
                 {
@@ -2564,6 +2803,17 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 columns: new[] { "Status", "Kind", "RegionCode", "City" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_commitment_follow_ups_CommitmentId_AfterMonths",
+                table: "commitment_follow_ups",
+                columns: new[] { "CommitmentId", "AfterMonths" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitment_follow_ups_Result_DueOn",
+                table: "commitment_follow_ups",
+                columns: new[] { "Result", "DueOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_committee_meetings_OrganisationId_HeldOn",
                 table: "committee_meetings",
                 columns: new[] { "OrganisationId", "HeldOn" });
@@ -2613,6 +2863,11 @@ namespace Amuddu.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_cycle_participants_UserId",
                 table: "cycle_participants",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_exchange_participants_UserId",
+                table: "exchange_participants",
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
@@ -2670,6 +2925,17 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "IX_info_sessions_Status_StartsAt",
                 table: "info_sessions",
                 columns: new[] { "Status", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_learning_logs_ExchangeId_UserId",
+                table: "learning_logs",
+                columns: new[] { "ExchangeId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_learning_logs_UserId",
+                table: "learning_logs",
+                column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_module_completions_ModuleId_UserId",
@@ -2807,6 +3073,21 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "IX_payment_orders_TrancheId",
                 table: "payment_orders",
                 column: "TrancheId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_peer_exchanges_HostOrganisationId",
+                table: "peer_exchanges",
+                column: "HostOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_peer_exchanges_OrganisationId_StartsOn",
+                table: "peer_exchanges",
+                columns: new[] { "OrganisationId", "StartsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_peer_exchanges_VisitingOrganisationId",
+                table: "peer_exchanges",
+                column: "VisitingOrganisationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_people_CounsellorId",
@@ -2993,6 +3274,41 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 table: "positioning_target_occupations",
                 columns: new[] { "PersonId", "OccupationCode" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_practice_commitments_OrganisationId_AdoptBy",
+                table: "practice_commitments",
+                columns: new[] { "OrganisationId", "AdoptBy" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_practice_commitments_OwnerId",
+                table: "practice_commitments",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_practice_commitments_PracticeId",
+                table: "practice_commitments",
+                column: "PracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_practice_commitments_SiteId",
+                table: "practice_commitments",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_practices_ExchangeId",
+                table: "practices",
+                column: "ExchangeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_practices_OrganisationId_CreatedAt",
+                table: "practices",
+                columns: new[] { "OrganisationId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_practices_SourceOrganisationId",
+                table: "practices",
+                column: "SourceOrganisationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_pre_registrations_AgentId",
@@ -3294,6 +3610,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "catalogue_offer_texts");
 
             migrationBuilder.DropTable(
+                name: "commitment_follow_ups");
+
+            migrationBuilder.DropTable(
                 name: "committee_scores");
 
             migrationBuilder.DropTable(
@@ -3306,7 +3625,13 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "document_scans");
 
             migrationBuilder.DropTable(
+                name: "exchange_participants");
+
+            migrationBuilder.DropTable(
                 name: "follow_up_checks");
+
+            migrationBuilder.DropTable(
+                name: "learning_logs");
 
             migrationBuilder.DropTable(
                 name: "module_completions");
@@ -3360,6 +3685,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "positioning_target_occupations");
 
             migrationBuilder.DropTable(
+                name: "practice_texts");
+
+            migrationBuilder.DropTable(
                 name: "programme_budget_lines");
 
             migrationBuilder.DropTable(
@@ -3394,6 +3722,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "practice_commitments");
 
             migrationBuilder.DropTable(
                 name: "identity_documents");
@@ -3435,6 +3766,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "training_sessions");
 
             migrationBuilder.DropTable(
+                name: "practices");
+
+            migrationBuilder.DropTable(
                 name: "applications");
 
             migrationBuilder.DropTable(
@@ -3445,6 +3779,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "training_modules");
+
+            migrationBuilder.DropTable(
+                name: "peer_exchanges");
 
             migrationBuilder.DropTable(
                 name: "committee_meetings");
