@@ -421,6 +421,11 @@ public sealed class IsolationMatrixTests
         owned["PaymentOrder"] = await db.PaymentOrders.Where(o => o.ApplicationId == application).Select(o => o.Id).FirstAsync();
         owned["ApplicationDocument"] = await db.ApplicationDocuments.Where(d => d.ApplicationId == application).Select(d => d.Id).FirstAsync();
         owned["CommitteeMeeting"] = await db.CommitteeMeetings.Where(m => m.OrganisationId == agency).Select(m => m.Id).FirstAsync();
+
+        // Peer exchanges, their practices and the commitments to adopt them.
+        owned["PeerExchange"] = await db.PeerExchanges.Where(e => e.OrganisationId == agency).Select(e => e.Id).FirstAsync();
+        owned["Practice"] = await db.Practices.Where(p => p.OrganisationId == agency).Select(p => p.Id).FirstAsync();
+        owned["Commitment"] = await db.Commitments.Where(c => c.OrganisationId == agency).Select(c => c.Id).FirstAsync();
         return owned;
     });
 
