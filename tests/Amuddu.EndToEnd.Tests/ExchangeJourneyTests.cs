@@ -31,8 +31,8 @@ public sealed class ExchangeJourneyTests
         await page.GetByLabel("Type d'échange").SelectOptionAsync("StudyVisit");
         await page.GetByLabel("Organisation d'accueil").SelectOptionAsync(new SelectOptionValue { Label = DemoOrganisations.Vdab });
         await page.GetByLabel("Organisation en visite").SelectOptionAsync(new SelectOptionValue { Label = DemoOrganisations.Anapec });
-        await page.GetByLabel("Début").FillAsync("10/02/2020");
-        await page.GetByLabel("Fin", new() { Exact = true }).FillAsync("14/02/2020");
+        await page.Locator("#startsOn").FillAsync("10/02/2020");
+        await page.Locator("#endsOn").FillAsync("14/02/2020");
         await page.GetByLabel("Accueil", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Youssef El Amrani").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
@@ -49,12 +49,12 @@ public sealed class ExchangeJourneyTests
 
         await page.GetByLabel("Site", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = DemoOrganisations.CasablancaAgency });
         await page.GetByLabel("Responsable").SelectOptionAsync(new SelectOptionValue { Label = "Youssef El Amrani" });
-        await page.GetByLabel("À adopter d'ici le").FillAsync(app.Today.AddMonths(4).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        await page.Locator("#adoptBy").FillAsync(app.Today.AddMonths(4).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Suivi à 3 mois", Exact = false })).ToBeVisibleAsync();
         var commitmentPath = new Uri(page.Url).AbsolutePath;
 
-        await page.GetByLabel("Adoptée").CheckAsync();
+        await page.GetByLabel("Adoptée", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Note").FillAsync("En place les mardis et jeudis.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le suivi" }).ClickAsync();
         await Expect(page.GetByText("En place les mardis et jeudis.")).ToBeVisibleAsync();
