@@ -125,8 +125,15 @@ public class ExchangesTests
         Assert.Equal(["fr", "ar"], texts.Select(t => t.GetProperty("language").GetString()));
         Assert.Equal([true, false], texts.Select(t => t.GetProperty("isOriginal").GetBoolean()));
         Assert.Equal([binome], await FindAsync("query=مترجم"));
-        var arabic = await app.QueryAsync(db => db.PracticeTexts.CountAsync(t => t.PracticeId == binome));
-        Assert.Equal(2, arabic);
+        // Corrected: the same Arabic text, written again.
+        var corrected = await coordinator.PostAsJsonAsync($"/api/v1/exchanges/practices/{binome}/texts", new
+        {
+            language = "ar", name = "الاستقبال الأول بثنائي مع مترجم", context = "وافدون جدد", whatIsDone = "مستشار ومترجم يستقبلان معاً",
+        });
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        var rows = await app.QueryAsync(db => db.PracticeTexts.AsNoTracking().Where(t => t.PracticeId == binome).OrderBy(t => t.Language).ToListAsync());
+        Assert.Equal(["ar", "fr"], rows.Select(t => t.Language));
+        Assert.Equal("الاستقبال الأول بثنائي مع مترجم", rows[0].Name);
 
         // Not a translation of the original's language; not written by staff who do not run exchanges.
         var original = await coordinator.PostAsJsonAsync($"/api/v1/exchanges/practices/{binome}/texts", new { language = "fr", name = "x", context = "y", whatIsDone = "z" });

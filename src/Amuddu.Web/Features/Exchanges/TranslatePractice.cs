@@ -32,14 +32,20 @@ public static class TranslatePractice
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
         }
 
-        var existing = practice.Texts.SingleOrDefault(t => t.Language == request.Language);
-        if (existing is not null)
+        var written = request.ToText(practice.Id, staff.UserId, clock.GetUtcNow());
+        if (practice.Texts.SingleOrDefault(t => t.Language == request.Language) is { } existing)
         {
-            db.PracticeTexts.Remove(existing);
-            await db.SaveChangesAsync(cancellationToken);
+            // A correction of the translation: the same row, written again.
+            (existing.Name, existing.Context, existing.WhatIsDone, existing.Evidence, existing.Adaptation) =
+                (written.Name, written.Context, written.WhatIsDone, written.Evidence, written.Adaptation);
+            (existing.WrittenAt, existing.WrittenBy) = (written.WrittenAt, written.WrittenBy);
+            existing.Index();
+        }
+        else
+        {
+            db.PracticeTexts.Add(written);
         }
 
-        db.PracticeTexts.Add(request.ToText(practice.Id, staff.UserId, clock.GetUtcNow()));
         audit.Add(db, ExchangesAudit.PracticeTranslated, staff.UserId, staff.OrganisationId, ExchangesAudit.Practice(practice.Id), request.Language);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok((await GetPractice.LoadAsync(db, staff, practice.Id, cancellationToken))!);
