@@ -6,6 +6,7 @@ using Amuddu.Web.Features.Catalogue;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Consents;
 using Amuddu.Web.Features.Documents;
+using Amuddu.Web.Features.Exchanges;
 using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.Notifications;
 using Amuddu.Web.Features.Organisations;
@@ -99,6 +100,13 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<SatisfactionAnswer> SatisfactionAnswers => Set<SatisfactionAnswer>();
     public DbSet<SatisfactionReceipt> SatisfactionReceipts => Set<SatisfactionReceipt>();
     public DbSet<TrainingCertificate> TrainingCertificates => Set<TrainingCertificate>();
+    public DbSet<PeerExchange> PeerExchanges => Set<PeerExchange>();
+    public DbSet<ExchangeParticipant> ExchangeParticipants => Set<ExchangeParticipant>();
+    public DbSet<LearningLog> LearningLogs => Set<LearningLog>();
+    public DbSet<Practice> Practices => Set<Practice>();
+    public DbSet<PracticeText> PracticeTexts => Set<PracticeText>();
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<CommitmentFollowUp> CommitmentFollowUps => Set<CommitmentFollowUp>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -10,6 +10,7 @@ using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Catalogue;
 using Amuddu.Web.Features.Demo;
 using Amuddu.Web.Features.Directory;
+using Amuddu.Web.Features.Exchanges;
 using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.Hsds;
 using Amuddu.Web.Features.Localisation;
@@ -23,10 +24,10 @@ using Amuddu.Web.Features.Positioning;
 using Amuddu.Web.Features.Programmes;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Features.Sessions;
+using Amuddu.Web.Features.Training;
 using Amuddu.Web.Features.Referrals;
 using Amuddu.Web.Features.Referrals.Network;
 using Amuddu.Web.Features.Rights;
-using Amuddu.Web.Features.Training;
 using Amuddu.Web.Features.Users;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -120,6 +121,7 @@ public static class AmudduWeb
         services.AddSqliteCheckpoints(configuration);
         services.AddNotifications(configuration);
         services.AddReferrals(configuration);
+        services.AddExchanges(configuration);
         services.AddAmudduCompression();
         services.AddRazorComponents();
         StrictEnumForms.Register(services);
@@ -186,6 +188,8 @@ public static class AmudduWeb
         api.MapPaymentsApi();
         api.MapTrainingApi();
         api.MapTrainingTestsApi();
+        api.MapExchangesApi();
+        api.MapServiceEffectApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

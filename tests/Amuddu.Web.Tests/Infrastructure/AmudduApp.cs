@@ -60,6 +60,7 @@ public class AmudduApp : WebApplicationFactory<Program>
         // Demo mode, so that messages without a configured sender go to the development files the tests read.
         builder.UseSetting("Amuddu:Demo:Enabled", "true");
         builder.UseSetting("Amuddu:Referrals:EscalationWorker", "false");
+        builder.UseSetting("Amuddu:Exchanges:ReminderWorker", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

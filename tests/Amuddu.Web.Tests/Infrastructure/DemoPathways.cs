@@ -60,9 +60,17 @@ public static class DemoPathwaysSeeding
             await DemoProgrammes.SeedAsync(db, people, scope.ServiceProvider.GetRequiredService<Amuddu.Web.Infrastructure.FieldProtector>(), app.Clock, CancellationToken.None);
         }
 
+        // In the app's order: the training, its tests and certificates, then the exchanges (whose service history
+        // compares around the training's module-3 completions, which they create when the training is absent).
         if (training)
         {
             await DemoTraining.SeedAsync(db, scope.ServiceProvider.GetRequiredService<Amuddu.Web.Infrastructure.FieldProtector>(), app.Clock, CancellationToken.None);
+            await DemoTrainingTests.SeedAsync(db, CancellationToken.None);
+        }
+
+        if (programmes)
+        {
+            await DemoExchanges.SeedAsync(db, app.Clock, CancellationToken.None);
         }
     }
 }

@@ -576,6 +576,10 @@ public sealed class IsolationMatrixTests
             owned.TryAdd(kind, id);
         }
 
+        // Peer exchanges, their practices and the commitments to adopt them.
+        owned["PeerExchange"] = await db.PeerExchanges.Where(e => e.OrganisationId == agency).Select(e => e.Id).FirstAsync();
+        owned["Practice"] = await db.Practices.Where(p => p.OrganisationId == agency).Select(p => p.Id).FirstAsync();
+        owned["Commitment"] = await db.Commitments.Where(c => c.OrganisationId == agency).Select(c => c.Id).FirstAsync();
         return owned;
     });
 

@@ -76,6 +76,16 @@ public static class Policies
     /// <summary>The employer view: an employer's own hiring-incentive applications and the hires to confirm.</summary>
     public const string Employer = nameof(Employer);
 
+    /// <summary>Running peer exchanges, the practice library and commitments: the training coordinator and administrators.</summary>
+    public const string Exchanges = nameof(Exchanges);
+
+    public static readonly string[] ExchangeRoles = [Roles.TrainingCoordinator, Roles.Administrator];
+
+    /// <summary>The before/after view of the service around training: counts only, for the coordinator, administrators and analysts.</summary>
+    public const string TrainingEffect = nameof(TrainingEffect);
+
+    public static readonly string[] TrainingEffectRoles = [Roles.TrainingCoordinator, Roles.Administrator, Roles.Analyst];
+
     public static void Add(AuthorizationOptions options)
     {
         var staff = new AuthorizationPolicyBuilder()
@@ -97,6 +107,8 @@ public static class Policies
         options.AddPolicy(Applications, p => p.Combine(staff).RequireRole(ApplicationRoles));
         options.AddPolicy(ProgrammeOfficers, p => p.Combine(staff).RequireRole(Roles.ProgrammeOfficer));
         options.AddPolicy(Employer, p => p.Combine(staff).RequireRole(Roles.EmployerUser));
+        options.AddPolicy(Exchanges, p => p.Combine(staff).RequireRole(ExchangeRoles));
+        options.AddPolicy(TrainingEffect, p => p.Combine(staff).RequireRole(TrainingEffectRoles));
 
         // Anything that forgot to say is for staff only.
         options.FallbackPolicy = staff;

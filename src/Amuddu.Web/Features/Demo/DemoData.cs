@@ -139,6 +139,7 @@ public static class DemoData
             await DemoTraining.SeedAsync(db, services.GetRequiredService<FieldProtector>(), clock, cancellationToken);
             // After the training demo: the 2020 cycle's tests, questionnaires and certificates (nothing without the cycle).
             await DemoTrainingTests.SeedAsync(db, cancellationToken);
+            await DemoExchanges.SeedAsync(db, clock, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -59,13 +59,16 @@ public static class DemoPeople
         _ => DemoStage.Outcome,
     };
 
+    /// <param name="count">How many (<see cref="Count"/> by default).</param>
+    /// <param name="fileNumberPrefix">Before each file number (the year by default): another seeder's people get numbers of their own.</param>
+    /// <param name="receivedAt">When the i-th person was received (registered); by default a few minutes ago.</param>
     public static async Task<IReadOnlyList<(Person Person, DemoStage Stage)>> SeedAsync(AmudduDbContext db, Guid organisationId, IReadOnlyList<(Guid Site, Guid Counsellor, string City, string Region)> desks,
-        TimeProvider clock, CancellationToken cancellationToken)
+        TimeProvider clock, CancellationToken cancellationToken, int count = Count, string? fileNumberPrefix = null, Func<int, DateTimeOffset>? receivedAt = null)
     {
         var random = new Random(2026);
         var now = clock.GetUtcNow();
-        var seeded = new List<(Person, DemoStage)>(Count);
-        for (var i = 0; i < Count; i++)
+        var seeded = new List<(Person, DemoStage)>(count);
+        for (var i = 0; i < count; i++)
         {
             var given = GivenNames[random.Next(GivenNames.Length)];
             var family = FamilyNames[random.Next(FamilyNames.Length)];
@@ -74,7 +77,7 @@ public static class DemoPeople
             var script = random.Next(10);
             var person = new Person
             {
-                FileNumber = $"{now.Year}-{i + 1:D6}",
+                FileNumber = $"{fileNumberPrefix ?? now.Year.ToString(CultureInfo.InvariantCulture)}-{i + 1:D6}",
                 OrganisationId = organisationId,
                 SiteId = desk.Site,
                 CounsellorId = desk.Counsellor,
@@ -94,7 +97,7 @@ public static class DemoPeople
                 HouseholdSize = 1 + random.Next(6),
                 HeardFrom = (HeardFrom)random.Next(Enum.GetValues<HeardFrom>().Length),
             };
-            person.CreatedAt = now.AddMinutes(i - Count);
+            person.CreatedAt = receivedAt?.Invoke(i) ?? now.AddMinutes(i - count);
             db.People.Add(person);
             db.PersonSearchKeys.AddRange(PersonSearchKey.For(person));
             var stage = StageOf(i);

@@ -1,0 +1,13 @@
+using Amuddu.Web.Data;
+using Amuddu.Web.Features.Access;
+using Amuddu.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Amuddu.Web.Features.Training;
+
+/// <summary>The before/after view of the organisation's service around module 3 and adopted practices: counts only, small cells suppressed.</summary>
+public static class GetServiceEffect
+{
+    public static async Task<Ok<ServiceEffectResponse>> Handle(AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await ServiceEffect.ComputeAsync(db, staff.OrganisationId!.Value, SiteTime.Today(clock), cancellationToken));
+}
