@@ -89,6 +89,7 @@ T = {
  "Exchanges.AdoptedOn": ("Adoptée le {0}", "اعتُمدت في {0}", "Adopted on {0}"),
  "Exchanges.Mine": ("Mes engagements", "التزاماتي", "My commitments"),
  "Notification.CommitmentFollowUpDue": ("Amuddu : le suivi à {months} mois de votre engagement « {practice} » ({agency}) est à faire depuis le {dueOn}.", "أمودو: حان موعد متابعة التزامكم « {practice} » ({agency}) بعد {months} أشهر منذ {dueOn}.", "Amuddu: the {months}-month follow-up of your commitment “{practice}” ({agency}) has been due since {dueOn}."),
+ "Notification.CommitmentFollowUpDue.Subject": ("Suivi d'un engagement à faire", "متابعة التزام في انتظار الإنجاز", "A commitment's follow-up is due"),
  "Training.Indicator.PositionedWithin30Days": ("Positionnés dans les 30 jours après l'accueil", "تحديد الوضعية خلال 30 يوماً من الاستقبال", "Positioned within 30 days of reception"),
  "Training.Indicator.ActionPlanWithin60Days": ("Plan d'action accepté dans les 60 jours", "خطة عمل متفق عليها خلال 60 يوماً", "Action plan agreed within 60 days"),
  "Training.Indicator.MissedAppointments": ("Rendez-vous manqués", "المواعيد الفائتة", "Missed appointments"),

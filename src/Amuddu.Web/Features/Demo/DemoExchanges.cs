@@ -265,7 +265,16 @@ public static class DemoExchanges
                         Status = completed ? ReferralStatus.Completed : ReferralStatus.Closed, Reason = "Formation qualifiante", RespondBy = on.AddDays(30),
                         SentAt = sent, ReceivedAt = sent.AddDays(1), RespondedAt = sent.AddDays(3), CompletedAt = completed ? sent.AddDays(40) : null,
                         ClosedAt = completed ? null : sent.AddDays(40), CreatedAt = sent,
+                        ConsentId = db.Consents.Local.FirstOrDefault(c => c.PersonId == person.Id)?.Id,
                     });
+                    // Its history, as the referral's page and the timeline read it.
+                    db.ReferralEvents.AddRange(
+                        new ReferralEvent { ReferralId = id, At = sent, ByOrganisationId = anapec, ByUserId = desk.Counsellor, Kind = ReferralEventKind.StatusChanged, Status = ReferralStatus.Sent },
+                        new ReferralEvent { ReferralId = id, At = sent.AddDays(1), ByOrganisationId = offer.OrganisationId, Kind = ReferralEventKind.StatusChanged, Status = ReferralStatus.Received },
+                        new ReferralEvent { ReferralId = id, At = sent.AddDays(3), ByOrganisationId = offer.OrganisationId, Kind = ReferralEventKind.StatusChanged, Status = ReferralStatus.Accepted },
+                        completed
+                            ? new ReferralEvent { ReferralId = id, At = sent.AddDays(40), ByOrganisationId = offer.OrganisationId, Kind = ReferralEventKind.StatusChanged, Status = ReferralStatus.Completed }
+                            : new ReferralEvent { ReferralId = id, At = sent.AddDays(40), ByOrganisationId = anapec, ByUserId = desk.Counsellor, Kind = ReferralEventKind.StatusChanged, Status = ReferralStatus.Closed });
                 }
 
                 var hired = on.AddDays(Chance(better ? 60 : 35) ? random.Next(60, 175) : random.Next(200, 320));
