@@ -47,7 +47,8 @@ public sealed class DatabaseCommandTests : CliTestFolder
         Assert.Contains("left as it is", again.Out, StringComparison.Ordinal);
         Assert.Equal(DemoAccounts.All.Count + DemoTraining.AccountsWithoutSignIn, Count("AspNetUsers"));
         Assert.Equal(10, Count("organisations"));
-        Assert.Equal(300, Count("people"));
+        // The registry, and the people of the before/after view's service history (two counsellors, two periods).
+        Assert.Equal(DemoPeople.Count + 4 * DemoExchanges.PeoplePerPeriod, Count("people"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.ActionPlans;
 using Amuddu.Web.Features.Appointments;
+using Amuddu.Web.Features.Consents;
 using Amuddu.Web.Features.Exchanges;
 using Amuddu.Web.Features.Outcomes;
 using Amuddu.Web.Features.People;
@@ -224,6 +225,16 @@ public static class DemoExchanges
             for (var i = 0; i < people.Count; i++)
             {
                 var person = people[i].Person;
+                if (people[i].Stage == DemoStage.Received)
+                {
+                    // Served, so agreed on the day they were received (DemoPeople leaves some as minimal records).
+                    db.Consents.Add(new Consent
+                    {
+                        PersonId = person.Id, OrganisationId = anapec, Purpose = ConsentPurpose.Processing, Method = ConsentMethod.SignedForm,
+                        GivenOn = DateOnly.FromDateTime(SiteTime.ToLocal(person.CreatedAt)), RecordedBy = desk.Counsellor, RecordedAt = person.CreatedAt,
+                    });
+                }
+
                 var better = isTrained && i >= PeoplePerPeriod;
                 var on = DateOnly.FromDateTime(SiteTime.ToLocal(person.CreatedAt));
                 bool Chance(int percent) => random.Next(100) < percent;

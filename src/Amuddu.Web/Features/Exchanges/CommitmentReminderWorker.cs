@@ -18,45 +18,16 @@ public sealed class ExchangeOptions
 /// instances is harmless: each reminder has its deduplication key.
 /// </summary>
 public sealed class CommitmentReminderWorker(IServiceScopeFactory scopes, IOptions<ExchangeOptions> options, TimeProvider clock,
-    ILogger<CommitmentReminderWorker> logger) : BackgroundService
+    ILogger<CommitmentReminderWorker> logger) : PeriodicPass(scopes, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.ReminderWorker)
-        {
-            return;
-        }
+    protected override bool Enabled => options.Value.ReminderWorker;
 
-        // Let the host finish starting (migrations, demo data) before the first run.
-        await Task.Yield();
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var services = scope.ServiceProvider;
-                await RemindDueFollowUps.RunAsync(services.GetRequiredService<AmudduDbContext>(), services.GetRequiredService<FieldProtector>(), clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                // The database may be restarting: try again at the next tick.
-                logger.LogError(e, "Commitment reminder pass failed");
-            }
+    protected override TimeSpan Interval => options.Value.ReminderInterval;
 
-            try
-            {
-                await Task.Delay(options.Value.ReminderInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override string Name => "Commitment reminder pass";
+
+    protected override Task RunAsync(IServiceProvider services, TimeProvider clock, CancellationToken cancellationToken) =>
+        RemindDueFollowUps.RunAsync(services.GetRequiredService<AmudduDbContext>(), services.GetRequiredService<FieldProtector>(), clock, cancellationToken);
 }
 
 public static class ExchangeServices

@@ -20,46 +20,17 @@ public sealed class ReferralOptions
 /// version lets one escalation through.
 /// </summary>
 public sealed class EscalationWorker(IServiceScopeFactory scopes, IOptions<ReferralOptions> options, TimeProvider clock, ILogger<EscalationWorker> logger)
-    : BackgroundService
+    : PeriodicPass(scopes, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.EscalationWorker)
-        {
-            return;
-        }
+    protected override bool Enabled => options.Value.EscalationWorker;
 
-        // Let the host finish starting (migrations, demo data) before the first run.
-        await Task.Yield();
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var services = scope.ServiceProvider;
-                await EscalateOverdueReferrals.RunAsync(services.GetRequiredService<AmudduDbContext>(), services.GetRequiredService<AuditLog>(),
-                    services.GetRequiredService<FieldProtector>(), clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                // The database may be restarting: try again at the next tick rather than stop escalating for good.
-                logger.LogError(e, "Referral escalation pass failed");
-            }
+    protected override TimeSpan Interval => options.Value.EscalationInterval;
 
-            try
-            {
-                await Task.Delay(options.Value.EscalationInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override string Name => "Referral escalation pass";
+
+    protected override Task RunAsync(IServiceProvider services, TimeProvider clock, CancellationToken cancellationToken) =>
+        EscalateOverdueReferrals.RunAsync(services.GetRequiredService<AmudduDbContext>(), services.GetRequiredService<AuditLog>(),
+            services.GetRequiredService<FieldProtector>(), clock, cancellationToken);
 }
 
 public static class ReferralServices
