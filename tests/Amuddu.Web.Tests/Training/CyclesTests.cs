@@ -252,6 +252,11 @@ public sealed class CyclesTests(TrainingApp shared) : IClassFixture<TrainingApp>
         var page = await (await browser.GetAsync($"/training/{Id(cycle)}")).ReadHtmlAsync();
         Assert.Contains($"href=\"/training/materials/{Id(first)}\"", page, StringComparison.Ordinal);
         Assert.Contains($"href=\"/training/materials/{Id(second)}\"", page, StringComparison.Ordinal);
+        // And to the cycle's tests, gains, questionnaires and certificates (with the funder's export).
+        foreach (var part in new[] { "tests", "gains", "satisfaction", "certificates" })
+        {
+            Assert.Contains($"href=\"/training/cycles/{Id(cycle)}/{part}\"", page, StringComparison.Ordinal);
+        }
         var download = await browser.GetAsync($"/training/materials/{Id(second)}");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("%PDF-1.4 second"u8.ToArray(), await download.Content.ReadAsByteArrayAsync());
