@@ -32,6 +32,8 @@ public class ExchangePagesTests
         var home = await (await coordinator.GetAsync("/home")).ReadHtmlAsync();
         Assert.Contains("href=\"/exchanges\"", home);
         Assert.Contains("href=\"/training/effect\"", home);
+        // The menu too, on every page: "Échanges entre pairs" for the coordinator.
+        Assert.Matches("<nav class=\"nav\"(?:(?!</nav>).)*<a href=\"/exchanges\"", home.ReplaceLineEndings(" "));
 
         (string, string)[] exchange =
         [
