@@ -25,7 +25,8 @@ public sealed class ExchangeJourneyTests
         var page = session.Page;
         await JourneySteps.SignInAsync(session, page, Trainer);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Échanges entre pairs" }).ClickAsync();
+        // From the home's links (the menu has the same one).
+        await page.Locator("#main").GetByRole(AriaRole.Link, new() { Name = "Échanges entre pairs" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Enregistrer un échange" }).ClickAsync();
         await page.GetByLabel("Intitulé").FillAsync("Visite d'étude au VDAB, Gand");
         await page.GetByLabel("Type d'échange").SelectOptionAsync("StudyVisit");
