@@ -9,7 +9,7 @@ T = {
  "Network.LeadOwn": ("Orientations envoyées sur la période par votre organisation ou reçues par elle : des nombres, jamais une personne.",
                      "التوجيهات المرسلة خلال الفترة من مؤسستكم أو إليها: أرقام فقط، دون أي شخص.",
                      "Referrals sent in the period by your organisation or to it: counts only, never a person."),
- "Network.CountedAt": ("Chiffres calculés le {0}, recalculés toutes les {1} minutes.",
+ "FiguresCountedAt": ("Chiffres calculés le {0}, recalculés toutes les {1} minutes.",
                        "أرقام محسوبة في {0}، يعاد حسابها كل {1} دقائق.",
                        "Figures counted on {0}, counted again every {1} minutes."),
  "Network.From": ("Du", "من", "From"),

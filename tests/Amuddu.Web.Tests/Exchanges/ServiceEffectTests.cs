@@ -221,6 +221,10 @@ public class ServiceEffectTests
         Assert.Equal(JsonValueKind.Null, cell.GetProperty("numerator").ValueKind);
         Assert.Equal(JsonValueKind.Null, cell.GetProperty("denominator").ValueKind);
         Assert.Equal(JsonValueKind.Null, cell.GetProperty("people").ValueKind);
+        // Counted once and kept a while (it reads a year of the organisation's people): the page says when.
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var again = await (await app.ApiClientAsync(Demo.Analyst)).GetFromJsonAsync<JsonElement>("/api/v1/training/effect");
+        Assert.Equal(effect.GetProperty("countedAt").GetDateTimeOffset(), again.GetProperty("countedAt").GetDateTimeOffset());
 
         // Only the coordinator, administrators and analysts see the view.
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiClientAsync(Demo.Counsellor)).GetAsync("/api/v1/training/effect")).StatusCode);
@@ -229,5 +233,6 @@ public class ServiceEffectTests
         var html = await (await browser.GetAsync("/training/effect")).ReadHtmlAsync();
         Assert.Contains("data-suppressed", html);
         Assert.Contains("< 5</abbr>", html);
+        Assert.Contains("data-counted-at", html);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Positioning;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,7 +43,7 @@ public static class ListPractices
     }
 
     public static IEnumerable<string> Words(string? query) =>
-        PracticeText.Fold(query ?? "").Split([' ', '\t', ',', ';', '.', '\'', '"'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        TaxonomyText.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Distinct(StringComparer.Ordinal).Take(8);
 
     public static async Task<List<PracticeSummary>> SummariesAsync(AmudduDbContext db, IQueryable<Practice> practices, CancellationToken cancellationToken)

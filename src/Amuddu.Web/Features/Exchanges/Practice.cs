@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Organisations;
+using Amuddu.Web.Features.Positioning;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -54,23 +53,8 @@ public sealed class PracticeText
     public DateTimeOffset WrittenAt { get; set; }
     public Guid? WrittenBy { get; set; }
 
-    public void Index() => SearchText = Fold(string.Join('\n', Name, Context, WhatIsDone, Evidence, Adaptation));
-
-    /// <summary>Lowercase, without diacritics (é → e; Arabic short vowels dropped).</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(c);
-            }
-        }
-
-        return folded.ToString().Normalize(NormalizationForm.FormC);
-    }
+    /// <summary>Folded as the taxonomy's search folds (<see cref="TaxonomyText.Fold"/>): case, accents, Arabic vowels and letter variants aside.</summary>
+    public void Index() => SearchText = TaxonomyText.Fold(string.Join(' ', Name, Context, WhatIsDone, Evidence, Adaptation));
 }
 
 internal sealed class PracticeConfiguration : IEntityTypeConfiguration<Practice>

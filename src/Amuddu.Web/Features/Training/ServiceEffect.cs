@@ -62,6 +62,21 @@ public static class ServiceEffect
         }
     }
 
+    /// <summary>
+    /// How long the view is kept per organisation and day: it reads every person received by the organisation's
+    /// counsellors over a year, too much to count again at each view; its windows are months long.
+    /// </summary>
+    public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(10);
+
+    /// <summary>The view as last counted (at most <see cref="KeptFor"/> ago), with when it was counted.</summary>
+    public static async Task<ServiceEffectResponse> LoadAsync(AmudduDbContext db, KeptFigures kept, Guid organisationId, DateOnly today,
+        CancellationToken cancellationToken)
+    {
+        var (effect, countedAt) = await kept.GetAsync((nameof(ServiceEffect), organisationId, today), KeptFor,
+            () => ComputeAsync(db, organisationId, today, cancellationToken));
+        return effect with { CountedAt = countedAt };
+    }
+
     public static async Task<ServiceEffectResponse> ComputeAsync(AmudduDbContext db, Guid organisationId, DateOnly today, CancellationToken cancellationToken)
     {
         // Who completed module 3, and when (their first completion of it).

@@ -39,4 +39,4 @@ public sealed record AdoptionEffect(
 
 public sealed record ServiceEffectResponse(
     DateOnly Today, int WindowMonths, int SmallestCell, int TrainedCounsellors, int UntrainedCounsellors, List<DateOnly> CompletionDates,
-    List<IndicatorComparison> Indicators, List<AdoptionEffect> Adoptions, bool Observational = true);
+    List<IndicatorComparison> Indicators, List<AdoptionEffect> Adoptions, bool Observational = true, DateTimeOffset? CountedAt = null);
