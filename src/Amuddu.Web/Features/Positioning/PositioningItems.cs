@@ -181,6 +181,8 @@ internal sealed class PositioningExperienceConfiguration : IEntityTypeConfigurat
         builder.Property(e => e.Title).HasMaxLength(200);
         builder.Property(e => e.CountryCode).HasMaxLength(8);
         builder.HasOne<Occupation>().WithMany().HasForeignKey(e => e.OccupationCode).OnDelete(DeleteBehavior.Restrict);
+        // Matching finds people who worked in a vacancy's occupation.
+        builder.HasIndex(e => new { e.OrganisationId, e.OccupationCode });
     }
 }
 

@@ -761,6 +761,46 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "companies",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Ice = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Size = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CounsellorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_companies", x => x.OrganisationId);
+                    table.ForeignKey(
+                        name: "FK_companies_AspNetUsers_CounsellorId",
+                        column: x => x.CounsellorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_companies_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_companies_organisations_ServiceOrganisationId",
+                        column: x => x.ServiceOrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "cycle_participants",
                 columns: table => new
                 {
@@ -1041,6 +1081,69 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "vacancies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    WrittenByEmployer = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    OccupationCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    MinimumEducation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ExperienceYears = table.Column<int>(type: "INTEGER", nullable: true),
+                    Contract = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    HoursPerWeek = table.Column<int>(type: "INTEGER", nullable: true),
+                    PayMin = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
+                    PayMax = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
+                    Posts = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ValidatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    StatusNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    languages = table.Column<string>(type: "TEXT", nullable: true),
+                    places = table.Column<string>(type: "TEXT", nullable: true),
+                    skills = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_vacancies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_vacancies_AspNetUsers_ValidatedBy",
+                        column: x => x.ValidatedBy,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_vacancies_occupations_OccupationCode",
+                        column: x => x.OccupationCode,
+                        principalTable: "occupations",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_vacancies_organisations_CompanyId",
+                        column: x => x.CompanyId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_vacancies_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "catalogue_offer_texts",
                 columns: table => new
                 {
@@ -1189,6 +1292,75 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         column: x => x.ModuleId,
                         principalTable: "training_modules",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "company_agreements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_company_agreements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_company_agreements_companies_CompanyId",
+                        column: x => x.CompanyId,
+                        principalTable: "companies",
+                        principalColumn: "OrganisationId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "company_contacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    JobTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    IsMain = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_company_contacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_company_contacts_companies_CompanyId",
+                        column: x => x.CompanyId,
+                        principalTable: "companies",
+                        principalColumn: "OrganisationId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "company_interactions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_company_interactions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_company_interactions_companies_CompanyId",
+                        column: x => x.CompanyId,
+                        principalTable: "companies",
+                        principalColumn: "OrganisationId",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -2631,6 +2803,64 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "candidacies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VacancyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Alias = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShortlistedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ShortlistedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CheckedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConsentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SentBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    InterviewOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AnsweredBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NotRetainedReason = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    EmployerNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OutcomeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_candidacies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_candidacies_consents_ConsentId",
+                        column: x => x.ConsentId,
+                        principalTable: "consents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_candidacies_outcomes_OutcomeId",
+                        column: x => x.OutcomeId,
+                        principalTable: "outcomes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_candidacies_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_candidacies_vacancies_VacancyId",
+                        column: x => x.VacancyId,
+                        principalTable: "vacancies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "follow_up_checks",
                 columns: table => new
                 {
@@ -3007,6 +3237,27 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 columns: new[] { "UserId", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_candidacies_ConsentId",
+                table: "candidacies",
+                column: "ConsentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidacies_OutcomeId",
+                table: "candidacies",
+                column: "OutcomeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidacies_PersonId",
+                table: "candidacies",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidacies_VacancyId_PersonId",
+                table: "candidacies",
+                columns: new[] { "VacancyId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_catalogue_offers_OrganisationId_HsdsServiceId",
                 table: "catalogue_offers",
                 columns: new[] { "OrganisationId", "HsdsServiceId" });
@@ -3057,6 +3308,37 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "IX_committee_scores_MemberId",
                 table: "committee_scores",
                 column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_companies_CounsellorId",
+                table: "companies",
+                column: "CounsellorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_companies_Ice",
+                table: "companies",
+                column: "Ice",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_companies_ServiceOrganisationId_Sector",
+                table: "companies",
+                columns: new[] { "ServiceOrganisationId", "Sector" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_company_agreements_CompanyId",
+                table: "company_agreements",
+                column: "CompanyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_company_contacts_CompanyId",
+                table: "company_contacts",
+                column: "CompanyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_company_interactions_CompanyId_On",
+                table: "company_interactions",
+                columns: new[] { "CompanyId", "On" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_consents_PersonId_Purpose",
@@ -3410,6 +3692,11 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "IX_positioning_experiences_OccupationCode",
                 table: "positioning_experiences",
                 column: "OccupationCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_positioning_experiences_OrganisationId_OccupationCode",
+                table: "positioning_experiences",
+                columns: new[] { "OrganisationId", "OccupationCode" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_positioning_experiences_PersonId",
@@ -3858,6 +4145,32 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 column: "ProgrammeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_vacancies_CompanyId_Status",
+                table: "vacancies",
+                columns: new[] { "CompanyId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_vacancies_OccupationCode",
+                table: "vacancies",
+                column: "OccupationCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_vacancies_OrganisationId_Status_OccupationCode",
+                table: "vacancies",
+                columns: new[] { "OrganisationId", "Status", "OccupationCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_vacancies_Reference",
+                table: "vacancies",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_vacancies_ValidatedBy",
+                table: "vacancies",
+                column: "ValidatedBy");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_vulnerabilities_PersonId",
                 table: "vulnerabilities",
                 column: "PersonId",
@@ -3904,6 +4217,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "business_plans");
 
             migrationBuilder.DropTable(
+                name: "candidacies");
+
+            migrationBuilder.DropTable(
                 name: "catalogue_offer_texts");
 
             migrationBuilder.DropTable(
@@ -3911,6 +4227,15 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "committee_scores");
+
+            migrationBuilder.DropTable(
+                name: "company_agreements");
+
+            migrationBuilder.DropTable(
+                name: "company_contacts");
+
+            migrationBuilder.DropTable(
+                name: "company_interactions");
 
             migrationBuilder.DropTable(
                 name: "contact_notes");
@@ -4039,7 +4364,13 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "vacancies");
+
+            migrationBuilder.DropTable(
                 name: "practice_commitments");
+
+            migrationBuilder.DropTable(
+                name: "companies");
 
             migrationBuilder.DropTable(
                 name: "identity_documents");
@@ -4066,9 +4397,6 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "skills");
 
             migrationBuilder.DropTable(
-                name: "occupations");
-
-            migrationBuilder.DropTable(
                 name: "referrals");
 
             migrationBuilder.DropTable(
@@ -4085,6 +4413,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "training_test_questions");
+
+            migrationBuilder.DropTable(
+                name: "occupations");
 
             migrationBuilder.DropTable(
                 name: "practices");
