@@ -4,6 +4,7 @@ using Amuddu.Cli.Audit;
 using Amuddu.Cli.Database;
 using Amuddu.Cli.Dedup;
 using Amuddu.Cli.Rights;
+using Amuddu.Cli.Taxonomy;
 
 namespace Amuddu.Cli;
 
@@ -16,7 +17,7 @@ public static class AmudduCommandLine
 {
     public static RootCommand Build()
     {
-        var root = new RootCommand("amuddu: the command line of Amuddu (database, demo data, batch duplicate detection, retention, audit trail).")
+        var root = new RootCommand("amuddu: the command line of Amuddu (database, demo data, batch duplicate detection, retention, audit trail, ESCO taxonomy import).")
         {
             HelpName = "amuddu",
         };
@@ -25,6 +26,7 @@ public static class AmudduCommandLine
         root.Subcommands.Add(DedupCommand.Build());
         root.Subcommands.Add(RetentionCommand.Build());
         root.Subcommands.Add(AuditCommand.Build());
+        root.Subcommands.Add(ImportEscoCommand.Build());
         return root;
     }
 

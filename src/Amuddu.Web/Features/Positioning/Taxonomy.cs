@@ -75,12 +75,12 @@ public sealed class OccupationSkill
 public interface ITaxonomyEntry
 {
     string Code { get; }
-    string NameFr { get; }
-    string NameAr { get; }
-    string NameEn { get; }
-    string AltLabelsFr { get; }
-    string AltLabelsAr { get; }
-    string AltLabelsEn { get; }
+    string NameFr { get; set; }
+    string NameAr { get; set; }
+    string NameEn { get; set; }
+    string AltLabelsFr { get; set; }
+    string AltLabelsAr { get; set; }
+    string AltLabelsEn { get; set; }
 }
 
 public static class TaxonomyText
