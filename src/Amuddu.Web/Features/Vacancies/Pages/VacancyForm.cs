@@ -173,6 +173,9 @@ public sealed record VacancyOptions(
     IReadOnlyList<KeyValuePair<string, string>> Occupations, IReadOnlyList<KeyValuePair<string, string>> Skills,
     Dictionary<string, string> Languages, Dictionary<string, string> Regions)
 {
+    /// <summary>Nothing to offer yet: what a page renders while it is still loading.</summary>
+    public static readonly VacancyOptions Empty = new([], [], [], []);
+
     public static async Task<VacancyOptions> LoadAsync(AmudduDbContext db, CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentUICulture;
