@@ -77,6 +77,21 @@ public sealed class VacancyJourneyTests
             }
         }
 
+        // On a phone (390 px) the employer's pages fit the screen, the new-vacancy form on the first screen.
+        var phone = await session.NewVisitorAsync("fr-FR", 390, 844, phone: true);
+        await JourneySteps.SignInAsync(session, phone, Employer);
+        foreach (var path in employerPages)
+        {
+            await phone.GotoAsync(path);
+            await session.Accessibility.SettledAsync();
+            Assert.True(await phone.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390,
+                $"{path} is wider than a phone: " + await phone.EvaluateAsync<string>("[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 391).slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().right)).join(' ')"));
+        }
+
+        await phone.GotoAsync("/employer/vacancies");
+        var box = await phone.Locator("[data-main-action]").First.BoundingBoxAsync();
+        Assert.True(box is not null && box.Y + box.Height <= 844, "the new-vacancy form is not on the first screen");
+
         await session.Accessibility.AssertNoSeriousViolationsAsync();
         Assert.Contains(session.Accessibility.Seen, key => key.StartsWith("ar /employer/vacancies", StringComparison.Ordinal));
     }
