@@ -47,6 +47,7 @@ public sealed class EmployersTests
         Assert.Equal(["Atlantic Contact Center"], byName.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
         var byCounsellor = await counsellor.GetFromJsonAsync<JsonElement>($"/api/v1/employers?counsellorId={counsellorId}");
         Assert.Equal(1, byCounsellor.GetProperty("total").GetInt32());
+        Assert.Equal(5, (await app.AuditAsync(Web.Features.Employers.EmployersAudit.CompanySaved)).Count);
     }
 
     [Fact]

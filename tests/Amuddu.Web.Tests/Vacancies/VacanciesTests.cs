@@ -121,6 +121,8 @@ public sealed class VacanciesTests
         var filled = await MovedAsync(employer, open, "fill");
         Assert.Equal("Filled", filled.GetProperty("status").GetString());
         await (await MoveAsync(counsellor, filled, "cancel")).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(["fill", "return", "submit", "submit", "validate"],
+            (await app.AuditAsync(Web.Features.Employers.EmployersAudit.VacancyMoved)).Select(a => a.Detail).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public static class AddAgreement
     public sealed record Request(AgreementKind? Kind, string? Title, DateOnly? SignedOn, DateOnly? EndsOn);
 
     public static async Task<Results<Created<AgreementResponse>, ValidationProblem, NotFound>> Handle(
-        Guid id, Request request, AmudduDbContext db, ICurrentStaff staff, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+        Guid id, Request request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         if (!await EmployerAccess.Writable(db, staff).AnyAsync(c => c.OrganisationId == id, cancellationToken))
         {
@@ -48,6 +49,7 @@ public static class AddAgreement
             RecordedBy = staff.UserId,
         };
         db.CompanyAgreements.Add(agreement);
+        audit.Add(db, EmployersAudit.CompanySaved, staff.UserId, staff.OrganisationId, EmployersAudit.CompanySubject(id), "agreement recorded");
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/employers/{id}",
             new AgreementResponse(agreement.Id, agreement.Kind, agreement.Title, agreement.SignedOn, agreement.EndsOn));

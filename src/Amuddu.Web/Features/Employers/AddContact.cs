@@ -1,5 +1,6 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public static class AddContact
     public sealed record Request(string? Name, string? JobTitle, string? Phone, string? Email, bool IsMain);
 
     public static async Task<Results<Created<ContactResponse>, ValidationProblem, NotFound>> Handle(
-        Guid id, Request request, AmudduDbContext db, ICurrentStaff staff, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+        Guid id, Request request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         if (!await EmployerAccess.Writable(db, staff).AnyAsync(c => c.OrganisationId == id, cancellationToken))
         {
@@ -50,6 +51,7 @@ public static class AddContact
             Email = FreeText.Clean(request.Email), IsMain = request.IsMain,
         };
         db.CompanyContacts.Add(contact);
+        audit.Add(db, EmployersAudit.CompanySaved, staff.UserId, staff.OrganisationId, EmployersAudit.CompanySubject(id), "contact added");
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/employers/{id}",
             new ContactResponse(contact.Id, contact.Name, contact.JobTitle, contact.Phone, contact.Email, contact.IsMain));

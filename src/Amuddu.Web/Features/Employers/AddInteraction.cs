@@ -1,5 +1,6 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public static class AddInteraction
     public sealed record Request(InteractionKind? Kind, DateOnly? On, string? Summary);
 
     public static async Task<Results<Created<InteractionResponse>, ValidationProblem, NotFound>> Handle(
-        Guid id, Request request, AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text,
+        Guid id, Request request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken)
     {
         if (!await EmployerAccess.Writable(db, staff).AnyAsync(c => c.OrganisationId == id, cancellationToken))
@@ -49,6 +50,7 @@ public static class AddInteraction
             RecordedAt = clock.GetUtcNow(),
         };
         db.CompanyInteractions.Add(interaction);
+        audit.Add(db, EmployersAudit.CompanySaved, staff.UserId, staff.OrganisationId, EmployersAudit.CompanySubject(id), "interaction logged");
         await db.SaveChangesAsync(cancellationToken);
         var by = await db.Users.Where(u => u.Id == staff.UserId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/employers/{id}",

@@ -1,5 +1,6 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,7 @@ namespace Amuddu.Web.Features.Employers;
 public static class CreateCompany
 {
     public static async Task<Results<Created<CompanyResponse>, ValidationProblem>> Handle(
-        CompanyInput request, AmudduDbContext db, ICurrentStaff staff, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+        CompanyInput request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         var service = staff.OrganisationId!.Value;
         var errors = await request.ValidateAsync(db, service, null, text, cancellationToken);
@@ -25,6 +26,7 @@ public static class CreateCompany
         request.ApplyTo(organisation, company);
         db.Organisations.Add(organisation);
         db.Companies.Add(company);
+        audit.Add(db, EmployersAudit.CompanySaved, staff.UserId, staff.OrganisationId, EmployersAudit.CompanySubject(organisation.Id), "created");
         await db.SaveChangesAsync(cancellationToken);
         var response = await GetCompany.LoadAsync(db, staff, organisation.Id, cancellationToken);
         return TypedResults.Created($"/api/v1/employers/{organisation.Id}", response!);

@@ -1,5 +1,6 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public static class UpdateCompany
     public sealed record Request(CompanyInput? Company, long Version);
 
     public static async Task<Results<Ok<CompanyResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Handle(
-        Guid id, Request request, AmudduDbContext db, ICurrentStaff staff, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+        Guid id, Request request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         var company = await EmployerAccess.Writable(db, staff).SingleOrDefaultAsync(c => c.OrganisationId == id, cancellationToken);
         if (company is null)
@@ -45,6 +46,7 @@ public static class UpdateCompany
         }
 
         entry.Property(c => c.Version).OriginalValue = request.Version;
+        audit.Add(db, EmployersAudit.CompanySaved, staff.UserId, staff.OrganisationId, EmployersAudit.CompanySubject(id), "updated");
         try
         {
             await db.SaveChangesAsync(cancellationToken);

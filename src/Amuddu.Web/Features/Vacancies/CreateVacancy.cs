@@ -1,5 +1,6 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Employers;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,7 +18,7 @@ public static class CreateVacancy
     public sealed record Request(Guid? CompanyId, VacancyInput? Vacancy);
 
     public static async Task<Results<Created<VacancyResponse>, ValidationProblem>> Handle(
-        Request request, AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+        Request request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors(text);
         var company = await CompanyForAsync(db, staff, request.CompanyId, errors, text, cancellationToken);
@@ -37,6 +38,7 @@ public static class CreateVacancy
 
         var vacancy = New(company!, staff, request.Vacancy!);
         db.Vacancies.Add(vacancy);
+        audit.Add(db, EmployersAudit.VacancySaved, staff.UserId, staff.OrganisationId, EmployersAudit.VacancySubject(vacancy.Id), "created");
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/vacancies/{vacancy.Id}", await GetVacancy.ToResponseAsync(db, vacancy, text, cancellationToken));
     }

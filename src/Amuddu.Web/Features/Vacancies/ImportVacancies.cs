@@ -1,6 +1,8 @@
 using System.Globalization;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Features.Employers;
 using Amuddu.Web.Features.Positioning;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,7 +32,7 @@ public static class ImportVacancies
     ];
 
     public static async Task<Results<Ok<ImportReport>, ValidationProblem>> Handle(
-        HttpRequest request, AmudduDbContext db, ICurrentStaff staff, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+        HttpRequest request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         IFormCollection? form = null;
         try
@@ -43,13 +45,13 @@ public static class ImportVacancies
         }
 
         var companyId = Guid.TryParse(form?["companyId"].ToString(), out var id) ? id : (Guid?)null;
-        var result = await ImportAsync(form?.Files["file"], companyId, db, staff, text, cancellationToken);
+        var result = await ImportAsync(form?.Files["file"], companyId, db, staff, audit, text, cancellationToken);
         return result.Report is { } report ? TypedResults.Ok(report) : TypedResults.ValidationProblem(result.Errors!, title: text["ValidationTitle"]);
     }
 
     /// <summary>The report, or the errors that stopped the whole file (no file, too big, unreadable, no company).</summary>
     public static async Task<(ImportReport? Report, IDictionary<string, string[]>? Errors)> ImportAsync(
-        IFormFile? file, Guid? companyId, AmudduDbContext db, ICurrentStaff staff, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+        IFormFile? file, Guid? companyId, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors(text);
         var company = await CreateVacancy.CompanyForAsync(db, staff, companyId, errors, text, cancellationToken);
@@ -116,6 +118,8 @@ public static class ImportVacancies
             created++;
         }
 
+        audit.Add(db, EmployersAudit.VacanciesImported, staff.UserId, staff.OrganisationId, EmployersAudit.CompanySubject(company!.OrganisationId),
+            $"{created} created, {rejected.Count} rejected");
         await db.SaveChangesAsync(cancellationToken);
         return (new ImportReport(created, rejected), null);
     }

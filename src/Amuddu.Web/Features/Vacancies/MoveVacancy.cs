@@ -1,5 +1,6 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Employers;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -56,31 +57,31 @@ public static class MoveVacancy
         && !(action == VacancyAction.Submit && EmployerAccess.IsService(staff));
 
     public static Task<Results<Ok<VacancyResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Submit(
-        Guid id, VacancyMove request, AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
-        MoveAsync(VacancyAction.Submit, id, request, db, staff, clock, text, cancellationToken);
+        Guid id, VacancyMove request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
+        MoveAsync(VacancyAction.Submit, id, request, db, staff, audit, clock, text, cancellationToken);
 
     public static Task<Results<Ok<VacancyResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Validate(
-        Guid id, VacancyMove request, AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
-        MoveAsync(VacancyAction.Validate, id, request, db, staff, clock, text, cancellationToken);
+        Guid id, VacancyMove request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
+        MoveAsync(VacancyAction.Validate, id, request, db, staff, audit, clock, text, cancellationToken);
 
     public static Task<Results<Ok<VacancyResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Return(
-        Guid id, VacancyMove request, AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
-        MoveAsync(VacancyAction.Return, id, request, db, staff, clock, text, cancellationToken);
+        Guid id, VacancyMove request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
+        MoveAsync(VacancyAction.Return, id, request, db, staff, audit, clock, text, cancellationToken);
 
     public static Task<Results<Ok<VacancyResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Fill(
-        Guid id, VacancyMove request, AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
-        MoveAsync(VacancyAction.Fill, id, request, db, staff, clock, text, cancellationToken);
+        Guid id, VacancyMove request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
+        MoveAsync(VacancyAction.Fill, id, request, db, staff, audit, clock, text, cancellationToken);
 
     public static Task<Results<Ok<VacancyResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Close(
-        Guid id, VacancyMove request, AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
-        MoveAsync(VacancyAction.Close, id, request, db, staff, clock, text, cancellationToken);
+        Guid id, VacancyMove request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
+        MoveAsync(VacancyAction.Close, id, request, db, staff, audit, clock, text, cancellationToken);
 
     public static Task<Results<Ok<VacancyResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Cancel(
-        Guid id, VacancyMove request, AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
-        MoveAsync(VacancyAction.Cancel, id, request, db, staff, clock, text, cancellationToken);
+        Guid id, VacancyMove request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
+        MoveAsync(VacancyAction.Cancel, id, request, db, staff, audit, clock, text, cancellationToken);
 
     public static async Task<Results<Ok<VacancyResponse>, ValidationProblem, NotFound, ProblemHttpResult>> MoveAsync(
-        VacancyAction action, Guid id, VacancyMove request, AmudduDbContext db, ICurrentStaff staff, TimeProvider clock,
+        VacancyAction action, Guid id, VacancyMove request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         var vacancy = await VacancyAccess.Visible(db, staff).SingleOrDefaultAsync(v => v.Id == id, cancellationToken);
@@ -123,6 +124,7 @@ public static class MoveVacancy
             vacancy.ValidatedAt = clock.GetUtcNow();
         }
 
+        audit.Add(db, EmployersAudit.VacancyMoved, staff.UserId, staff.OrganisationId, EmployersAudit.VacancySubject(id), action.ToString().ToLowerInvariant());
         return await UpdateVacancy.SaveAsync(db, vacancy, request.Version, text, cancellationToken);
     }
 }

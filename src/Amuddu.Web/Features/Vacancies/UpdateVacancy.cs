@@ -1,5 +1,6 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Employers;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,7 +21,7 @@ public static class UpdateVacancy
         vacancy.Status == VacancyStatus.Draft || (vacancy.Status == VacancyStatus.Submitted && EmployerAccess.IsService(staff));
 
     public static async Task<Results<Ok<VacancyResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Handle(
-        Guid id, Request request, AmudduDbContext db, ICurrentStaff staff, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+        Guid id, Request request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         var vacancy = await VacancyAccess.Visible(db, staff).SingleOrDefaultAsync(v => v.Id == id, cancellationToken);
         if (vacancy is null)
@@ -47,6 +48,7 @@ public static class UpdateVacancy
         }
 
         request.Vacancy!.ApplyTo(vacancy);
+        audit.Add(db, EmployersAudit.VacancySaved, staff.UserId, staff.OrganisationId, EmployersAudit.VacancySubject(id), "updated");
         return await SaveAsync(db, vacancy, request.Version, text, cancellationToken);
     }
 
