@@ -10,6 +10,7 @@ using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Catalogue;
 using Amuddu.Web.Features.Demo;
 using Amuddu.Web.Features.Directory;
+using Amuddu.Web.Features.Employers;
 using Amuddu.Web.Features.Exchanges;
 using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.Hsds;
@@ -29,6 +30,7 @@ using Amuddu.Web.Features.Referrals;
 using Amuddu.Web.Features.Referrals.Network;
 using Amuddu.Web.Features.Rights;
 using Amuddu.Web.Features.Users;
+using Amuddu.Web.Features.Vacancies;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -190,6 +192,8 @@ public static class AmudduWeb
         api.MapTrainingTestsApi();
         api.MapExchangesApi();
         api.MapServiceEffectApi();
+        api.MapEmployersApi();
+        api.MapVacanciesApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

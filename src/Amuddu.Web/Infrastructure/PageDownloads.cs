@@ -33,6 +33,8 @@ public static class PageDownloads
 
     public static string PaymentBatch(string batch) => $"/payments/batches/{Uri.EscapeDataString(batch)}";
 
+    public const string VacancyImportTemplate = "/vacancies/import-template.csv";
+
     public static IEndpointRouteBuilder MapPageDownloads(this IEndpointRouteBuilder app)
     {
         var downloads = app.MapGroup("").ExcludeFromDescription();
@@ -53,6 +55,8 @@ public static class PageDownloads
             .RequireAuthorization(Policies.ProgrammeOfficers);
         downloads.MapGet("/training/materials/{id:guid}", Features.Training.Materials.Download)
             .RequireAuthorization(Policies.Staff);
+        downloads.MapGet(VacancyImportTemplate, Features.Vacancies.ImportVacancies.Template)
+            .RequireAuthorization(Policies.Employers);
         return app;
     }
 }

@@ -72,5 +72,10 @@ public static class DemoPathwaysSeeding
         {
             await DemoExchanges.SeedAsync(db, app.Clock, CancellationToken.None);
         }
+
+        if (training)
+        {
+            await DemoEmployers.SeedAsync(db, app.Clock, CancellationToken.None);
+        }
     }
 }

@@ -580,6 +580,11 @@ public sealed class IsolationMatrixTests
         owned["PeerExchange"] = await db.PeerExchanges.Where(e => e.OrganisationId == agency).Select(e => e.Id).FirstAsync();
         owned["Practice"] = await db.Practices.Where(p => p.OrganisationId == agency).Select(p => p.Id).FirstAsync();
         owned["Commitment"] = await db.Commitments.Where(c => c.OrganisationId == agency).Select(c => c.Id).FirstAsync();
+
+        // Employers and vacancies (issue 16): a company file the agency follows ("employers/{id}") and one of its vacancies
+        // ("vacancies/{id}" asks for a kind containing "vacancie").
+        owned["Employer"] = await db.Companies.Where(c => c.ServiceOrganisationId == agency).OrderBy(c => c.Ice).Select(c => c.OrganisationId).FirstAsync();
+        owned["Vacancies"] = await db.Vacancies.Where(v => v.OrganisationId == agency).OrderBy(v => v.Reference).Select(v => v.Id).FirstAsync();
         return owned;
     });
 

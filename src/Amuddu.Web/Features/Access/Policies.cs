@@ -86,6 +86,16 @@ public static class Policies
 
     public static readonly string[] TrainingEffectRoles = [Roles.TrainingCoordinator, Roles.Administrator, Roles.Analyst];
 
+    /// <summary>Company files and vacancies: the service's counsellors and administrators, and employer users for their own company.</summary>
+    public const string Employers = nameof(Employers);
+
+    public static readonly string[] EmployersRoles = [Roles.Counsellor, Roles.Administrator, Roles.EmployerUser];
+
+    /// <summary>Keeping company files and validating vacancies: the service's counsellors and administrators.</summary>
+    public const string EmployerRelations = nameof(EmployerRelations);
+
+    public static readonly string[] EmployerRelationsRoles = [Roles.Counsellor, Roles.Administrator];
+
     public static void Add(AuthorizationOptions options)
     {
         var staff = new AuthorizationPolicyBuilder()
@@ -109,6 +119,8 @@ public static class Policies
         options.AddPolicy(Employer, p => p.Combine(staff).RequireRole(Roles.EmployerUser));
         options.AddPolicy(Exchanges, p => p.Combine(staff).RequireRole(ExchangeRoles));
         options.AddPolicy(TrainingEffect, p => p.Combine(staff).RequireRole(TrainingEffectRoles));
+        options.AddPolicy(Employers, p => p.Combine(staff).RequireRole(EmployersRoles));
+        options.AddPolicy(EmployerRelations, p => p.Combine(staff).RequireRole(EmployerRelationsRoles));
 
         // Anything that forgot to say is for staff only.
         options.FallbackPolicy = staff;

@@ -140,6 +140,7 @@ public static class DemoData
             // After the training demo: the 2020 cycle's tests, questionnaires and certificates (nothing without the cycle).
             await DemoTrainingTests.SeedAsync(db, cancellationToken);
             await DemoExchanges.SeedAsync(db, clock, cancellationToken);
+            await DemoEmployers.SeedAsync(db, clock, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
