@@ -20,6 +20,7 @@ using Amuddu.Web.Features.Outcomes;
 using Amuddu.Web.Features.Outreach;
 using Amuddu.Web.Features.Payments;
 using Amuddu.Web.Features.People;
+using Amuddu.Web.Features.Placements;
 using Amuddu.Web.Features.Positioning;
 using Amuddu.Web.Features.Programmes;
 using Amuddu.Web.Features.ReferenceData;
@@ -190,6 +191,7 @@ public static class AmudduWeb
         api.MapTrainingTestsApi();
         api.MapExchangesApi();
         api.MapServiceEffectApi();
+        api.MapPlacementsApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))
