@@ -28,7 +28,7 @@ public static class CheckWithPerson
 
         if (request.Interested is not { } interested)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["interested"] = [text["FieldRequired", text["Placements.Answer"]]] },
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["interested"] = [text["FieldRequired", text["Placements.PersonAnswer"]]] },
                 title: text["ValidationTitle"]);
         }
 
