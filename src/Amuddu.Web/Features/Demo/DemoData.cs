@@ -140,6 +140,8 @@ public static class DemoData
             // After the training demo: the 2020 cycle's tests, questionnaires and certificates (nothing without the cycle).
             await DemoTrainingTests.SeedAsync(db, cancellationToken);
             await DemoExchanges.SeedAsync(db, clock, cancellationToken);
+            // After the vacancies' demo: shortlists on the demo employer's open vacancy.
+            await Placements.PlacementsDemo.SeedAsync(db, people, clock, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
