@@ -2,6 +2,7 @@
 
 T = {
  # key: (French, Arabic, English)
+ "Rights.Section.candidacies": ("Candidatures aux offres d'emploi", "الترشيحات لعروض الشغل", "Candidacies for vacancies"),
  "Placements.Candidates": ("Candidats", "المرشحون", "Candidates"),
  "Placements.BackToVacancy": ("Retour à l'offre", "العودة إلى العرض", "Back to the vacancy"),
  "Placements.Matches": ("Personnes proches de l'offre", "الأشخاص المطابقون للعرض", "People who match the vacancy"),

@@ -7,6 +7,7 @@ using Amuddu.Web.Features.Vacancies;
 using Amuddu.Web.Infrastructure;
 using Amuddu.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Amuddu.Web.Tests.Placements.PlacementsSetup;
 
 namespace Amuddu.Web.Tests.Placements;
@@ -240,6 +241,20 @@ public sealed class PlacementsTests
         var row = (await counsellor.GetFromJsonAsync<JsonElement>(Candidates(vacancyId))).EnumerateArray().Single(r => Id(r) == Id(third));
         Assert.Equal("NotRetained", row.GetProperty("status").GetString());
         Assert.Equal("Niveau de français à renforcer", row.GetProperty("employerNote").GetString());
+
+        // The person's export holds the candidacy; erasing the file drops the employer's note and keeps the step.
+        var export = await counsellor.GetFromJsonAsync<JsonElement>($"/api/v1/people/{karim}/export");
+        var exported = Assert.Single(export.GetProperty("sections").GetProperty("candidacies").EnumerateArray());
+        Assert.Equal("NotRetained", exported.GetProperty("status").GetString());
+        Assert.Equal("Niveau de français à renforcer", exported.GetProperty("employerNote").GetString());
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var section = scope.ServiceProvider.GetServices<Web.Features.People.IPersonalDataSection>().OfType<PlacementsPersonalData>().Single();
+            await section.EraseAsync(karim, CancellationToken.None);
+        }
+
+        Assert.Equal((CandidacyStatus.NotRetained, (string?)null), await app.QueryAsync(db => db.Candidacies.Where(c => c.PersonId == karim)
+            .Select(c => ValueTuple.Create(c.Status, c.EmployerNote)).SingleAsync()));
     }
 
     [Fact]
