@@ -50,6 +50,13 @@ T = {
  "Placements.AlreadyAnswered": ("Vous avez déjà donné votre réponse finale pour ce candidat.", "سبق أن قدّمتم جوابكم النهائي بخصوص هذا المرشح.", "You already gave your final answer for this candidate."),
  "Placements.PostsFilled": ("Tous les postes de l'offre sont pourvus : pas d'autre embauche.", "جميع مناصب العرض مشغولة: لا توظيف آخر.", "All the vacancy's posts are filled: no further hire."),
  "Placements.InterviewInPast": ("La date de l'entretien ne peut pas être passée.", "لا يمكن أن يكون تاريخ المقابلة في الماضي.", "The interview date cannot be in the past."),
+
+ "Notification.PlacementAnswer.Interview": ("Amuddu : {company} convoque le candidat {alias} à un entretien pour l'offre « {title} » ({reference}). Détails dans Amuddu.", "أمودّو: تستدعي {company} المرشح {alias} لمقابلة بخصوص العرض «{title}» ({reference}). التفاصيل في أمودّو.", "Amuddu: {company} calls candidate {alias} to an interview for the vacancy \"{title}\" ({reference}). Details in Amuddu."),
+ "Notification.PlacementAnswer.Interview.Subject": ("Un employeur convoque un candidat", "مشغل يستدعي مرشحاً", "An employer calls a candidate to an interview"),
+ "Notification.PlacementAnswer.Hired": ("Amuddu : {company} a embauché le candidat {alias} sur l'offre « {title} » ({reference}). La sortie en emploi est inscrite au dossier.", "أمودّو: وظّفت {company} المرشح {alias} في العرض «{title}» ({reference}). سُجّل الإدماج في الشغل في الملف.", "Amuddu: {company} hired candidate {alias} for the vacancy \"{title}\" ({reference}). The job outcome is on the file."),
+ "Notification.PlacementAnswer.Hired.Subject": ("Un candidat est embauché", "تم توظيف مرشح", "A candidate is hired"),
+ "Notification.PlacementAnswer.NotRetained": ("Amuddu : {company} n'a pas retenu le candidat {alias} pour l'offre « {title} » ({reference}). Le motif est dans Amuddu.", "أمودّو: لم تقبل {company} المرشح {alias} للعرض «{title}» ({reference}). السبب في أمودّو.", "Amuddu: {company} did not retain candidate {alias} for the vacancy \"{title}\" ({reference}). The reason is in Amuddu."),
+ "Notification.PlacementAnswer.NotRetained.Subject": ("Un candidat n'est pas retenu", "مرشح غير مقبول", "A candidate is not retained"),
 }
 
 for prefix, values in {

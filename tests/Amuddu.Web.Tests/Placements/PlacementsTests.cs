@@ -178,6 +178,17 @@ public sealed class PlacementsTests
         var outcomes = await counsellor.GetFromJsonAsync<JsonElement>($"/api/v1/people/{awa}/outcomes");
         Assert.Equal("Employed", Assert.Single(outcomes.EnumerateArray()).GetProperty("kind").GetString());
 
+        // The counsellor in charge is told by e-mail, by the candidate's alias, never the name.
+        var message = Assert.Single(await app.QueryAsync(db => db.OutboxMessages.Where(m => m.TemplateKey == "PlacementAnswer.Hired").ToListAsync()));
+        Assert.Equal(Web.Features.Notifications.OutboxChannel.Email, message.Channel);
+        Assert.Contains(view.GetProperty("alias").GetString()!, message.Parameters, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sow", message.Parameters, StringComparison.Ordinal);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var protector = scope.ServiceProvider.GetRequiredService<FieldProtector>();
+            Assert.Equal(Demo.Counsellor, protector.UnprotectText(message.RecipientCipher));
+        }
+
         // The one post is taken: a second hire is refused and writes nothing.
         var refused = await (await AnswerAsync(employer, vacancyId, Id(second), second.GetProperty("version").GetInt64(), hire)).ProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("All the vacancy's posts are filled: no further hire.", refused.GetProperty("title").GetString());

@@ -23,7 +23,7 @@ public enum EmployerDecision
 /// The employer answers on a candidate whose profile was sent: an interview (with its date), a hire (start, contract, working time,
 /// wage band) or not retained (a reason from the list, a short note). A hire closes the loop in one unit of work: the "employed"
 /// outcome on the person's file with its 3/6/12-month checks (the Outcomes use case's own logic), the candidacy pointing at it, and
-/// the vacancy filled when its hires reach its posts; a hire past the posts is refused.
+/// the vacancy filled when its hires reach its posts; a hire past the posts is refused. The counsellor in charge of the person is told by e-mail.
 /// </summary>
 public static class AnswerCandidacy
 {
@@ -125,6 +125,7 @@ public static class AnswerCandidacy
                 break;
         }
 
+        await PlacementMessages.EmployerAnsweredAsync(db, protector, clock, candidacy, vacancy, cancellationToken);
         audit.Add(db, PlacementsAudit.Answered, staff.UserId, staff.OrganisationId, PlacementsAudit.Subject(candidacy.Id),
             $"{candidacy.Status}{(candidacy.NotRetainedReason is { } reason ? $": {reason}" : "")}");
         try
