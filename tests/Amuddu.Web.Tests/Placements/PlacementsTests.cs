@@ -287,6 +287,15 @@ public sealed class PlacementsTests
         Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
         // Nor through another vacancy of its own.
         Assert.Equal(HttpStatusCode.NotFound, (await AnswerAsync(employer, ours, Id(candidacy), 0, new { decision = "NotRetained", reason = "Other" })).StatusCode);
+        // Nor through the pages: another company's vacancy is not found, and the candidate's alias and name are not on it.
+        var browser = app.CreateBrowser("fr");
+        await app.WebSignInAsync(browser, Demo.Employer);
+        var page = await browser.GetAsync($"/employer/vacancies/{theirs}/candidates");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        var html = await page.ReadHtmlAsync();
+        Assert.DoesNotContain(candidacy.GetProperty("alias").GetString()!, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sow", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/employer/vacancies/{ours}/candidates")).StatusCode);
         // The service's routes are not the employer's.
         Assert.Equal(HttpStatusCode.Forbidden, (await employer.GetAsync(Candidates(ours))).StatusCode);
 
@@ -294,6 +303,9 @@ public sealed class PlacementsTests
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(Candidates(theirs))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsJsonAsync(Candidates(theirs), new { personId })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsJsonAsync($"{Candidates(theirs)}/{Id(candidacy)}/send", new { version = 0 })).StatusCode);
+        var strangerBrowser = app.CreateBrowser("fr");
+        await app.WebSignInAsync(strangerBrowser, Demo.NgoCounsellor);
+        Assert.Equal(HttpStatusCode.NotFound, (await strangerBrowser.GetAsync($"/vacancies/{theirs}/candidates")).StatusCode);
         // A person of another organisation is not shortlisted by the agency either.
         var (ngo, ngoPerson) = await RegisterAtNgoAsync(app);
         var refused = await counsellor.PostAsJsonAsync(Candidates(ours), new { personId = ngoPerson });
