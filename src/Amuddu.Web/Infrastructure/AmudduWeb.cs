@@ -21,6 +21,7 @@ using Amuddu.Web.Features.Outcomes;
 using Amuddu.Web.Features.Outreach;
 using Amuddu.Web.Features.Payments;
 using Amuddu.Web.Features.People;
+using Amuddu.Web.Features.Placements;
 using Amuddu.Web.Features.Positioning;
 using Amuddu.Web.Features.Programmes;
 using Amuddu.Web.Features.ReferenceData;
@@ -194,6 +195,7 @@ public static class AmudduWeb
         api.MapServiceEffectApi();
         api.MapEmployersApi();
         api.MapVacanciesApi();
+        api.MapPlacementsApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

@@ -20,7 +20,7 @@ public static class DemoPathwaysSeeding
     public static Task SeedDemoProgrammesAsync(this AmudduApp app) => SeedAsync(app, referrals: false, programmes: true);
 
     /// <summary>Every demo seeder at once, as <c>seed-demo</c> runs them: for the checks that must meet every kind of object.</summary>
-    public static Task SeedAllDemoDataAsync(this AmudduApp app) => SeedAsync(app, referrals: true, programmes: true, training: true);
+    public static Task SeedAllDemoDataAsync(this AmudduApp app) => SeedAsync(app, referrals: true, programmes: true, training: true, placements: true);
 
     /// <summary>The demo training cycles (no registry needed), as <c>seed-demo</c> makes them.</summary>
     public static async Task SeedDemoTrainingAsync(this AmudduApp app)
@@ -30,7 +30,7 @@ public static class DemoPathwaysSeeding
             scope.ServiceProvider.GetRequiredService<Amuddu.Web.Infrastructure.FieldProtector>(), app.Clock, CancellationToken.None);
     }
 
-    private static async Task SeedAsync(AmudduApp app, bool referrals, bool programmes = false, bool training = false)
+    private static async Task SeedAsync(AmudduApp app, bool referrals, bool programmes = false, bool training = false, bool placements = false)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AmudduDbContext>();
@@ -76,6 +76,11 @@ public static class DemoPathwaysSeeding
         if (training)
         {
             await DemoEmployers.SeedAsync(db, app.Clock, CancellationToken.None);
+        }
+
+        if (placements)
+        {
+            await Amuddu.Web.Features.Placements.PlacementsDemo.SeedAsync(db, people, app.Clock, CancellationToken.None);
         }
     }
 }

@@ -127,6 +127,64 @@ public sealed class IsolationMatrixTests
         Assert.Contains("/api/v1/people", lists);
     }
 
+    /// <summary>
+    /// The demo employer (Atlas Textile) tries every vacancy route with another company's vacancy and a candidate sent to that company
+    /// under the person's consent: each answers as for a vacancy that does not exist. Its own vacancy answers, showing only the
+    /// candidates put before it, named only when sent with a consent in force.
+    /// </summary>
+    [Fact]
+    public async Task An_employer_gets_the_answer_for_a_missing_object_for_another_company_s_vacancies_and_candidates()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        await app.SeedAllDemoDataAsync();
+        await MergeTwoFilesAsync(app, await app.ApiClientAsync(Demo.Counsellor));
+        var employer = await app.ApiClientAsync(Demo.Employer, "en");
+        var company = await OrganisationOfAsync(app, Demo.Employer);
+        var owned = await OwnedIdsAsync(app, company, await ReferralAsync(app, r => r.Status != ReferralStatus.Draft));
+        var own = owned["Vacancy"];
+        var (vacancy, candidacy) = await app.QueryAsync(async db =>
+        {
+            var other = new Features.Organisations.Organisation { Name = "Hôtel Atlantique SA", Kind = Features.Organisations.OrganisationKind.Employer };
+            var template = await db.Vacancies.AsNoTracking().SingleAsync(v => v.Id == own);
+            var id = Guid.CreateVersion7();
+            var theirs = new Features.Vacancies.Vacancy
+            {
+                Id = id, Reference = Features.Vacancies.Vacancy.NewReference(id), OrganisationId = template.OrganisationId, CompanyId = other.Id,
+                Status = Features.Vacancies.VacancyStatus.Open, Title = "Femme de chambre", OccupationCode = template.OccupationCode,
+                StartsOn = template.StartsOn, ClosesOn = template.ClosesOn,
+            };
+            var sent = await db.Candidacies.AsNoTracking().FirstAsync(c => c.VacancyId == own && c.Status == Features.Placements.CandidacyStatus.Sent);
+            var consent = new Features.Consents.Consent
+            {
+                PersonId = sent.PersonId, OrganisationId = template.OrganisationId, Purpose = Features.Consents.ConsentPurpose.SharingWithPartner,
+                RecipientOrganisationId = other.Id, GivenOn = app.Today, RecordedAt = app.Clock.GetUtcNow(),
+            };
+            var candidacy = new Features.Placements.Candidacy
+            {
+                VacancyId = id, PersonId = sent.PersonId, OrganisationId = template.OrganisationId, Alias = "C-OTHER", ConsentId = consent.Id,
+                Status = Features.Placements.CandidacyStatus.Sent, ShortlistedAt = app.Clock.GetUtcNow(), SentAt = app.Clock.GetUtcNow(),
+            };
+            db.AddRange(other, theirs, consent, candidacy);
+            await db.SaveChangesAsync();
+            return (id, candidacy.Id);
+        });
+        owned["Vacancy"] = vacancy;
+        owned["Candidacy"] = candidacy;
+
+        var (tried, leaks, unresolved) = await TryEveryEndpointAsync(app, employer, [owned],
+            (pattern, sets) => pattern.RawText!.Contains("vacancies", StringComparison.Ordinal) ? sets : []);
+
+        Assert.Empty(leaks);
+        Assert.True(unresolved.Count == 0, string.Join(", ", unresolved));
+        Assert.True(tried >= 2, $"only {tried} requests tried");
+        // Its own vacancy answers: the candidates put before it, named only when sent under a consent in force.
+        var candidates = (await employer.GetFromJsonAsync<JsonElement>($"/api/v1/employer/vacancies/{own}/candidates")).EnumerateArray().ToList();
+        Assert.NotEmpty(candidates);
+        Assert.All(candidates, c => Assert.Contains(c.GetProperty("status").GetString(), new[] { "Interested", "Sent", "Interview", "Hired", "NotRetained" }));
+        Assert.All(candidates, c => Assert.Equal(c.GetProperty("status").GetString() != "Interested", c.GetProperty("identity").ValueKind == JsonValueKind.Object));
+        Assert.DoesNotContain(candidates, c => c.GetProperty("alias").GetString() == "C-OTHER");
+    }
+
     private static readonly string VdabTrainer = $"vdab-trainer@{Features.Demo.DemoAccounts.Domain}";
 
     /// <summary>
@@ -555,6 +613,12 @@ public sealed class IsolationMatrixTests
         // The referral the case in hand needs, not whichever the table gives first, and its history.
         owned["Referral"] = referral.Id;
         owned["ReferralEvent"] = await db.ReferralEvents.Where(e => e.ReferralId == referral.Id).Select(e => e.Id).FirstAsync();
+
+        // A vacancy: the one of the agency's candidacy, so the candidacy routes are tried on a pair that exists.
+        if (owned.TryGetValue("Candidacy", out var candidacy))
+        {
+            owned.TryAdd("Vacancy", await db.Candidacies.Where(c => c.Id == candidacy).Select(c => c.VacancyId).SingleAsync());
+        }
 
         // Objects the organisation holds with no person on them.
         var agency = await db.Users.Where(u => u.Email == Demo.Counsellor).Select(u => u.OrganisationId).SingleAsync();

@@ -141,6 +141,8 @@ public static class DemoData
             await DemoTrainingTests.SeedAsync(db, cancellationToken);
             await DemoExchanges.SeedAsync(db, clock, cancellationToken);
             await DemoEmployers.SeedAsync(db, clock, cancellationToken);
+            // After the vacancies' demo: shortlists on the demo employer's open vacancy.
+            await Placements.PlacementsDemo.SeedAsync(db, people, clock, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

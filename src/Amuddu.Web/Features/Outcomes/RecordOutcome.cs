@@ -35,19 +35,7 @@ public static class RecordOutcome
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
         }
 
-        var outcome = new Outcome
-        {
-            PersonId = personId,
-            OrganisationId = person.OrganisationId,
-            RecordedBy = staff.UserId,
-            RecordedAt = clock.GetUtcNow(),
-        };
-        request.ApplyTo(outcome, protector);
-        var outcomes = await db.Outcomes.Where(o => o.PersonId == personId).ToListAsync(cancellationToken);
-        db.Outcomes.Add(outcome);
-        await CheckSchedule.ApplyAsync(db, person, [.. outcomes, outcome], cancellationToken);
-        audit.Add(db, OutcomesAudit.Recorded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
-            $"outcome {outcome.Id}: {outcome.Kind}");
+        var outcome = await AddAsync(db, person, request, staff.UserId, staff.OrganisationId, protector, audit, clock, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -59,5 +47,28 @@ public static class RecordOutcome
         }
 
         return TypedResults.Created($"/api/v1/people/{personId}/outcomes/{outcome.Id}", OutcomeResponse.From(outcome, protector));
+    }
+
+    /// <summary>
+    /// Adds a validated outcome to the unit of work with what follows from it (the person's stage, the 3/6/12-month checks of a job
+    /// or an activity, the audit event), without saving: the caller saves, with its own changes when it has some
+    /// (a hire through a vacancy records its "employed" outcome this way, in the same unit of work as the candidacy and the vacancy).
+    /// </summary>
+    public static async Task<Outcome> AddAsync(AmudduDbContext db, Person person, OutcomeDetails request, Guid? recordedBy, Guid? actorOrganisationId,
+        FieldProtector protector, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var outcome = new Outcome
+        {
+            PersonId = person.Id,
+            OrganisationId = person.OrganisationId,
+            RecordedBy = recordedBy,
+            RecordedAt = clock.GetUtcNow(),
+        };
+        request.ApplyTo(outcome, protector);
+        var outcomes = await db.Outcomes.Where(o => o.PersonId == person.Id).ToListAsync(cancellationToken);
+        db.Outcomes.Add(outcome);
+        await CheckSchedule.ApplyAsync(db, person, [.. outcomes, outcome], cancellationToken);
+        audit.Add(db, OutcomesAudit.Recorded, recordedBy, actorOrganisationId, PeopleAudit.Subject(person.Id), $"outcome {outcome.Id}: {outcome.Kind}");
+        return outcome;
     }
 }
