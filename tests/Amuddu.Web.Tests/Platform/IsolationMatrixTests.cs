@@ -580,6 +580,14 @@ public sealed class IsolationMatrixTests
         owned["PeerExchange"] = await db.PeerExchanges.Where(e => e.OrganisationId == agency).Select(e => e.Id).FirstAsync();
         owned["Practice"] = await db.Practices.Where(p => p.OrganisationId == agency).Select(p => p.Id).FirstAsync();
         owned["Commitment"] = await db.Commitments.Where(c => c.OrganisationId == agency).Select(c => c.Id).FirstAsync();
+
+        // Matching (issue 16): a vacancy of the agency, for /matches/vacancies/{vacancyId}/people (/matches/people/{personId} takes the person).
+        if (!owned.ContainsKey("Vacancy"))
+        {
+            owned["Vacancy"] = await db.Vacancies.Where(v => v.OrganisationId == agency).Select(v => (Guid?)v.Id).FirstOrDefaultAsync()
+                ?? await Matching.MatchingData.AddVacancyAsync(db, agency, "OCC-WELDER", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30));
+        }
+
         return owned;
     });
 
