@@ -140,6 +140,8 @@ public static class DemoData
             // After the training demo: the 2020 cycle's tests, questionnaires and certificates (nothing without the cycle).
             await DemoTrainingTests.SeedAsync(db, cancellationToken);
             await DemoExchanges.SeedAsync(db, clock, cancellationToken);
+            // Matching reads one profile per positioned person, made from what the seeders above wrote.
+            await Matching.MatchProfiles.RebuildAsync(db, null, clock, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
