@@ -16,6 +16,7 @@ using Microsoft.EntityFrameworkCore;
 internal static class Loader
 {
     public const string ServiceName = "Matching bench service";
+    public const string EmployerName = "Matching bench employer";
 
     public static async Task<Guid> EnsureAsync(DbContextOptions<AmudduDbContext> options, World world, int people, int vacancies, DateOnly today)
     {
@@ -28,14 +29,65 @@ internal static class Loader
             return existing.Id;
         }
 
+        var watch = Stopwatch.StartNew();
+        var random = new Random(20261207);
+        var now = DateTimeOffset.UtcNow;
+        Organisation service, employer;
         if (existing is not null)
         {
-            throw new InvalidOperationException("The bench database holds another size: drop it (or the SQLite file) first.");
+            // The people are there (a run stopped while loading the vacancies): load the vacancies again.
+            if (await db.MatchProfiles.CountAsync(p => p.OrganisationId == existing.Id) != people)
+            {
+                throw new InvalidOperationException("The bench database holds another size: drop it (or the SQLite file) first.");
+            }
+
+            service = existing;
+            employer = await db.Organisations.SingleAsync(o => o.Name == EmployerName);
+            await db.Vacancies.Where(v => v.OrganisationId == existing.Id).ExecuteDeleteAsync();
+            random = new Random(20261208);
+        }
+        else
+        {
+            (service, employer) = await LoadPeopleAsync(options, db, world, people, today, random, now, watch);
         }
 
-        var watch = Stopwatch.StartNew();
+        for (var offset = 0; offset < vacancies; offset += 5_000)
+        {
+            await using var batch = new AmudduDbContext(options);
+            batch.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var i = offset; i < Math.Min(vacancies, offset + 5_000); i++)
+            {
+                var id = Guid.CreateVersion7();
+                var (v, title) = world.Vacancy(random, id, today);
+                batch.Vacancies.Add(new Vacancy
+                {
+                    Id = id, Reference = $"B-{i:D7}", OrganisationId = service.Id, CompanyId = employer.Id, Status = VacancyStatus.Open,
+                    Title = title.Length > 200 ? title[..200] : title, OccupationCode = v.OccupationCode,
+                    Skills = [.. v.EssentialSkills.Select(s => new VacancySkill { SkillCode = s, Relation = SkillRelation.Essential }),
+                        .. v.OptionalSkills.Select(s => new VacancySkill { SkillCode = s, Relation = SkillRelation.Optional })],
+                    Languages = [.. v.Languages.Select(l => new VacancyLanguage { LanguageCode = l.LanguageCode, MinimumLevel = (CefrLevel)(int)l.Minimum })],
+                    MinimumEducation = v.MinimumEducation is { } e ? (EducationLevel)(int)e : null,
+                    ExperienceYears = v.ExperienceYears,
+                    Places = [.. v.Places.Select(p => new VacancyPlace { RegionCode = p.RegionCode, City = p.City })],
+                    StartsOn = v.StartsOn, ClosesOn = v.StartsOn.AddDays(-3),
+                    CreatedAt = now, UpdatedAt = now, Version = 1,
+                });
+            }
+
+            await batch.SaveChangesAsync();
+        }
+
+        await db.Database.ExecuteSqlRawAsync("ANALYZE");
+        Console.Error.WriteLine($"  {people:N0} people and {vacancies:N0} vacancies loaded in {watch.Elapsed.TotalSeconds:0} s");
+        return service.Id;
+    }
+
+    private static async Task<(Organisation Service, Organisation Employer)> LoadPeopleAsync(
+        DbContextOptions<AmudduDbContext> options, AmudduDbContext db, World world, int people, DateOnly today, Random random, DateTimeOffset now,
+        Stopwatch watch)
+    {
         var service = new Organisation { Name = ServiceName, Kind = OrganisationKind.EmploymentService };
-        var employer = new Organisation { Name = "Matching bench employer", Kind = OrganisationKind.Employer };
+        var employer = new Organisation { Name = EmployerName, Kind = OrganisationKind.Employer };
         db.Organisations.AddRange(service, employer);
         var site = new Site { OrganisationId = service.Id, Name = "Matching bench site", RegionCode = "MA-06", City = "Casablanca" };
         db.Sites.Add(site);
@@ -54,8 +106,6 @@ internal static class Loader
             await occupations.FlushAsync();
         }
 
-        var random = new Random(20261207);
-        var now = DateTimeOffset.UtcNow;
         const int chunk = 25_000;
         for (var offset = 0; offset < people; offset += chunk)
         {
@@ -106,34 +156,6 @@ internal static class Loader
             }
         }
 
-        for (var offset = 0; offset < vacancies; offset += 5_000)
-        {
-            await using var batch = new AmudduDbContext(options);
-            batch.ChangeTracker.AutoDetectChangesEnabled = false;
-            for (var i = offset; i < Math.Min(vacancies, offset + 5_000); i++)
-            {
-                var id = Guid.CreateVersion7();
-                var (v, title) = world.Vacancy(random, id, today);
-                batch.Vacancies.Add(new Vacancy
-                {
-                    Id = id, Reference = Vacancy.NewReference(id), OrganisationId = service.Id, CompanyId = employer.Id, Status = VacancyStatus.Open,
-                    Title = title.Length > 200 ? title[..200] : title, OccupationCode = v.OccupationCode,
-                    Skills = [.. v.EssentialSkills.Select(s => new VacancySkill { SkillCode = s, Relation = SkillRelation.Essential }),
-                        .. v.OptionalSkills.Select(s => new VacancySkill { SkillCode = s, Relation = SkillRelation.Optional })],
-                    Languages = [.. v.Languages.Select(l => new VacancyLanguage { LanguageCode = l.LanguageCode, MinimumLevel = (CefrLevel)(int)l.Minimum })],
-                    MinimumEducation = v.MinimumEducation is { } e ? (EducationLevel)(int)e : null,
-                    ExperienceYears = v.ExperienceYears,
-                    Places = [.. v.Places.Select(p => new VacancyPlace { RegionCode = p.RegionCode, City = p.City })],
-                    StartsOn = v.StartsOn, ClosesOn = v.StartsOn.AddDays(-3),
-                    CreatedAt = now, UpdatedAt = now, Version = 1,
-                });
-            }
-
-            await batch.SaveChangesAsync();
-        }
-
-        await db.Database.ExecuteSqlRawAsync("ANALYZE");
-        Console.Error.WriteLine($"  {people:N0} people and {vacancies:N0} vacancies loaded in {watch.Elapsed.TotalSeconds:0} s");
-        return service.Id;
+        return (service, employer);
     }
 }

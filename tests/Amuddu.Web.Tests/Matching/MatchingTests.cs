@@ -42,7 +42,7 @@ public sealed class MatchingTests
         Assert.Equal([("SK-WELDING", "Met"), ("SK-PLANS", "Short"), ("SK-METALWORK", "Short")],
             skills.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("code").GetString(), i.GetProperty("outcome").GetString())));
         var language = parts["Languages"].GetProperty("items")[0];
-        Assert.Equal(("fr", "B1", "A2", "Short"), (language.GetProperty("code").GetString(), language.GetProperty("required").GetString(),
+        Assert.Equal(("fr", "B1", "A2", "Partly"), (language.GetProperty("code").GetString(), language.GetProperty("required").GetString(),
             language.GetProperty("held").GetString(), language.GetProperty("outcome").GetString()));
         Assert.Equal("Short", parts["Experience"].GetProperty("outcome").GetString());
         var training = second.GetProperty("trainings").EnumerateArray().Single(t => t.GetProperty("skillCode").GetString() == "SK-PLANS");
