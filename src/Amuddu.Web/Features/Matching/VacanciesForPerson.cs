@@ -7,9 +7,8 @@ namespace Amuddu.Web.Features.Matching;
 
 /// <summary>
 /// The ranked open vacancies of an organisation for a person (not past their closing date, starting while the person
-/// may still work): read by the (organisation, status, occupation) index for the occupations in the ISCO unit groups
-/// of the person's target and past occupations, then in the rest of their minor groups when that can still change
-/// the top k. The query the API, the page and the benchmark share.
+/// may still work): read by the (organisation, status, occupation) index for the person's target and past occupations,
+/// then the rest of their ISCO unit groups, then of their minor groups, each only when it can still change the top k. The query the API, the page and the benchmark share.
 /// </summary>
 public static class VacanciesForPerson
 {
@@ -25,14 +24,14 @@ public static class VacanciesForPerson
 
         var occupations = person.TargetOccupations.Concat(person.PastOccupations.Select(p => p.OccupationCode)).Distinct().ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tier in new[] { OccupationFit.Related, OccupationFit.Near })
+        foreach (var tier in PeopleForVacancy.Tiers)
         {
-            if (tier == OccupationFit.Near && top.IsFull && top.Threshold >= scorer.UpperBound(OccupationFit.Near))
+            if (top.IsFull && top.Threshold >= scorer.UpperBound(tier))
             {
                 break;
             }
 
-            var codes = occupations.SelectMany(o => scorer.Groups.Around(o, tier)).Where(seen.Add).ToList();
+            var codes = occupations.SelectMany(o => scorer.Groups.At(o, tier)).Where(seen.Add).ToList();
             if (codes.Count == 0)
             {
                 continue;
