@@ -47,6 +47,15 @@ public sealed class MatchScorer(OccupationGroups groups, MatchWeights? weights =
     public int UpperBound(OccupationFit fit) =>
         (int)Math.Ceiling((Weights.Total - Weights.Occupation * (1 - MatchWeights.OccupationShare(fit))) * 100.0 * 100 / Weights.Total);
 
+    /// <summary>
+    /// <see cref="UpperBound(OccupationFit)"/> for this vacancy: someone whose closest occupation is only
+    /// <see cref="OccupationFit.Near"/> has no year in the occupation or its unit group, so earns no experience when years are asked.
+    /// </summary>
+    public int UpperBound(OccupationFit fit, VacancyRequirements vacancy) =>
+        fit <= OccupationFit.Near && vacancy.ExperienceYears is > 0
+            ? UpperBound(fit) - (int)Math.Floor(Weights.Experience * 100.0 * 100 / Weights.Total)
+            : UpperBound(fit);
+
     /// <summary>The score with its parts; null when the person may not work on the start date.</summary>
     public MatchResult? Explain(VacancyRequirements vacancy, CandidateProfile candidate)
     {

@@ -136,6 +136,7 @@ public class ScorerTests
             Assert.InRange(explained.Parts.Sum(p => p.Points), explained.Score - 0.75, explained.Score + 0.75);
             var fit = Scorer.BestFit("WELDER", "7212", person);
             Assert.True(rank <= Scorer.UpperBound(fit));
+            Assert.True(rank <= Scorer.UpperBound(fit, Vacancy()) || fit > OccupationFit.Near);
         }
     }
 

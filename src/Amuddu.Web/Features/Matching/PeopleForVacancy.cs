@@ -27,7 +27,7 @@ public static class PeopleForVacancy
         foreach (var tier in Tiers)
         {
             // Everyone still unread is at most this close: when the k-th kept beats the best they could score, stop.
-            if (top.IsFull && top.Threshold >= scorer.UpperBound(tier))
+            if (top.IsFull && top.Threshold >= scorer.UpperBound(tier, vacancy))
             {
                 break;
             }
@@ -48,15 +48,19 @@ public static class PeopleForVacancy
                 continue;
             }
 
-            var rows = db.MatchProfiles.AsNoTracking()
-                .Where(p => ids.Contains(p.PersonId) && p.RightToWorkUntil >= start)
-                .Select(p => new { p.PersonId, p.RightToWorkUntil, p.Data })
-                .AsAsyncEnumerable();
-            await foreach (var row in rows.WithCancellation(cancellationToken))
+            // In slices: a list becomes one SQL parameter per id, and SQLite takes at most 32,766.
+            foreach (var slice in ids.Chunk(2_000))
             {
-                if (seen.Add(row.PersonId))
+                var rows = db.MatchProfiles.AsNoTracking()
+                    .Where(p => slice.Contains(p.PersonId) && p.RightToWorkUntil >= start)
+                    .Select(p => new { p.PersonId, p.RightToWorkUntil, p.Data })
+                    .AsAsyncEnumerable();
+                await foreach (var row in rows.WithCancellation(cancellationToken))
                 {
-                    Offer(scorer, vacancy, group, top, MatchProfileData.Read(row.PersonId, row.RightToWorkUntil, row.Data));
+                    if (seen.Add(row.PersonId))
+                    {
+                        Offer(scorer, vacancy, group, top, MatchProfileData.Read(row.PersonId, row.RightToWorkUntil, row.Data));
+                    }
                 }
             }
         }
