@@ -1803,6 +1803,32 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.ToTable("vulnerabilities", (string)null);
                 });
 
+            modelBuilder.Entity("Amuddu.Web.Features.Matching.MatchProfile", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("RightToWorkUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("match_profiles", (string)null);
+                });
+
             modelBuilder.Entity("Amuddu.Web.Features.Notifications.DeliveryAttempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5609,6 +5635,15 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasOne("Amuddu.Web.Features.People.Person", null)
                         .WithOne()
                         .HasForeignKey("Amuddu.Web.Features.FollowUp.VulnerabilityRecord", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Matching.MatchProfile", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.People.Person", null)
+                        .WithOne()
+                        .HasForeignKey("Amuddu.Web.Features.Matching.MatchProfile", "PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

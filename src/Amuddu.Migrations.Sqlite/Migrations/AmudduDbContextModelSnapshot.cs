@@ -1797,6 +1797,32 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.ToTable("vulnerabilities", (string)null);
                 });
 
+            modelBuilder.Entity("Amuddu.Web.Features.Matching.MatchProfile", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RightToWorkUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("match_profiles", (string)null);
+                });
+
             modelBuilder.Entity("Amuddu.Web.Features.Notifications.DeliveryAttempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5597,6 +5623,15 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasOne("Amuddu.Web.Features.People.Person", null)
                         .WithOne()
                         .HasForeignKey("Amuddu.Web.Features.FollowUp.VulnerabilityRecord", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Matching.MatchProfile", b =>
+                {
+                    b.HasOne("Amuddu.Web.Features.People.Person", null)
+                        .WithOne()
+                        .HasForeignKey("Amuddu.Web.Features.Matching.MatchProfile", "PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -9,6 +9,7 @@ using Amuddu.Web.Features.Documents;
 using Amuddu.Web.Features.Employers;
 using Amuddu.Web.Features.Exchanges;
 using Amuddu.Web.Features.FollowUp;
+using Amuddu.Web.Features.Matching;
 using Amuddu.Web.Features.Notifications;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.Outcomes;
@@ -116,6 +117,9 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<CompanyInteraction> CompanyInteractions => Set<CompanyInteraction>();
     public DbSet<Vacancy> Vacancies => Set<Vacancy>();
     public DbSet<Candidacy> Candidacies => Set<Candidacy>();
+
+    // Matching.
+    public DbSet<MatchProfile> MatchProfiles => Set<MatchProfile>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -15,6 +15,7 @@ using Amuddu.Web.Features.Exchanges;
 using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.Hsds;
 using Amuddu.Web.Features.Localisation;
+using Amuddu.Web.Features.Matching;
 using Amuddu.Web.Features.Notifications;
 using Amuddu.Web.Features.Organisations;
 using Amuddu.Web.Features.Outcomes;
@@ -196,6 +197,7 @@ public static class AmudduWeb
         api.MapEmployersApi();
         api.MapVacanciesApi();
         api.MapPlacementsApi();
+        api.MapMatchingApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

@@ -649,6 +649,13 @@ public sealed class IsolationMatrixTests
         // ("vacancies/{id}" asks for a kind containing "vacancie").
         owned["Employer"] = await db.Companies.Where(c => c.ServiceOrganisationId == agency).OrderBy(c => c.Ice).Select(c => c.OrganisationId).FirstAsync();
         owned["Vacancies"] = await db.Vacancies.Where(v => v.OrganisationId == agency).OrderBy(v => v.Reference).Select(v => v.Id).FirstAsync();
+        // Matching (issue 16): a vacancy of the agency, for /matches/vacancies/{vacancyId}/people (/matches/people/{personId} takes the person).
+        if (!owned.ContainsKey("Vacancy"))
+        {
+            owned["Vacancy"] = await db.Vacancies.Where(v => v.OrganisationId == agency).Select(v => (Guid?)v.Id).FirstOrDefaultAsync()
+                ?? await Matching.MatchingData.AddVacancyAsync(db, agency, "OCC-WELDER", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30));
+        }
+
         return owned;
     });
 

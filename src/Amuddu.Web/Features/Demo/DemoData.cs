@@ -143,6 +143,8 @@ public static class DemoData
             await DemoEmployers.SeedAsync(db, clock, cancellationToken);
             // After the vacancies' demo: shortlists on the demo employer's open vacancy.
             await Placements.PlacementsDemo.SeedAsync(db, people, clock, cancellationToken);
+            // Matching reads one profile per positioned person, made from what the seeders above wrote.
+            await Matching.MatchProfiles.RebuildAsync(db, null, clock, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

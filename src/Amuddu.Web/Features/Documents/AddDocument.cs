@@ -4,6 +4,7 @@ using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Consents;
+using Amuddu.Web.Features.Matching;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Infrastructure;
@@ -87,6 +88,8 @@ public static partial class AddDocument
         audit.Add(db, AuditActions.DocumentAdded, staff.UserId, staff.OrganisationId, PeopleAudit.Subject(personId),
             $"document {document.Id}: {document.TypeCode}");
         await db.SaveChangesAsync(cancellationToken);
+        // The right to work on a vacancy's start date comes from the documents.
+        await MatchProfiles.RefreshAsync(db, personId, clock, cancellationToken);
         return TypedResults.Created($"/api/v1/people/{personId}/documents/{document.Id}", DocumentResponse.From(document, protector, today));
     }
 

@@ -1,6 +1,7 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Features.Matching;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -60,6 +61,8 @@ public static class UpdatePerson
         audit.Add(db, AuditActions.PersonUpdated, staff.UserId, organisationId, PeopleAudit.Subject(id));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // The region and city are the profile's place.
+        await MatchProfiles.RefreshAsync(db, id, clock, cancellationToken);
 
         return TypedResults.Ok(PersonResponse.From(person));
     }

@@ -2,6 +2,7 @@ using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Consents;
+using Amuddu.Web.Features.Matching;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Infrastructure;
@@ -78,6 +79,7 @@ public abstract class PositioningList<TEntity, TRequest, TResponse>
             return Conflicts.Of(text["EditedByOther"]);
         }
 
+        await MatchProfiles.RefreshAsync(db, personId, clock, cancellationToken);
         return TypedResults.Created($"/api/v1/people/{personId}/positioning/{Route}/{item.Id}", ToResponse(item));
     }
 
@@ -128,6 +130,7 @@ public abstract class PositioningList<TEntity, TRequest, TResponse>
             return Conflicts.Of(text["EditedByOther"]);
         }
 
+        await MatchProfiles.RefreshAsync(db, personId, clock, cancellationToken);
         return TypedResults.Ok(ToResponse(item));
     }
 
@@ -136,7 +139,7 @@ public abstract class PositioningList<TEntity, TRequest, TResponse>
     /// which is what a withdrawn consent asks for. With a version, a line changed since is kept (409).
     /// </summary>
     public async Task<Results<NoContent, NotFound, ProblemHttpResult>> RemoveAsync(
-        Guid personId, Guid itemId, long? version, AmudduDbContext db, ICurrentStaff staff, AuditLog audit,
+        Guid personId, Guid itemId, long? version, AmudduDbContext db, ICurrentStaff staff, AuditLog audit, TimeProvider clock,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         var item = await FindAsync(db, staff, personId, itemId, cancellationToken);
@@ -167,6 +170,7 @@ public abstract class PositioningList<TEntity, TRequest, TResponse>
             return Conflicts.Of(text["EditedByOther"]);
         }
 
+        await MatchProfiles.RefreshAsync(db, personId, clock, cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -2,6 +2,7 @@ using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Consents;
+using Amuddu.Web.Features.Matching;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -129,6 +130,7 @@ public static class RecordInterview
         await db.People.Where(p => p.Id == personId && p.Stage == PathwayStage.Received)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stage, PathwayStage.Positioned), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await MatchProfiles.RefreshAsync(db, personId, clock, cancellationToken);
 
         return TypedResults.Ok(Response.From(record, protector, seesNote));
     }

@@ -1,6 +1,7 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Features.Matching;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -112,6 +113,9 @@ public static class MergePeople
             return Conflicts.Of(text["EditedByOther"]);
         }
 
+        // The duplicate's profile goes (its file is closed); the survivor's gains the rows moved to it.
+        await MatchProfiles.RefreshAsync(db, duplicate.Id, clock, cancellationToken);
+        await MatchProfiles.RefreshAsync(db, survivor.Id, clock, cancellationToken);
         return TypedResults.Ok(new MergeResponse(merge.Id, survivor.Id, survivor.FileNumber, duplicate.Id, duplicate.FileNumber, merge.Rows.Count,
             merge.MergedAt, null));
     }

@@ -18,8 +18,8 @@ public static class PersonRows
 {
     public const string PersonIdProperty = "PersonId";
 
-    /// <summary>Search keys are derived from the person's own names and are rebuilt, not moved.</summary>
-    private static readonly Type[] Derived = [typeof(PersonSearchKey)];
+    /// <summary>Search keys (from the person's own names) and match profiles (from the positioning) are derived and rebuilt, not moved.</summary>
+    private static readonly Type[] Derived = [typeof(PersonSearchKey), typeof(Matching.MatchProfile)];
 
     private static readonly MethodInfo LoadMethod = typeof(PersonRows).GetMethod(nameof(LoadTypedAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo PersonIdsMethod = typeof(PersonRows).GetMethod(nameof(PersonIdsTypedAsync), BindingFlags.NonPublic | BindingFlags.Static)!;

@@ -1,6 +1,7 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Features.Matching;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -73,6 +74,8 @@ public static class UndoMerge
             return Conflicts.Of(text["Rights.MergeAlreadyUndone"]);
         }
 
+        await MatchProfiles.RefreshAsync(db, duplicate.Id, clock, cancellationToken);
+        await MatchProfiles.RefreshAsync(db, survivor.Id, clock, cancellationToken);
         return TypedResults.Ok(new MergeResponse(merge.Id, survivor.Id, survivor.FileNumber, duplicate.Id, duplicate.FileNumber, moved,
             merge.MergedAt, merge.UndoneAt));
     }

@@ -62,7 +62,7 @@ public sealed class Vacancy : IAudited
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
-    /// <summary>Short reference quoted to the employer and the candidates, e.g. OFF-3F9A2C.</summary>
+    /// <summary>Short reference quoted to the employer and the candidates, e.g. OFF-9C41E07B3F2A (12 random hex digits: no collision to fear at a national scale).</summary>
     public required string Reference { get; init; }
     public Guid OrganisationId { get; init; }
     public Guid CompanyId { get; init; }
@@ -101,7 +101,7 @@ public sealed class Vacancy : IAudited
     public Guid? UpdatedBy { get; set; }
     public long Version { get; set; }
 
-    public static string NewReference(Guid id) => $"OFF-{id.ToString("N")[^8..].ToUpperInvariant()}";
+    public static string NewReference(Guid id) => $"OFF-{id.ToString("N")[^12..].ToUpperInvariant()}";
 }
 
 internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>

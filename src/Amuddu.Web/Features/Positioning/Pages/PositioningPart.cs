@@ -101,7 +101,7 @@ public abstract class PositioningPart : ComponentBase
     {
         if (TryParseLine(line, out var id, out var version))
         {
-            var removed = await list.RemoveAsync(PersonId, id, version, Db, Staff, Audit, Text, HttpContext.RequestAborted);
+            var removed = await list.RemoveAsync(PersonId, id, version, Db, Staff, Audit, Clock, Text, HttpContext.RequestAborted);
             await ShowAsync(removed.Result, removed.Result is NoContent, Text["Positioning.Removed"]);
         }
     }
