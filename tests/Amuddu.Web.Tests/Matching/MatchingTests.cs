@@ -62,6 +62,27 @@ public sealed class MatchingTests
     }
 
     [Fact]
+    public async Task A_shortlisted_person_keeps_the_score_the_ranking_gave_them_for_that_vacancy()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var full = await PositionedAsync(app, "Moussa", "Traoré");
+        var lacking = await PositionedAsync(app, "Ibrahima", "Diop", skills: ["SK-WELDING"], french: "A2", years: 0);
+        var vacancy = await VacancyAsync(app);
+        var client = await app.ApiClientAsync(Demo.Counsellor, "fr");
+        var ranking = Ranking(await PeopleAsync(client, vacancy));
+
+        foreach (var personId in new[] { full, lacking })
+        {
+            var created = await client.PostAsJsonAsync($"/api/v1/vacancies/{vacancy}/candidates", new { personId });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            var candidacy = await created.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(ranking.Single(r => r.Id == personId).Score, candidacy.GetProperty("score").GetInt32());
+        }
+
+        Assert.NotEqual(ranking[0].Score, ranking[1].Score);
+    }
+
+    [Fact]
     public async Task A_person_sees_the_open_vacancies_not_yet_closed_best_first_with_the_trainings_for_the_gaps()
     {
         await using var app = await AmudduApp.StartAsync();
