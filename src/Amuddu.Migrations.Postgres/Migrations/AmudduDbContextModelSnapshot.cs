@@ -3365,7 +3365,7 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("OrganisationId", "OccupationCode");
+                    b.HasIndex("OrganisationId", "OccupationCode", "PersonId");
 
                     b.ToTable("positioning_experiences", (string)null);
                 });
@@ -3660,10 +3660,10 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("OrganisationId", "OccupationCode");
-
                     b.HasIndex("PersonId", "OccupationCode")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "OccupationCode", "PersonId");
 
                     b.ToTable("positioning_target_occupations", (string)null);
                 });

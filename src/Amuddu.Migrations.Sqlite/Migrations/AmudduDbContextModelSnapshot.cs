@@ -3359,7 +3359,7 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("OrganisationId", "OccupationCode");
+                    b.HasIndex("OrganisationId", "OccupationCode", "PersonId");
 
                     b.ToTable("positioning_experiences", (string)null);
                 });
@@ -3654,10 +3654,10 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("OrganisationId", "OccupationCode");
-
                     b.HasIndex("PersonId", "OccupationCode")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "OccupationCode", "PersonId");
 
                     b.ToTable("positioning_target_occupations", (string)null);
                 });

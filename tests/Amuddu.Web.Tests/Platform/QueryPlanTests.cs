@@ -217,6 +217,29 @@ public sealed class QueryPlanTests
         }
     }
 
+    [Fact]
+    public async Task Matching_a_vacancy_reads_the_peoples_ids_from_covering_indexes_of_the_target_occupations_and_experiences()
+    {
+        var commands = new CommandCapture();
+        await using var app = await AmudduApp.StartAsync();
+        app.TestServices = services => services.AddSingleton<IInterceptor>(commands);
+        await Matching.MatchingData.PositionedAsync(app, "Moussa", "Traoré");
+        var vacancy = await Matching.MatchingData.VacancyAsync(app);
+        var client = await app.ApiClientAsync(Demo.Counsellor, "fr");
+        commands.Clear();
+
+        Assert.Single(Matching.MatchingData.Ranking(await Matching.MatchingData.PeopleAsync(client, vacancy)));
+
+        var read = commands.Captured.First(c => c.Sql.Contains("FROM \"positioning_target_occupations\"", StringComparison.Ordinal));
+        if (app.Database.Provider == DatabaseProvider.Sqlite)
+        {
+            // Tens of thousands of people aim at a common trade: their ids come from the indexes alone, never from the rows.
+            var plan = await app.QueryAsync(db => PlanAsync(db, read.Replay(db)));
+            Assert.Contains("USING COVERING INDEX IX_positioning_target_occupations_OrganisationId_OccupationCode_PersonId", plan, StringComparison.Ordinal);
+            Assert.Contains("USING COVERING INDEX IX_positioning_experiences_OrganisationId_OccupationCode_PersonId", plan, StringComparison.Ordinal);
+        }
+    }
+
     private static async Task<string> ScalarAsync(AmudduDbContext db, string sql)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();

@@ -10,7 +10,8 @@ namespace Amuddu.Web.Features.Matching;
 /// occupation, then the rest of its ISCO unit group, then the rest of its minor group, each read only when it could
 /// still change the top k (see <see cref="MatchScorer.UpperBound"/>): the pruning never changes the ranking. People outside the minor group are never
 /// read: matching puts forward people for the trades they aim at or have done. The right to work on the start
-/// date is filtered in the database, on the profile's row.
+/// date is filtered in the database, on the profile's row. The people's ids come from covering indexes
+/// (organisation, occupation, person) of the target occupations and experiences, never from their rows.
 /// </summary>
 public static class PeopleForVacancy
 {
@@ -41,26 +42,29 @@ public static class PeopleForVacancy
             var start = vacancy.StartsOn;
             var viaTargets = db.TargetOccupations.Where(t => t.OrganisationId == organisationId && codes.Contains(t.OccupationCode)).Select(t => t.PersonId);
             var viaPast = db.PositioningExperiences.Where(e => e.OrganisationId == organisationId && codes.Contains(e.OccupationCode!)).Select(e => e.PersonId);
-            // Two steps, each on its index (the ids, then the profiles by key), so no engine is tempted into a scan of the profiles.
-            var ids = (await viaTargets.Union(viaPast).ToListAsync(cancellationToken)).Where(id => !seen.Contains(id)).ToList();
-            if (ids.Count == 0)
+            var ids = viaTargets.Union(viaPast);
+            IQueryable<MatchProfile> profiles;
+            if (db.Database.IsNpgsql())
             {
-                continue;
+                // PostgreSQL would plan one statement as a hash join over every profile: the ids first, then the profiles by key (= ANY).
+                var read = await ids.ToListAsync(cancellationToken);
+                read.RemoveAll(seen.Contains);
+                profiles = db.MatchProfiles.Where(p => read.Contains(p.PersonId));
+            }
+            else
+            {
+                // SQLite: one statement, the ids from the two covering indexes feeding the profiles' key lookups.
+                profiles = db.MatchProfiles.Where(p => ids.Contains(p.PersonId));
             }
 
-            // In slices: a list becomes one SQL parameter per id, and SQLite takes at most 32,766.
-            foreach (var slice in ids.Chunk(2_000))
+            var rows = profiles.AsNoTracking().Where(p => p.RightToWorkUntil >= start)
+                .Select(p => new { p.PersonId, p.RightToWorkUntil, p.Data })
+                .AsAsyncEnumerable();
+            await foreach (var row in rows.WithCancellation(cancellationToken))
             {
-                var rows = db.MatchProfiles.AsNoTracking()
-                    .Where(p => slice.Contains(p.PersonId) && p.RightToWorkUntil >= start)
-                    .Select(p => new { p.PersonId, p.RightToWorkUntil, p.Data })
-                    .AsAsyncEnumerable();
-                await foreach (var row in rows.WithCancellation(cancellationToken))
+                if (seen.Add(row.PersonId))
                 {
-                    if (seen.Add(row.PersonId))
-                    {
-                        Offer(scorer, vacancy, group, top, MatchProfileData.Read(row.PersonId, row.RightToWorkUntil, row.Data));
-                    }
+                    Offer(scorer, vacancy, group, top, MatchProfileData.Read(row.PersonId, row.RightToWorkUntil, row.Data));
                 }
             }
         }

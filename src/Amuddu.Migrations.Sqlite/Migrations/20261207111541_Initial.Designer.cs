@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Amuddu.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261207094909_Initial")]
+    [Migration("20261207111541_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -3362,7 +3362,7 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("OrganisationId", "OccupationCode");
+                    b.HasIndex("OrganisationId", "OccupationCode", "PersonId");
 
                     b.ToTable("positioning_experiences", (string)null);
                 });
@@ -3657,10 +3657,10 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("OrganisationId", "OccupationCode");
-
                     b.HasIndex("PersonId", "OccupationCode")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "OccupationCode", "PersonId");
 
                     b.ToTable("positioning_target_occupations", (string)null);
                 });

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Amuddu.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261207094918_Initial")]
+    [Migration("20261207111552_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -3368,7 +3368,7 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("OrganisationId", "OccupationCode");
+                    b.HasIndex("OrganisationId", "OccupationCode", "PersonId");
 
                     b.ToTable("positioning_experiences", (string)null);
                 });
@@ -3663,10 +3663,10 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("OrganisationId", "OccupationCode");
-
                     b.HasIndex("PersonId", "OccupationCode")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "OccupationCode", "PersonId");
 
                     b.ToTable("positioning_target_occupations", (string)null);
                 });
