@@ -46,7 +46,8 @@ public sealed class DatabaseCommandTests : CliTestFolder
         Assert.Equal(0, again.Code);
         Assert.Contains("left as it is", again.Out, StringComparison.Ordinal);
         Assert.Equal(DemoAccounts.All.Count + DemoTraining.AccountsWithoutSignIn, Count("AspNetUsers"));
-        Assert.Equal(10, Count("organisations"));
+        // Ten organisations of the network, and the companies of the employers' demo.
+        Assert.Equal(10 + DemoEmployers.CompanyCount, Count("organisations"));
         // The registry, and the people of the before/after view's service history (two counsellors, two periods).
         Assert.Equal(DemoPeople.Count + 4 * DemoExchanges.PeoplePerPeriod, Count("people"));
     }

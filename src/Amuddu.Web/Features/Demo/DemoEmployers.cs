@@ -20,6 +20,9 @@ public static class DemoEmployers
 {
     private sealed record Demo(string Name, CompanySector Sector, CompanySize Size, string Region, string City, string[] Occupations);
 
+    /// <summary>The companies this adds as organisations (the demo employer's file comes on top, on its existing organisation).</summary>
+    public static int CompanyCount => Companies.Length;
+
     private static readonly Demo[] Companies =
     [
         new("Confections Derb Omar", CompanySector.Textile, CompanySize.Medium, "MA-06", "Casablanca", ["OCC-SEWING-OPERATOR", "OCC-GARMENT-CUTTER"]),
