@@ -60,4 +60,5 @@ T = {
  "Matching.MatchingPeople": ("Candidats correspondants", "المرشحون المناسبون", "Matching candidates"),
  "Matching.PreviousPage": ("Précédents", "السابق", "Previous"),
  "Matching.NextPage": ("Suivants", "التالي", "Next"),
+ "Rights.Section.matching": ("Profil de mise en relation avec les offres", "ملف المطابقة مع العروض", "Matching profile"),
 }

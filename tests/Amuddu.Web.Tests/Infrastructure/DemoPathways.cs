@@ -82,5 +82,8 @@ public static class DemoPathwaysSeeding
         {
             await Amuddu.Web.Features.Placements.PlacementsDemo.SeedAsync(db, people, app.Clock, CancellationToken.None);
         }
+
+        // As the app's seeding ends: one match profile per positioned person, from what the seeders above wrote.
+        await Amuddu.Web.Features.Matching.MatchProfiles.RebuildAsync(db, null, app.Clock, CancellationToken.None);
     }
 }

@@ -62,6 +62,28 @@ public sealed class MatchingTests
     }
 
     [Fact]
+    public async Task The_demo_vacancies_find_people_of_the_demo_registry_and_a_demo_person_finds_vacancies()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        await app.SeedAllDemoDataAsync();
+        var (sewing, personId) = await app.QueryAsync(async db =>
+        {
+            var vacancy = await db.Vacancies.SingleAsync(v => v.Reference == "OFF-000000000001");
+            var person = await db.TargetOccupations.Where(t => t.OccupationCode == vacancy.OccupationCode && t.OrganisationId == vacancy.OrganisationId)
+                .Join(db.MatchProfiles.Where(m => m.RightToWorkUntil >= vacancy.StartsOn), t => t.PersonId, m => m.PersonId, (t, m) => t.PersonId)
+                .FirstAsync();
+            return (vacancy.Id, person);
+        });
+        var client = await app.ApiClientAsync(Demo.Counsellor, "fr");
+
+        var people = Ranking(await PeopleAsync(client, sewing));
+        var vacancies = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/matches/people/{personId}/vacancies")).GetProperty("vacancies");
+
+        Assert.Contains(personId, people.Select(p => p.Id));
+        Assert.Contains(vacancies.EnumerateArray(), v => v.GetProperty("vacancyId").GetGuid() == sewing);
+    }
+
+    [Fact]
     public async Task A_shortlisted_person_keeps_the_score_the_ranking_gave_them_for_that_vacancy()
     {
         await using var app = await AmudduApp.StartAsync();

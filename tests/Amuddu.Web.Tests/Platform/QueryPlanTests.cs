@@ -230,9 +230,10 @@ public sealed class QueryPlanTests
 
         Assert.Single(Matching.MatchingData.Ranking(await Matching.MatchingData.PeopleAsync(client, vacancy)));
 
-        var read = commands.Captured.First(c => c.Sql.Contains("FROM \"positioning_target_occupations\"", StringComparison.Ordinal));
         if (app.Database.Provider == DatabaseProvider.Sqlite)
         {
+            // PostgreSQL picks an index by the table's size: on a handful of rows a scan will do.
+            var read = commands.Captured.First(c => c.Sql.Contains("FROM \"positioning_target_occupations\"", StringComparison.Ordinal));
             // Tens of thousands of people aim at a common trade: their ids come from the indexes alone, never from the rows.
             var plan = await app.QueryAsync(db => PlanAsync(db, read.Replay(db)));
             Assert.Contains("USING COVERING INDEX IX_positioning_target_occupations_OrganisationId_OccupationCode_PersonId", plan, StringComparison.Ordinal);

@@ -14,8 +14,9 @@ public sealed class MatchingPersonalData(AmudduDbContext db) : IPersonalDataSect
 
     public async Task<object?> ExportAsync(Guid personId, CancellationToken cancellationToken)
     {
+        // Always the section, empty for someone never positioned: the export shows every area it looked into.
         var profile = await db.MatchProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.PersonId == personId, cancellationToken);
-        return profile is null ? null : new { profile.RightToWorkUntil, Profile = profile.Data, profile.UpdatedAt };
+        return new { profile?.RightToWorkUntil, Profile = profile?.Data, profile?.UpdatedAt };
     }
 
     public Task EraseAsync(Guid personId, CancellationToken cancellationToken) =>
