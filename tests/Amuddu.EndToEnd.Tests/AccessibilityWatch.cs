@@ -41,6 +41,9 @@ public sealed partial class AccessibilityWatch
     /// <summary>The pages and sections analysed in this session, for the tests that check the watch itself.</summary>
     public ConcurrentQueue<string> Seen { get; } = new();
 
+    /// <summary>Whether a page (by its key) was analysed in this test run, by this session or an earlier one (a page is analysed once per run).</summary>
+    public static bool WasAnalysed(Func<string, bool> key) => Analysed.Keys.Any(key);
+
     /// <summary>
     /// Analyses each document the page loads, while the test goes on. A page the test leaves before its analysis
     /// ends is analysed again at the end (<see cref="AssertNoSeriousViolationsAsync"/>) while its context is open;
