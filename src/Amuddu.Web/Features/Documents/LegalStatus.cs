@@ -39,6 +39,9 @@ public sealed record LegalStatus(string? StatusCode, RightToWork RightToWork, Gu
 
     public static IEnumerable<string> KnownStatuses => Evidence.Select(e => e.Status).Distinct();
 
+    /// <summary>The document types that give the right to work (while valid), whatever the status they prove.</summary>
+    public static IEnumerable<string> GivingRightToWork => Evidence.Where(e => e.Work == RightToWork.Yes).Select(e => e.Document);
+
     /// <summary>
     /// The same rule as <see cref="From"/>, as a query: the person's strongest document valid on
     /// <paramref name="today"/> gives <paramref name="status"/>. Lets search filter by legal status in the database.

@@ -12,103 +12,119 @@ namespace Amuddu.Web.Features.Matching;
 /// </summary>
 public static class MatchProfiles
 {
-    /// <summary>The documents that give the right to work, as in <see cref="LegalStatus"/> (right to work: yes).</summary>
-    public static readonly string[] RightToWorkDocuments = ["REFUGEE_CARD", "RESIDENCE_CARD"];
-
     /// <summary>Rebuilds (or removes, for a closed file) the person's profile and saves it.</summary>
-    public static async Task RefreshAsync(AmudduDbContext db, Guid personId, TimeProvider clock, CancellationToken cancellationToken)
+    public static Task RefreshAsync(AmudduDbContext db, Guid personId, TimeProvider clock, CancellationToken cancellationToken) =>
+        RefreshAsync(db, [personId], clock, cancellationToken);
+
+    /// <summary>Rebuilds (or removes, for closed files) the people's profiles, a slice at a time, one save per slice.</summary>
+    public static async Task RefreshAsync(AmudduDbContext db, IReadOnlyCollection<Guid> people, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var built = await BuildAsync(db, personId, cancellationToken);
-        var existing = await db.MatchProfiles.SingleOrDefaultAsync(p => p.PersonId == personId, cancellationToken);
-        if (built is null)
+        foreach (var slice in people.Distinct().Chunk(500))
         {
-            if (existing is not null)
+            var built = await BuildAsync(db, slice, cancellationToken);
+            var existing = await db.MatchProfiles.Where(p => slice.Contains(p.PersonId)).ToDictionaryAsync(p => p.PersonId, cancellationToken);
+            foreach (var personId in slice)
             {
-                db.MatchProfiles.Remove(existing);
-            }
-        }
-        else
-        {
-            if (existing is null)
-            {
-                existing = new MatchProfile { PersonId = personId };
-                db.MatchProfiles.Add(existing);
+                var profile = existing.GetValueOrDefault(personId);
+                if (!built.TryGetValue(personId, out var made))
+                {
+                    if (profile is not null)
+                    {
+                        db.MatchProfiles.Remove(profile);
+                    }
+
+                    continue;
+                }
+
+                if (profile is null)
+                {
+                    profile = new MatchProfile { PersonId = personId };
+                    db.MatchProfiles.Add(profile);
+                }
+
+                profile.OrganisationId = made.OrganisationId;
+                profile.RightToWorkUntil = made.Profile.RightToWorkUntil;
+                profile.Data = MatchProfileData.Write(made.Profile);
+                profile.UpdatedAt = clock.GetUtcNow();
             }
 
-            existing.OrganisationId = built.Value.OrganisationId;
-            existing.RightToWorkUntil = built.Value.Profile.RightToWorkUntil;
-            existing.Data = MatchProfileData.Write(built.Value.Profile);
-            existing.UpdatedAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Rebuilds the profiles of an organisation's people (or everyone's), e.g. after demo data or an import.</summary>
+    /// <summary>
+    /// Rebuilds the profiles of an organisation's people (or everyone's), e.g. after demo data or an import: the people
+    /// with something to match on, and those who had a profile (whose file may have closed since).
+    /// </summary>
     public static async Task RebuildAsync(AmudduDbContext db, Guid? organisationId, TimeProvider clock, CancellationToken cancellationToken)
     {
         var people = await db.People.AsNoTracking()
             .Where(p => organisationId == null || p.OrganisationId == organisationId)
+            .Where(p => db.PositioningRecords.Any(r => r.PersonId == p.Id) || db.TargetOccupations.Any(t => t.PersonId == p.Id)
+                || db.PositioningExperiences.Any(e => e.PersonId == p.Id && e.OccupationCode != null) || db.MatchProfiles.Any(m => m.PersonId == p.Id))
             .Select(p => p.Id).ToListAsync(cancellationToken);
-        foreach (var id in people)
-        {
-            await RefreshAsync(db, id, clock, cancellationToken);
-        }
+        await RefreshAsync(db, people, clock, cancellationToken);
     }
 
-    /// <summary>The profile from the person's file; null for a closed (merged or erased) file or one never positioned.</summary>
-    public static async Task<(Guid OrganisationId, CandidateProfile Profile)?> BuildAsync(
-        AmudduDbContext db, Guid personId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The profiles from the people's files, each list read once for all of them; a closed (merged or erased) file or
+    /// one never positioned has none.
+    /// </summary>
+    private static async Task<Dictionary<Guid, (Guid OrganisationId, CandidateProfile Profile)>> BuildAsync(
+        AmudduDbContext db, Guid[] ids, CancellationToken cancellationToken)
     {
-        var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
-            .Select(p => new { p.OrganisationId, p.RegionCode, p.City, p.ErasedAt, p.MergedIntoId }).SingleOrDefaultAsync(cancellationToken);
-        if (person is null || person.ErasedAt is not null || person.MergedIntoId is not null)
+        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id) && p.ErasedAt == null && p.MergedIntoId == null)
+            .Select(p => new { p.Id, p.OrganisationId, p.RegionCode, p.City }).ToListAsync(cancellationToken);
+        var records = await db.PositioningRecords.AsNoTracking().Where(r => ids.Contains(r.PersonId))
+            .Select(r => new { r.PersonId, r.EducationLevel, r.AvailableFrom }).ToDictionaryAsync(r => r.PersonId, cancellationToken);
+        var targets = (await db.TargetOccupations.AsNoTracking().Where(t => ids.Contains(t.PersonId))
+            .OrderBy(t => t.Priority).Select(t => new { t.PersonId, t.OccupationCode }).ToListAsync(cancellationToken)).ToLookup(t => t.PersonId);
+        var past = (await db.PositioningExperiences.AsNoTracking().Where(e => ids.Contains(e.PersonId) && e.OccupationCode != null)
+            .Select(e => new { e.PersonId, e.OccupationCode, e.Years }).ToListAsync(cancellationToken)).ToLookup(e => e.PersonId);
+        var skills = (await db.PositioningSkills.AsNoTracking().Where(s => ids.Contains(s.PersonId))
+            .Select(s => new { s.PersonId, s.SkillCode, s.Level }).ToListAsync(cancellationToken)).ToLookup(s => s.PersonId);
+        var languages = (await db.PositioningLanguages.AsNoTracking().Where(l => ids.Contains(l.PersonId)).ToListAsync(cancellationToken))
+            .ToLookup(l => l.PersonId);
+        var diplomas = (await db.PositioningDiplomas.AsNoTracking().Where(d => ids.Contains(d.PersonId))
+            .Select(d => new { d.PersonId, d.Level }).ToListAsync(cancellationToken)).ToLookup(d => d.PersonId, d => d.Level);
+        var giving = LegalStatus.GivingRightToWork.ToList();
+        var documents = (await db.IdentityDocuments.AsNoTracking().Where(d => ids.Contains(d.PersonId) && giving.Contains(d.TypeCode))
+            .Select(d => new { d.PersonId, d.ExpiresOn }).ToListAsync(cancellationToken)).ToLookup(d => d.PersonId, d => d.ExpiresOn);
+
+        var profiles = new Dictionary<Guid, (Guid, CandidateProfile)>();
+        foreach (var person in people)
         {
-            return null;
+            var record = records.GetValueOrDefault(person.Id);
+            if (record is null && !targets[person.Id].Any() && !past[person.Id].Any())
+            {
+                continue;
+            }
+
+            // The interview's level, or the best diploma when it is higher (or the only one known).
+            var education = record?.EducationLevel;
+            if (diplomas[person.Id].Any() && (education is null || diplomas[person.Id].Max() > education))
+            {
+                education = diplomas[person.Id].Max();
+            }
+
+            var until = documents[person.Id].ToList();
+            profiles[person.Id] = (person.OrganisationId, new CandidateProfile
+            {
+                Id = person.Id,
+                TargetOccupations = [.. targets[person.Id].Select(t => t.OccupationCode)],
+                PastOccupations = [.. past[person.Id].GroupBy(e => e.OccupationCode!).Select(g => new PastOccupation(g.Key, g.Sum(e => e.Years)))],
+                Skills = [.. skills[person.Id].Select(s => new HeldSkill(s.SkillCode, (Proficiency)(int)s.Level))],
+                Languages = [.. languages[person.Id].Select(l => (l.LanguageCode, Level: BestLevel(l)))
+                    .Where(l => l.Level is not null).Select(l => new HeldLanguage(l.LanguageCode, (LanguageLevel)(int)l.Level!.Value))],
+                Education = education is null ? null : (EducationStep)(int)education.Value,
+                RegionCode = person.RegionCode,
+                City = person.City,
+                AvailableFrom = record?.AvailableFrom,
+                RightToWorkUntil = until.Count == 0 ? null : until.Max(d => d ?? DateOnly.MaxValue),
+            });
         }
 
-        var record = await db.PositioningRecords.AsNoTracking().Where(r => r.PersonId == personId)
-            .Select(r => new { r.EducationLevel, r.AvailableFrom }).SingleOrDefaultAsync(cancellationToken);
-        var targets = await db.TargetOccupations.AsNoTracking().Where(t => t.PersonId == personId)
-            .OrderBy(t => t.Priority).Select(t => t.OccupationCode).ToListAsync(cancellationToken);
-        var past = await db.PositioningExperiences.AsNoTracking().Where(e => e.PersonId == personId && e.OccupationCode != null)
-            .Select(e => new { e.OccupationCode, e.Years }).ToListAsync(cancellationToken);
-        if (record is null && targets.Count == 0 && past.Count == 0)
-        {
-            return null;
-        }
-
-        var skills = await db.PositioningSkills.AsNoTracking().Where(s => s.PersonId == personId)
-            .Select(s => new { s.SkillCode, s.Level }).ToListAsync(cancellationToken);
-        var languages = await db.PositioningLanguages.AsNoTracking().Where(l => l.PersonId == personId).ToListAsync(cancellationToken);
-        var diplomas = await db.PositioningDiplomas.AsNoTracking().Where(d => d.PersonId == personId)
-            .Select(d => d.Level).ToListAsync(cancellationToken);
-        var documents = await db.IdentityDocuments.AsNoTracking()
-            .Where(d => d.PersonId == personId && RightToWorkDocuments.Contains(d.TypeCode))
-            .Select(d => d.ExpiresOn).ToListAsync(cancellationToken);
-
-        // The interview's level, or the best diploma when it is higher (or the only one known).
-        var education = record?.EducationLevel;
-        if (diplomas.Count > 0 && (education is null || diplomas.Max() > education))
-        {
-            education = diplomas.Max();
-        }
-
-        var profile = new CandidateProfile
-        {
-            Id = personId,
-            TargetOccupations = [.. targets],
-            PastOccupations = [.. past.GroupBy(e => e.OccupationCode!).Select(g => new PastOccupation(g.Key, g.Sum(e => e.Years)))],
-            Skills = [.. skills.Select(s => new HeldSkill(s.SkillCode, (Proficiency)(int)s.Level))],
-            Languages = [.. languages.Select(l => (l.LanguageCode, Level: BestLevel(l)))
-                .Where(l => l.Level is not null).Select(l => new HeldLanguage(l.LanguageCode, (LanguageLevel)(int)l.Level!.Value))],
-            Education = education is null ? null : (EducationStep)(int)education.Value,
-            RegionCode = person.RegionCode,
-            City = person.City,
-            AvailableFrom = record?.AvailableFrom,
-            RightToWorkUntil = documents.Count == 0 ? null : documents.Max(d => d ?? DateOnly.MaxValue),
-        };
-        return (person.OrganisationId, profile);
+        return profiles;
     }
 
     /// <summary>A mother tongue counts as C2; otherwise the best of understanding, speaking and writing.</summary>

@@ -114,8 +114,7 @@ public static class MergePeople
         }
 
         // The duplicate's profile goes (its file is closed); the survivor's gains the rows moved to it.
-        await MatchProfiles.RefreshAsync(db, duplicate.Id, clock, cancellationToken);
-        await MatchProfiles.RefreshAsync(db, survivor.Id, clock, cancellationToken);
+        await MatchProfiles.RefreshAsync(db, [duplicate.Id, survivor.Id], clock, cancellationToken);
         return TypedResults.Ok(new MergeResponse(merge.Id, survivor.Id, survivor.FileNumber, duplicate.Id, duplicate.FileNumber, merge.Rows.Count,
             merge.MergedAt, null));
     }

@@ -74,8 +74,7 @@ public static class UndoMerge
             return Conflicts.Of(text["Rights.MergeAlreadyUndone"]);
         }
 
-        await MatchProfiles.RefreshAsync(db, duplicate.Id, clock, cancellationToken);
-        await MatchProfiles.RefreshAsync(db, survivor.Id, clock, cancellationToken);
+        await MatchProfiles.RefreshAsync(db, [duplicate.Id, survivor.Id], clock, cancellationToken);
         return TypedResults.Ok(new MergeResponse(merge.Id, survivor.Id, survivor.FileNumber, duplicate.Id, duplicate.FileNumber, moved,
             merge.MergedAt, merge.UndoneAt));
     }
