@@ -69,6 +69,15 @@ internal static class MatchingData
         int years = 3, string? document = "RESIDENCE_CARD", DateOnly? documentExpires = null, string nationality = "SN")
     {
         var (client, personId) = await RegisterAsync(app, first, last, nationality);
+        await PositionAsync(app, client, personId, occupation, skills, french, years, document, documentExpires);
+        return personId;
+    }
+
+    /// <summary>A welder's positioning (by default) for someone already registered, through the API.</summary>
+    public static async Task PositionAsync(
+        AmudduApp app, HttpClient client, Guid personId, string occupation = "OCC-WELDER", string[]? skills = null, string french = "B2",
+        int years = 3, string? document = "RESIDENCE_CARD", DateOnly? documentExpires = null)
+    {
         await PositioningApi.RecordAsync(client, personId, PositioningApi.Interview(app.Today) is var body
             ? PositioningApi.With(body, ("educationLevel", "Vocational"), ("availableFrom", app.Today.AddDays(7)))
             : body);
@@ -84,8 +93,6 @@ internal static class MatchingData
         {
             await DocumentAsync(client, personId, document, documentExpires ?? app.Today.AddYears(2));
         }
-
-        return personId;
     }
 
     /// <summary>Registers a person in Rabat with the processing consent, telling the duplicate check they are someone else.</summary>

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Amuddu.Web.Features.Matching;
+using Amuddu.Web.Features.Referrals;
 using Amuddu.Web.Features.Vacancies;
 using Amuddu.Web.Tests.Infrastructure;
+using Amuddu.Web.Tests.Referrals.Lifecycle;
 using Amuddu.Web.Tests.Rights;
 using Microsoft.EntityFrameworkCore;
 using static Amuddu.Web.Tests.Matching.MatchingData;
@@ -81,6 +84,41 @@ public sealed class MatchingTests
 
         Assert.Contains(personId, people.Select(p => p.Id));
         Assert.Contains(vacancies.EnumerateArray(), v => v.GetProperty("vacancyId").GetGuid() == sewing);
+    }
+
+    [Fact]
+    public async Task A_partners_person_is_ranked_only_through_an_open_referral_whose_consent_covers_the_positioning()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var sent = await app.SendReferralAsync(
+            shared: SharedData.PositioningAndSkills, consentAllows: SharedData.PositioningAndSkills, firstName: "Moussa", lastName: "Traoré");
+        await PositionAsync(app, sent.Counsellor, sent.PersonId);
+        // Turn it around: the person is Entraide Nationale's, referred to the agency, whose counsellor matches its vacancy.
+        await app.QueryAsync(async db =>
+        {
+            await db.People.Where(p => p.Id == sent.PersonId).ExecuteUpdateAsync(u => u.SetProperty(p => p.OrganisationId, sent.EntraideId));
+            await db.TargetOccupations.Where(t => t.PersonId == sent.PersonId).ExecuteUpdateAsync(u => u.SetProperty(t => t.OrganisationId, sent.EntraideId));
+            await db.PositioningExperiences.Where(e => e.PersonId == sent.PersonId).ExecuteUpdateAsync(u => u.SetProperty(e => e.OrganisationId, sent.EntraideId));
+            await db.Referrals.Where(r => r.Id == sent.Id).ExecuteUpdateAsync(u => u
+                .SetProperty(r => r.SenderOrganisationId, sent.EntraideId).SetProperty(r => r.RecipientOrganisationId, sent.AnapecId));
+            await db.Consents.Where(c => c.Id == sent.ConsentId).ExecuteUpdateAsync(u => u.SetProperty(c => c.RecipientOrganisationId, sent.AnapecId));
+            await MatchProfiles.RebuildAsync(db, null, app.Clock, CancellationToken.None);
+            return 0;
+        });
+        var vacancy = await VacancyAsync(app, organisationId: sent.AnapecId);
+
+        var people = await PeopleAsync(sent.Counsellor, vacancy);
+
+        var referred = Assert.Single(people.EnumerateArray());
+        Assert.Equal(sent.PersonId, referred.GetProperty("personId").GetGuid());
+        Assert.True(referred.GetProperty("viaReferral").GetBoolean());
+        // The referral shares the positioning, not the identity: the agency reads the referral, never the name or file number.
+        Assert.Equal($"Referred person ({sent.Reference})", referred.GetProperty("name").GetString());
+        Assert.Equal(JsonValueKind.Null, referred.GetProperty("fileNumber").ValueKind);
+
+        // Once the referral is closed, the person is no longer the agency's to rank.
+        await app.QueryAsync(db => db.Referrals.Where(r => r.Id == sent.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, ReferralStatus.Closed)));
+        Assert.Empty(Ranking(await PeopleAsync(sent.Counsellor, vacancy)));
     }
 
     [Fact]

@@ -29,11 +29,9 @@ public static class GapTrainings
             select new { relation.SkillCode, offer.Id, offer.City })
             .Take(500).ToListAsync(cancellationToken);
         var offerIds = rows.Select(r => r.Id).Distinct().ToList();
-        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var texts = await db.Set<OfferText>().AsNoTracking().Where(t => offerIds.Contains(t.OfferId)).ToListAsync(cancellationToken);
-        string NameOf(Guid id) =>
-            (texts.FirstOrDefault(t => t.OfferId == id && t.Language == language) ?? texts.FirstOrDefault(t => t.OfferId == id && t.Language == "fr")
-                ?? texts.FirstOrDefault(t => t.OfferId == id))?.Name ?? "";
+        var texts = (await db.Set<OfferText>().AsNoTracking().Where(t => offerIds.Contains(t.OfferId)).ToListAsync(cancellationToken))
+            .ToLookup(t => t.OfferId);
+        string NameOf(Guid id) => OfferLanguages.NameIn(texts[id], CultureInfo.CurrentUICulture);
         return rows.GroupBy(r => r.SkillCode).ToDictionary(
             g => g.Key,
             g => g.DistinctBy(r => r.Id).OrderBy(r => r.Id).Take(PerSkill).Select(r => (r.Id, NameOf(r.Id), r.City)).ToList());

@@ -67,9 +67,16 @@ public static class MatchPeople
             }
 
             var own = person.OrganisationId == organisationId;
-            var name = own || referred[person.Id].ShowsIdentity
+            var via = own ? default : referred.GetValueOrDefault(person.Id);
+            if (!own && via.Reference is null)
+            {
+                // Another organisation's person without an open, consented referral here is never shown, whatever led to them.
+                continue;
+            }
+
+            var name = own || via.ShowsIdentity
                 ? Person.NameOf(person.FirstName, person.LastName, person.FirstNameArabic, person.LastNameArabic)
-                : text["Matching.ReferredPerson", referred[person.Id].Reference].Value;
+                : text["Matching.ReferredPerson", via.Reference].Value;
             results.Add(new PersonMatchResponse(person.Id, name, own ? person.FileNumber : null, !own, match.Score, reasons.Parts(match),
                 GapTrainings.For(match.MissingSkills, trainings, reasons)));
         }
@@ -85,9 +92,7 @@ public static class MatchPeople
         AmudduDbContext db, Guid organisationId, DateOnly today, CancellationToken cancellationToken)
     {
         var referrals = await db.Referrals.AsNoTracking()
-            .Where(r => r.RecipientOrganisationId == organisationId
-                && (r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received || r.Status == ReferralStatus.Accepted
-                    || r.Status == ReferralStatus.InProgress))
+            .Where(r => r.RecipientOrganisationId == organisationId && Referral.OpenStatuses.Contains(r.Status))
             .Select(r => new { r.PersonId, r.Reference, r.SharedData })
             .ToListAsync(cancellationToken);
         var people = new Dictionary<Guid, (string, bool)>();

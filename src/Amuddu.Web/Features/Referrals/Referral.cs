@@ -166,7 +166,10 @@ public sealed class Referral : IAudited
     public long Version { get; set; }
 
     /// <summary>While open, the receiving organisation may read the shared part of the file (consent permitting).</summary>
-    public bool IsOpen => Status is ReferralStatus.Sent or ReferralStatus.Received or ReferralStatus.Accepted or ReferralStatus.InProgress;
+    public bool IsOpen => OpenStatuses.Contains(Status);
+
+    /// <summary>The statuses of a referral still open (sent, not yet answered for good); a query filters with it.</summary>
+    public static readonly ReferralStatus[] OpenStatuses = [ReferralStatus.Sent, ReferralStatus.Received, ReferralStatus.Accepted, ReferralStatus.InProgress];
 
     public bool IsFinal => Status is ReferralStatus.Closed or ReferralStatus.Withdrawn;
 
