@@ -38,9 +38,6 @@ public sealed partial class AccessibilityWatch
     /// </summary>
     private readonly ConcurrentDictionary<string, (IBrowserContext Context, string Url)> _missed = new();
 
-    /// <summary>The pages and sections analysed in this session, for the tests that check the watch itself.</summary>
-    public ConcurrentQueue<string> Seen { get; } = new();
-
     /// <summary>Whether a page (by its key) was analysed in this test run, by this session or an earlier one (a page is analysed once per run).</summary>
     public static bool WasAnalysed(Func<string, bool> key) => Analysed.Keys.Any(key);
 
@@ -180,7 +177,6 @@ public sealed partial class AccessibilityWatch
             return;
         }
 
-        Seen.Enqueue(key);
         foreach (var violation in result.Violations.Where(v => v.Impact is "critical" or "serious"))
         {
             var text = new StringBuilder()
