@@ -9,6 +9,7 @@ using Amuddu.Web.Features.Documents;
 using Amuddu.Web.Features.Employers;
 using Amuddu.Web.Features.Exchanges;
 using Amuddu.Web.Features.FollowUp;
+using Amuddu.Web.Features.Indicators;
 using Amuddu.Web.Features.Matching;
 using Amuddu.Web.Features.Notifications;
 using Amuddu.Web.Features.Organisations;
@@ -120,6 +121,13 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
 
     // Matching.
     public DbSet<MatchProfile> MatchProfiles => Set<MatchProfile>();
+    public DbSet<ResultArea> ResultAreas => Set<ResultArea>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<ResultNarrative> ResultNarratives => Set<ResultNarrative>();
+    public DbSet<IndicatorFact> IndicatorFacts => Set<IndicatorFact>();
+    public DbSet<IndicatorCell> IndicatorCells => Set<IndicatorCell>();
+    public DbSet<IndicatorTotal> IndicatorTotals => Set<IndicatorTotal>();
+    public DbSet<IndicatorRefresh> IndicatorRefreshes => Set<IndicatorRefresh>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

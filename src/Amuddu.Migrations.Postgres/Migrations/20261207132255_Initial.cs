@@ -64,6 +64,94 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "indicator_cells",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Measure = table.Column<int>(type: "integer", nullable: false),
+                    Quarter = table.Column<int>(type: "integer", nullable: false),
+                    First = table.Column<bool>(type: "boolean", nullable: false),
+                    Sex = table.Column<int>(type: "integer", nullable: false),
+                    AgeBand = table.Column<int>(type: "integer", nullable: false),
+                    NationalityCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    LegalStatus = table.Column<int>(type: "integer", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    People = table.Column<int>(type: "integer", nullable: false),
+                    Events = table.Column<int>(type: "integer", nullable: false),
+                    AmountCentimes = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_indicator_cells", x => new { x.OrganisationId, x.Measure, x.Quarter, x.First, x.Sex, x.AgeBand, x.NationalityCode, x.LegalStatus, x.RegionCode, x.SiteId, x.PartnerId, x.ProgrammeId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "indicator_facts",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Measure = table.Column<int>(type: "integer", nullable: false),
+                    Subject = table.Column<Guid>(type: "uuid", nullable: false),
+                    Part = table.Column<int>(type: "integer", nullable: false),
+                    Quarter = table.Column<int>(type: "integer", nullable: false),
+                    First = table.Column<bool>(type: "boolean", nullable: false),
+                    Sex = table.Column<int>(type: "integer", nullable: false),
+                    AgeBand = table.Column<int>(type: "integer", nullable: false),
+                    NationalityCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    LegalStatus = table.Column<int>(type: "integer", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    People = table.Column<int>(type: "integer", nullable: false),
+                    Events = table.Column<int>(type: "integer", nullable: false),
+                    AmountCentimes = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_indicator_facts", x => new { x.OrganisationId, x.Measure, x.Subject, x.Part, x.Quarter });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "indicator_refreshes",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReadUpTo = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RefreshedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_indicator_refreshes", x => x.OrganisationId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "indicator_totals",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Measure = table.Column<int>(type: "integer", nullable: false),
+                    Quarter = table.Column<int>(type: "integer", nullable: false),
+                    First = table.Column<bool>(type: "boolean", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    People = table.Column<int>(type: "integer", nullable: false),
+                    Events = table.Column<int>(type: "integer", nullable: false),
+                    AmountCentimes = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_indicator_totals", x => new { x.OrganisationId, x.Measure, x.Quarter, x.First, x.RegionCode, x.SiteId, x.PartnerId, x.ProgrammeId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "occupations",
                 columns: table => new
                 {
@@ -277,6 +365,35 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "result_areas",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    TitleFr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TitleAr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    TitleEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    StartQuarter = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_result_areas", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_result_areas_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sites",
                 columns: table => new
                 {
@@ -463,6 +580,77 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         name: "FK_programme_budget_lines_programmes_ProgrammeId",
                         column: x => x.ProgrammeId,
                         principalTable: "programmes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "indicators",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResultAreaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    NameFr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NameAr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    NameEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    DefinitionFr = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DefinitionAr = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DefinitionEn = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Unit = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Measure = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    DenominatorMeasure = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Rule = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Baseline = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    BaselineYear = table.Column<int>(type: "integer", nullable: true),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    targets = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_indicators", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_indicators_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_indicators_result_areas_ResultAreaId",
+                        column: x => x.ResultAreaId,
+                        principalTable: "result_areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "result_narratives",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResultAreaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Quarter = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_result_narratives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_result_narratives_result_areas_ResultAreaId",
+                        column: x => x.ResultAreaId,
+                        principalTable: "result_areas",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -3431,6 +3619,27 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_indicator_facts_OrganisationId_Measure_Quarter",
+                table: "indicator_facts",
+                columns: new[] { "OrganisationId", "Measure", "Quarter" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indicator_facts_OrganisationId_Subject",
+                table: "indicator_facts",
+                columns: new[] { "OrganisationId", "Subject" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indicators_OrganisationId_Code",
+                table: "indicators",
+                columns: new[] { "OrganisationId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indicators_ResultAreaId",
+                table: "indicators",
+                column: "ResultAreaId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_info_sessions_AgentId",
                 table: "info_sessions",
                 column: "AgentId");
@@ -3999,6 +4208,18 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 columns: new[] { "SenderUserId", "RespondedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_result_areas_OrganisationId_Code",
+                table: "result_areas",
+                columns: new[] { "OrganisationId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_result_narratives_ResultAreaId_Quarter",
+                table: "result_narratives",
+                columns: new[] { "ResultAreaId", "Quarter" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_session_registrations_PersonId",
                 table: "session_registrations",
                 column: "PersonId");
@@ -4281,6 +4502,21 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "follow_up_checks");
 
             migrationBuilder.DropTable(
+                name: "indicator_cells");
+
+            migrationBuilder.DropTable(
+                name: "indicator_facts");
+
+            migrationBuilder.DropTable(
+                name: "indicator_refreshes");
+
+            migrationBuilder.DropTable(
+                name: "indicator_totals");
+
+            migrationBuilder.DropTable(
+                name: "indicators");
+
+            migrationBuilder.DropTable(
                 name: "learning_logs");
 
             migrationBuilder.DropTable(
@@ -4356,6 +4592,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "referral_events");
 
             migrationBuilder.DropTable(
+                name: "result_narratives");
+
+            migrationBuilder.DropTable(
                 name: "session_registrations");
 
             migrationBuilder.DropTable(
@@ -4429,6 +4668,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "referrals");
+
+            migrationBuilder.DropTable(
+                name: "result_areas");
 
             migrationBuilder.DropTable(
                 name: "info_sessions");
