@@ -60,6 +60,11 @@ internal sealed class GaussElimination
     /// </summary>
     public bool TryPublish(double[] vector)
     {
+        var unit = UnitColumn(vector);
+        if (unit >= 0 && pivotOwner[unit] < 0)
+        {
+            return TryPublishUnit(vector, unit);
+        }
         var reduced = Reduce(vector);
         if (IsZero(reduced))
         {
@@ -75,6 +80,63 @@ internal sealed class GaussElimination
         }
         AddToBasis(reduced);
         return true;
+    }
+
+    /// <summary>
+    /// An inner cell whose column is not yet a pivot: already reduced, and publishing it only clears that column
+    /// in the basis and the residuals (no row operation), which keeps the pass fast on large tables.
+    /// </summary>
+    private bool TryPublishUnit(double[] vector, int column)
+    {
+        foreach (var residual in hidden)
+        {
+            if (residual[column] != 0 && CountNonZero(residual) == 1)
+            {
+                hidden.Add((double[])vector.Clone());
+                return false;
+            }
+        }
+        foreach (var other in basis)
+        {
+            other[column] = 0;
+        }
+        foreach (var residual in hidden)
+        {
+            residual[column] = 0;
+        }
+        pivotOwner[column] = basis.Count;
+        basis.Add((double[])vector.Clone());
+        return true;
+    }
+
+    private static int UnitColumn(double[] vector)
+    {
+        var column = -1;
+        for (var i = 0; i < vector.Length; i++)
+        {
+            if (vector[i] != 0)
+            {
+                if (column >= 0 || vector[i] != 1)
+                {
+                    return -1;
+                }
+                column = i;
+            }
+        }
+        return column;
+    }
+
+    private static int CountNonZero(double[] v)
+    {
+        var count = 0;
+        foreach (var x in v)
+        {
+            if (x != 0)
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     private double[] Reduce(double[] vector)

@@ -18,9 +18,13 @@ internal static class IntervalAttack
 {
     private const double Epsilon = 1e-9;
 
-    /// <summary>The hidden cells whose minimum equals their maximum, in cell order.</summary>
-    public static List<int> PinnedCells(TableModel model, IReadOnlyList<CellState> states, SuppressionRules rules)
+    /// <summary>
+    /// The hidden cells whose minimum equals their maximum, in cell order; <paramref name="anyInSpan"/> tells
+    /// whether one of them is even a linear combination of published cells (pinned without any bound).
+    /// </summary>
+    public static List<int> PinnedCells(TableModel model, IReadOnlyList<CellState> states, SuppressionRules rules, out bool anyInSpan)
     {
+        anyInSpan = false;
         var hiddenInner = new List<int>();
         var column = new int[model.InnerCellCount];
         Array.Fill(column, -1);
@@ -112,6 +116,7 @@ internal static class IntervalAttack
                 }
             }
         }
+        anyInSpan = hiddenCells.Any(c => IsZero(forms[c]));
         var span = new RowSpace(r);
         foreach (var equality in implicitEqualities)
         {

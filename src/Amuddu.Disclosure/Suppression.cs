@@ -29,34 +29,68 @@ public static class Suppression
         var vectors = Enumerable.Range(0, model.CellCount).Select(c => GaussElimination.Vector(model, c)).ToArray();
         // Candidates for secondary suppression: every cell of at least Threshold (never a zero).
         // Published first: aggregates before inner cells, large before small; hidden first: the reverse.
-        var publishOrder = Enumerable.Range(0, model.CellCount)
-            .Where(c => model.Count(c) >= rules.Threshold)
-            .OrderBy(c => model.IsInner(c) ? 1 : 0)
-            .ThenByDescending(model.Count)
-            .ThenBy(c => c)
-            .ToArray();
+        // An inner cell exactly at the threshold makes a poor secondary cell: the attacker knows it cannot be
+        // smaller, so it often pins the small cell beside it. It comes after the other inner cells.
+        int Rank(int cell) => !model.IsInner(cell) ? 2 : model.Count(cell) == rules.Threshold ? 1 : 0;
         var hideOrder = Enumerable.Range(0, model.CellCount)
             .Where(c => model.Count(c) >= rules.Threshold)
-            .OrderBy(c => model.IsInner(c) ? 0 : 1)
+            .OrderBy(Rank)
             .ThenBy(model.Count)
             .ThenBy(c => c)
             .ToArray();
+        var publishOrder = hideOrder.Reverse().ToArray();
         var aggregatesOf = AggregatesOfInnerCells(model);
 
+        GaussPass(model, states, vectors, publishOrder);
         while (true)
         {
-            GaussPass(model, states, vectors, publishOrder);
-            var pinned = IntervalAttack.PinnedCells(model, states, rules);
+            var pinned = IntervalAttack.PinnedCells(model, states, rules, out var anyInSpan);
             if (pinned.Count == 0)
             {
                 return new SuppressionResult(model, states, isProtected: true);
             }
-            var next = NextToHide(model, states, hideOrder, aggregatesOf, pinned[0]);
-            if (next < 0)
+            if (anyInSpan)
+            {
+                // A cell hidden by the last round is a combination of published cells: the Gaussian pass again,
+                // with every cell hidden so far kept hidden.
+                GaussPass(model, states, vectors, publishOrder);
+                continue;
+            }
+            // One more hidden cell for each pinned cell, unless a cell hidden in this round already touches it.
+            var chosen = new List<int>();
+            foreach (var cell in pinned)
+            {
+                var levels = RelatedCandidates(model, states, aggregatesOf, cell);
+                if (chosen.Any(c => levels.Count > 0 && levels[0].Contains(c)))
+                {
+                    continue;
+                }
+                var next = -1;
+                foreach (var related in levels)
+                {
+                    next = hideOrder.FirstOrDefault(c => states[c] == CellState.Published && related.Contains(c), -1);
+                    if (next >= 0)
+                    {
+                        break;
+                    }
+                }
+                if (next < 0)
+                {
+                    next = hideOrder.FirstOrDefault(c => states[c] == CellState.Published, -1);
+                }
+                if (next >= 0 && !chosen.Contains(next))
+                {
+                    chosen.Add(next);
+                }
+            }
+            if (chosen.Count == 0)
             {
                 return new SuppressionResult(model, states, isProtected: false);
             }
-            states[next] = CellState.Secondary;
+            foreach (var cell in chosen)
+            {
+                states[cell] = CellState.Secondary;
+            }
         }
     }
 
@@ -197,44 +231,32 @@ public static class Suppression
     }
 
     /// <summary>
-    /// The published cell to hide next when a hidden cell is pinned by bounds: the first, in the order cells are
-    /// preferred to be hidden (small inner cells first, totals last), that shares a published total with the
-    /// pinned cell's hidden inner cells (or is such a total); failing that, the first published candidate.
+    /// The published candidates that can free a cell pinned by bounds, nearest first: for the published totals
+    /// that add up one of its hidden inner cells, smallest totals first (a row or a column before the grand total),
+    /// their published inner cells, then the totals themselves.
     /// </summary>
-    private static int NextToHide(TableModel model, CellState[] states, int[] hideOrder, List<int>[] aggregatesOf, int pinned)
+    private static List<HashSet<int>> RelatedCandidates(TableModel model, CellState[] states, List<int>[] aggregatesOf, int pinned)
     {
-        var hiddenInner = model.InnerCellsOf(pinned).Where(i => states[i] != CellState.Published).ToHashSet();
-        var relatedAggregates = new HashSet<int>();
-        foreach (var inner in hiddenInner)
+        var aggregates = new HashSet<int>();
+        foreach (var inner in model.InnerCellsOf(pinned))
         {
-            foreach (var aggregate in aggregatesOf[inner])
+            if (states[inner] != CellState.Published)
             {
-                if (states[aggregate] == CellState.Published)
-                {
-                    relatedAggregates.Add(aggregate);
-                }
+                aggregates.UnionWith(aggregatesOf[inner].Where(a => states[a] == CellState.Published));
             }
         }
-        var relatedInner = new HashSet<int>();
-        foreach (var aggregate in relatedAggregates)
+        var levels = new List<HashSet<int>>();
+        foreach (var level in aggregates.GroupBy(a => model.InnerCellsOf(a).Count).OrderBy(g => g.Key))
         {
-            relatedInner.UnionWith(model.InnerCellsOf(aggregate));
-        }
-        foreach (var cell in hideOrder)
-        {
-            if (states[cell] == CellState.Published && (model.IsInner(cell) ? relatedInner.Contains(cell) : relatedAggregates.Contains(cell)))
+            var cells = new HashSet<int>();
+            foreach (var aggregate in level)
             {
-                return cell;
+                cells.UnionWith(model.InnerCellsOf(aggregate).Where(i => states[i] == CellState.Published));
             }
+            levels.Add(cells);
+            levels.Add([.. level]);
         }
-        foreach (var cell in hideOrder)
-        {
-            if (states[cell] == CellState.Published)
-            {
-                return cell;
-            }
-        }
-        return -1;
+        return levels;
     }
 
     private static List<int>[] AggregatesOfInnerCells(TableModel model)
