@@ -1,6 +1,6 @@
 namespace Amuddu.Disclosure;
 
-/// <summary>A small dense simplex (Bland's rule, so it cannot cycle) for the one linear program the interval check needs.</summary>
+/// <summary>A small dense simplex for the one linear program the interval check needs.</summary>
 internal static class Simplex
 {
     private const double Epsilon = 1e-9;
@@ -51,15 +51,22 @@ internal static class Simplex
             objective[2 * r + i] = -1;
         }
 
+        var degenerate = 0;
         for (var pivots = 0; pivots < MaximumPivots; pivots++)
         {
+            // Dantzig's rule (the most negative reduced cost) is fast; after a run of degenerate pivots,
+            // Bland's rule (the first negative one) guarantees that the method does not cycle.
+            var bland = degenerate > 50;
             var entering = -1;
             for (var j = 0; j < width - 1; j++)
             {
-                if (objective[j] < -Epsilon)
+                if (objective[j] < -Epsilon && (entering < 0 || (!bland && objective[j] < objective[entering])))
                 {
                     entering = j;
-                    break;
+                    if (bland)
+                    {
+                        break;
+                    }
                 }
             }
             if (entering < 0)
@@ -86,6 +93,7 @@ internal static class Simplex
             {
                 break; // Unbounded cannot happen (the objective is at most k); stop on the current point.
             }
+            degenerate = bestRatio <= Epsilon ? degenerate + 1 : 0;
             Pivot(tableau, leaving, entering);
             basic[leaving] = entering;
         }
