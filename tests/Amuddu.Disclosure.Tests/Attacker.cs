@@ -15,39 +15,22 @@ internal static class Attacker
 
     public readonly record struct Interval(double Min, double Max)
     {
-        public bool Recovered => Max - Min < 0.5;
+        /// <summary>Recovered when a single whole number lies between the minimum and the maximum (counts are whole).</summary>
+        public bool Recovered => Math.Floor(Max + 1e-6) <= Math.Ceiling(Min - 1e-6);
     }
 
     public static Dictionary<int, Interval> Attack(TableModel model, IReadOnlyList<CellState> states, int threshold)
-    {
-        var result = new Dictionary<int, Interval>();
-        for (var cell = 0; cell < model.CellCount; cell++)
-        {
-            if (states[cell] != CellState.Published)
-            {
-                var min = Bound(model, states, threshold, cell, maximise: false);
-                var max = Bound(model, states, threshold, cell, maximise: true);
-                result[cell] = new Interval(min, max);
-            }
-        }
-        return result;
-    }
-
-    /// <summary>The smallest or largest value of one cell, from a program of its own.</summary>
-    private static double Bound(TableModel model, IReadOnlyList<CellState> states, int threshold, int target, bool maximise)
     {
         using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available.");
         var x = new Variable[model.InnerCellCount];
         for (var i = 0; i < x.Length; i++)
         {
-            var count = model.Count(i);
-            var (low, high) = Bounds(states[i], count, threshold);
+            var (low, high) = Bounds(states[i], model.Count(i), threshold);
             x[i] = solver.MakeNumVar(low, high, $"x{i}");
         }
         for (var cell = model.InnerCellCount; cell < model.CellCount; cell++)
         {
-            var count = model.Count(cell);
-            var (low, high) = Bounds(states[cell], count, threshold);
+            var (low, high) = Bounds(states[cell], model.Count(cell), threshold);
             var constraint = solver.MakeConstraint(low, high, $"c{cell}");
             foreach (var inner in model.InnerCellsOf(cell))
             {
@@ -55,20 +38,27 @@ internal static class Attacker
             }
         }
 
+        // One program per table; only the objective changes between the solves.
+        var result = new Dictionary<int, Interval>();
         var objective = solver.Objective();
-        foreach (var inner in model.InnerCellsOf(target))
+        for (var cell = 0; cell < model.CellCount; cell++)
         {
-            objective.SetCoefficient(x[inner], 1);
-        }
-        if (maximise)
-        {
-            objective.SetMaximization();
-        }
-        else
-        {
+            if (states[cell] == CellState.Published)
+            {
+                continue;
+            }
+            objective.Clear();
+            foreach (var inner in model.InnerCellsOf(cell))
+            {
+                objective.SetCoefficient(x[inner], 1);
+            }
             objective.SetMinimization();
+            var min = Solve(solver, objective);
+            objective.SetMaximization();
+            var max = Solve(solver, objective);
+            result[cell] = new Interval(min, max);
         }
-        return Solve(solver, objective, unboundedValue: maximise ? double.PositiveInfinity : double.NegativeInfinity);
+        return result;
     }
 
     private static (double Low, double High) Bounds(CellState state, long count, int threshold) => state switch
@@ -80,13 +70,12 @@ internal static class Attacker
         CellState.Secondary => (threshold, Cap),
     };
 
-    private static double Solve(Solver solver, Objective objective, double unboundedValue)
+    private static double Solve(Solver solver, Objective objective)
     {
         var status = solver.Solve();
         return status switch
         {
             Solver.ResultStatus.OPTIMAL => objective.Value(),
-            Solver.ResultStatus.UNBOUNDED => unboundedValue,
             _ => throw new InvalidOperationException($"The attacker's program is {status}: the published table is inconsistent with its bounds.\n{solver.ExportModelAsLpFormat(false)}"),
         };
     }
