@@ -42,6 +42,7 @@ public static class Suppression
         var aggregatesOf = AggregatesOfInnerCells(model);
 
         GaussPass(model, states, vectors, publishOrder);
+        var afterGaussPass = true;
         while (true)
         {
             var pinned = IntervalAttack.PinnedCells(model, states, rules, out var anyInSpan);
@@ -49,8 +50,11 @@ public static class Suppression
             {
                 return new SuppressionResult(model, states, isProtected: true);
             }
-            if (anyInSpan)
+            // (Right after a pass no hidden cell is in the span; should rounding say otherwise, the cells are
+            // repaired one by one below, which always ends.)
+            if (anyInSpan && !afterGaussPass)
             {
+                afterGaussPass = true;
                 // A cell hidden by the last round is a combination of published cells: the Gaussian pass again,
                 // with every cell hidden so far kept hidden.
                 GaussPass(model, states, vectors, publishOrder);
@@ -91,6 +95,7 @@ public static class Suppression
             {
                 states[cell] = CellState.Secondary;
             }
+            afterGaussPass = false;
         }
     }
 
