@@ -68,6 +68,7 @@ run() { # name project [VAR=value ...]
 
 run linkage tests/Amuddu.Linkage.Tests
 run matching tests/Amuddu.Matching.Tests
+run disclosure tests/Amuddu.Disclosure.Tests
 run cli tests/Amuddu.Cli.Tests
 run web-sqlite tests/Amuddu.Web.Tests AMUDDU_TEST_DATABASE=sqlite
 run web-postgres tests/Amuddu.Web.Tests AMUDDU_TEST_DATABASE=postgres "AMUDDU_TEST_POSTGRES=$postgres_connection"
@@ -86,6 +87,6 @@ for path in reports:
     totals["failed"] += numbers.get("failed", 0) + numbers.get("error", 0) + numbers.get("timeout", 0) + numbers.get("aborted", 0)
     totals["skipped"] += numbers.get("notExecuted", 0)
 print(f"{totals['passed']} passed, {totals['failed']} failed, {totals['skipped']} skipped")
-sys.exit(1 if totals["failed"] or len(reports) < 6 or totals["passed"] == 0 else 0)
+sys.exit(1 if totals["failed"] or len(reports) < 7 or totals["passed"] == 0 else 0)
 PY
 exit $status
