@@ -15,6 +15,7 @@ using Amuddu.Web.Features.Exchanges;
 using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.Hsds;
 using Amuddu.Web.Features.Localisation;
+using Amuddu.Web.Features.Indicators;
 using Amuddu.Web.Features.Matching;
 using Amuddu.Web.Features.Notifications;
 using Amuddu.Web.Features.Organisations;
@@ -57,6 +58,7 @@ public static class AmudduWeb
         services.AddAmudduIdentity();
         services.Configure<StaffSessionOptions>(configuration.GetSection("Amuddu:Sessions"));
         services.Configure<DemoOptions>(configuration.GetSection("Amuddu:Demo"));
+        services.Configure<IndicatorOptions>(configuration.GetSection("Amuddu:Indicators"));
 
         services.AddAuthentication(options =>
             {
@@ -198,6 +200,7 @@ public static class AmudduWeb
         api.MapVacanciesApi();
         api.MapPlacementsApi();
         api.MapMatchingApi();
+        api.MapIndicatorsApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"))

@@ -1,5 +1,6 @@
 using Amuddu.Web.Features.Access;
 using System.Globalization;
+using Amuddu.Disclosure;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Infrastructure;
@@ -33,7 +34,8 @@ public static class GetIndicators
         return request.IndicatorId is not null && view.Breakdown is null ? TypedResults.NotFound() : TypedResults.Ok(view);
     }
 
-    public static Publication Of(IndicatorOptions options) => new(options.Threshold, options.MinimumDenominator);
+    public static Publication Of(IndicatorOptions options) =>
+        new(new SuppressionRules { Threshold = options.Threshold, MinimumDenominator = options.MinimumDenominator });
 
     public static async Task<IndicatorsView> LoadAsync(
         AmudduDbContext db, Guid organisationId, IndicatorRequest request, Publication publication, IStringLocalizer text, CultureInfo culture,
@@ -67,8 +69,8 @@ public static class GetIndicators
         var chosen = request.IndicatorId is { } id ? indicators.FirstOrDefault(i => i.Id == id) : null;
         var breakdown = chosen is null ? null
             : await BreakdownAsync(db, organisationId, request, chosen, starts[chosen.ResultAreaId], publication, text, culture, cancellationToken);
-        return new IndicatorsView(organisation, request.From, request.To, request.Filter, refreshedAt, publication.Threshold,
-            publication.MinimumDenominator, views, breakdown);
+        return new IndicatorsView(organisation, request.From, request.To, request.Filter, refreshedAt, publication.Rules.Threshold,
+            publication.Rules.MinimumDenominator, views, breakdown);
     }
 
     private sealed record Sums(IndicatorMeasure Measure, int Quarter, bool First, long People, long Events, long Amount);
@@ -92,7 +94,8 @@ public static class GetIndicators
         {
             var value = Slice.Of(totals, i.Measure, i.Rule, start, q);
             var denominator = i.DenominatorMeasure is { } d ? Slice.Of(totals, d, i.Rule, start, q).People : 0;
-            var figure = Publish(i.Unit, value.People, value.Events, value.Amount, denominator, publication);
+            var count = publication.Alone(i.Unit == IndicatorUnit.Events ? value.Events : value.People);
+            var figure = publication.Value(i.Unit, count, value.Amount, denominator);
             return new QuarterValue(q, figure, i.Targets.FirstOrDefault(t => t.Year == q.Year)?.Value);
         });
         return new IndicatorView(
@@ -100,24 +103,6 @@ public static class GetIndicators
             i.Unit, i.Rule, i.Measure, i.DenominatorMeasure, i.Baseline, i.BaselineYear,
             [.. i.Targets.Select(t => new YearTargetView(t.Year, t.Value))], [.. values]);
     }
-
-    /// <summary>A value as its unit reads it, for a figure no table hides (a total, a trend point).</summary>
-    private static Figure Publish(IndicatorUnit unit, long people, long events, long amount, long denominator, Publication publication) => unit switch
-    {
-        IndicatorUnit.People => publication.Count(people),
-        IndicatorUnit.Events => publication.Count(events),
-        IndicatorUnit.Amount => publication.Amount(amount, people),
-        IndicatorUnit.Average => publication.Average(amount, people),
-        IndicatorUnit.Percentage => publication.Percent(people, denominator),
-    };
-
-    /// <summary>A figure of a suppressed table: its state decides, its unit reads the value.</summary>
-    private static Figure Publish(FigureState state, IndicatorUnit unit, Counts value, long denominator, Publication publication) => state switch
-    {
-        FigureState.Shown => Publish(unit, value.People, value.Events, value.Amount, denominator, publication),
-        _ when unit == IndicatorUnit.Percentage => new Figure(null, FigureState.NotShown),
-        _ => new Figure(null, state),
-    };
 
     private static IQueryable<T> Filtered<T>(IQueryable<T> rows, IndicatorFilter filter) where T : class
     {
@@ -250,20 +235,21 @@ public static class GetIndicators
             }
         }
 
-        var states = publication.Suppress(counts);
+        var table = publication.Table(counts);
         Counts RowSum(Counts[,] of, int r) => Enumerable.Range(0, width).Aggregate(Counts.Zero, (s, k) => s.Plus(of[r, k]));
         Counts ColumnSum(Counts[,] of, int k) => Enumerable.Range(0, rowIndex.Count).Aggregate(Counts.Zero, (s, r) => s.Plus(of[r, k]));
         var all = Enumerable.Range(0, rowIndex.Count).Aggregate(Counts.Zero, (s, r) => s.Plus(RowSum(values, r)));
         var allBases = Enumerable.Range(0, rowIndex.Count).Aggregate(Counts.Zero, (s, r) => s.Plus(RowSum(bases, r)));
+        Figure Publish(CountCell count, Counts value, Counts denominator) =>
+            publication.Value(indicator.Unit, count, value.Amount, denominator.People);
 
         return new Breakdown(
             indicator.Id, quarter, request.Rows, request.Columns, rowCategories, columnCategories,
             [.. Enumerable.Range(0, rowIndex.Count).Select(r => (IReadOnlyList<Figure>)[.. Enumerable.Range(0, width)
-                .Select(k => Publish(states.Cells[r, k], indicator.Unit, values[r, k], bases[r, k].People, publication))])],
-            [.. Enumerable.Range(0, rowIndex.Count).Select(r => Publish(states.RowTotals[r], indicator.Unit, RowSum(values, r), RowSum(bases, r).People, publication))],
-            request.Columns is null ? []
-                : [.. Enumerable.Range(0, width).Select(k => Publish(states.ColumnTotals[k], indicator.Unit, ColumnSum(values, k), ColumnSum(bases, k).People, publication))],
-            Publish(states.Total, indicator.Unit, all, allBases.People, publication));
+                .Select(k => Publish(table[r, k], values[r, k], bases[r, k]))])],
+            [.. Enumerable.Range(0, rowIndex.Count).Select(r => Publish(table.RowTotals[r], RowSum(values, r), RowSum(bases, r)))],
+            request.Columns is null ? [] : [.. Enumerable.Range(0, width).Select(k => Publish(table.ColumnTotals[k], ColumnSum(values, k), ColumnSum(bases, k)))],
+            Publish(table.GrandTotal, all, allBases));
     }
 
     private static Dictionary<string, int> Index(IReadOnlyList<Category> categories) =>

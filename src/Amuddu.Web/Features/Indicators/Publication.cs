@@ -1,59 +1,67 @@
+using Amuddu.Disclosure;
+
 namespace Amuddu.Web.Features.Indicators;
 
-/// <summary>The states of a two-way table's cells and totals once suppressed for publication.</summary>
-public sealed record TableStates(FigureState[,] Cells, FigureState[] RowTotals, FigureState[] ColumnTotals, FigureState Total);
+/// <summary>A suppressed table: its cells, row totals, column totals and grand total as published.</summary>
+public sealed record PublishedTable(Func<int, int, CountCell> Cell, IReadOnlyList<CountCell> RowTotals, IReadOnlyList<CountCell> ColumnTotals, CountCell GrandTotal)
+{
+    public CountCell this[int row, int column] => Cell(row, column);
+}
 
 /// <summary>
-/// Turns counts into published figures: small counts, the cells that would reveal them, percentages over too few
-/// people. Every figure that leaves the organisation (page, export, API, donor report, IATI) goes through here.
+/// Turns counts into published figures with the disclosure engine: small counts, the cells that would reveal them,
+/// percentages over too few people. Every figure that leaves the organisation (page, export, API, donor report,
+/// IATI) goes through here.
 /// </summary>
-public sealed class Publication(int threshold, int minimumDenominator)
+public sealed class Publication(SuppressionRules rules)
 {
-    public int Threshold { get; } = threshold;
-    public int MinimumDenominator { get; } = minimumDenominator;
+    public SuppressionRules Rules { get; } = rules;
 
-    public bool IsSmall(long count) => count > 0 && count < Threshold;
+    /// <summary>A count published on its own (a framework value, a trend point): no totals to protect it against.</summary>
+    public CountCell Alone(long count) => Suppression.Single(count, Rules);
 
-    public Figure Count(long count) => IsSmall(count) ? new Figure(null, FigureState.Small) : Figure.Of(count);
-
-    /// <summary>An amount in MAD paid to <paramref name="people"/> people: hidden when they are few.</summary>
-    public Figure Amount(long centimes, long people) =>
-        IsSmall(people) ? new Figure(null, FigureState.Small) : Figure.Of(centimes / 100m);
-
-    public Figure Average(long centimes, long people) =>
-        people == 0 ? new Figure(null, FigureState.NotShown)
-        : IsSmall(people) ? new Figure(null, FigureState.Small)
-        : Figure.Of(Math.Round(centimes / 100m / people, 2));
-
-    /// <summary>A percentage, published only over enough people and when its numerator is not a small count.</summary>
-    public Figure Percent(long numerator, long denominator) =>
-        denominator < MinimumDenominator || IsSmall(numerator) ? new Figure(null, FigureState.NotShown)
-        : Figure.Of(Math.Round(100m * numerator / denominator, 1));
-
-    /// <summary>A two-way table of counts (one column for a one-way table) with its totals, suppressed.</summary>
-    public TableStates Suppress(long[,] cells)
+    /// <summary>
+    /// A table of counts with its totals, suppressed together: two-way, or one-way when it has a single column
+    /// (its row totals are then its cells, its column total its grand total).
+    /// </summary>
+    public PublishedTable Table(long[,] counts)
     {
-        var rows = cells.GetLength(0);
-        var columns = cells.GetLength(1);
-        var states = new FigureState[rows, columns];
-        for (var r = 0; r < rows; r++)
+        if (counts.GetLength(1) == 1)
         {
-            for (var c = 0; c < columns; c++)
-            {
-                states[r, c] = IsSmall(cells[r, c]) ? FigureState.Small : FigureState.Shown;
-            }
+            var oneWay = Suppression.OneWay([.. Enumerable.Range(0, counts.GetLength(0)).Select(r => counts[r, 0])], Rules);
+            return new PublishedTable((r, _) => oneWay.Cells[r], oneWay.Cells, [oneWay.Total], oneWay.Total);
         }
 
-        var rowTotals = Enumerable.Range(0, rows).Select(r => State(Enumerable.Range(0, columns).Sum(c => cells[r, c]))).ToArray();
-        var columnTotals = Enumerable.Range(0, columns).Select(c => State(Enumerable.Range(0, rows).Sum(r => cells[r, c]))).ToArray();
-        long total = 0;
-        foreach (var cell in cells)
-        {
-            total += cell;
-        }
-
-        return new TableStates(states, rowTotals, columnTotals, State(total));
+        var twoWay = Suppression.TwoWay(counts, Rules);
+        return new PublishedTable((r, c) => twoWay[r, c], twoWay.RowTotals, twoWay.ColumnTotals, twoWay.GrandTotal);
     }
 
-    private FigureState State(long count) => IsSmall(count) ? FigureState.Small : FigureState.Shown;
+    /// <summary>
+    /// A value as its unit reads it. <paramref name="count"/> is the people counted (the events for
+    /// <see cref="IndicatorUnit.Events"/>) as its table published it; amounts and averages follow it; a percentage
+    /// also needs its denominator, which is not published itself.
+    /// </summary>
+    public Figure Value(IndicatorUnit unit, CountCell count, long amountCentimes, long denominator) => unit switch
+    {
+        IndicatorUnit.People or IndicatorUnit.Events => Of(count),
+        IndicatorUnit.Amount => Of(Suppression.Amount(amountCentimes / 100m, count), count, 2),
+        IndicatorUnit.Average => Of(Suppression.Average(amountCentimes / 100m, count), count, 2),
+        IndicatorUnit.Percentage => Of(Suppression.Percentage(count, new CountCell(denominator, CellState.Published), Rules), count, 1) is { State: FigureState.Shown } shown
+            ? shown : new Figure(null, FigureState.NotShown),
+    };
+
+    public static Figure Of(CountCell cell) => cell.State switch
+    {
+        CellState.Published => Figure.Of(cell.Count),
+        CellState.Primary => new Figure(null, FigureState.Small),
+        CellState.Secondary => new Figure(null, FigureState.Hidden),
+    };
+
+    private static Figure Of(DerivedValue value, CountCell count, int decimals) => value.State switch
+    {
+        DerivedState.Shown => Figure.Of(Math.Round(value.Value!.Value, decimals)),
+        DerivedState.CountSuppressed or DerivedState.NumeratorSuppressed => Of(count),
+        DerivedState.DenominatorSuppressed or DerivedState.DenominatorTooSmall or DerivedState.ComplementTooSmall or DerivedState.NoPeople =>
+            new Figure(null, FigureState.NotShown),
+    };
 }
