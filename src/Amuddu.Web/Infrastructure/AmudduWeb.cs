@@ -14,6 +14,7 @@ using Amuddu.Web.Features.Employers;
 using Amuddu.Web.Features.Exchanges;
 using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.Hsds;
+using Amuddu.Web.Features.Indicators;
 using Amuddu.Web.Features.Localisation;
 using Amuddu.Web.Features.Matching;
 using Amuddu.Web.Features.Notifications;
@@ -126,6 +127,7 @@ public static class AmudduWeb
         services.AddNotifications(configuration);
         services.AddReferrals(configuration);
         services.AddExchanges(configuration);
+        services.AddIndicators(configuration);
         services.AddAmudduCompression();
         services.AddRazorComponents();
         StrictEnumForms.Register(services);
