@@ -314,4 +314,40 @@ public sealed class IndicatorFactsTests
         Assert.Equal(2, await PeopleAsync(app, data.OrganisationId, IndicatorMeasure.Registered, Q1));
         await AssertSumsAsync(app, data.OrganisationId);
     }
+    [Fact]
+    public async Task The_background_pass_refreshes_every_organisation_at_start_and_again_every_few_minutes()
+    {
+        await using var app = await AmudduApp.StartAsync(new() { ["Amuddu:Indicators:RefreshWorker"] = "true", ["Amuddu:Indicators:RefreshMinutes"] = "5" });
+        var data = await OfAsync(app);
+        await app.QueryAsync(data.SeedAsync);
+
+        // Each time round, five minutes pass on the app's clock: the pass waiting for them runs again.
+        async Task<bool> UntilAsync(Func<Task<bool>> done)
+        {
+            for (var i = 0; i < 300; i++)
+            {
+                if (await done())
+                {
+                    return true;
+                }
+
+                app.Clock.Advance(TimeSpan.FromMinutes(5));
+                await Task.Delay(100);
+            }
+
+            return false;
+        }
+
+        Assert.True(await UntilAsync(async () => await PeopleAsync(app, data.OrganisationId, IndicatorMeasure.Registered, Q1) == 2
+            && await PeopleAsync(app, data.OrganisationId, IndicatorMeasure.OutreachReached, Q1) == 15));
+        Assert.True(await app.QueryAsync(db => db.IndicatorRefreshes.AnyAsync(r => r.OrganisationId == data.OrganisationId && r.RefreshedAt != null)));
+
+        await app.QueryAsync(async db =>
+        {
+            db.People.Add(data.Person("Nouvelle", Sex.Female, On(1999, 9, 9), null, "CI", data.Casablanca, At(2025, 3, 30)));
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.True(await UntilAsync(async () => await PeopleAsync(app, data.OrganisationId, IndicatorMeasure.Registered, Q1) == 3));
+    }
 }
