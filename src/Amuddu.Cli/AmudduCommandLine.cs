@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using Amuddu.Cli.Audit;
 using Amuddu.Cli.Database;
 using Amuddu.Cli.Dedup;
+using Amuddu.Cli.Indicators;
 using Amuddu.Cli.Rights;
 using Amuddu.Cli.Taxonomy;
 
@@ -17,7 +18,7 @@ public static class AmudduCommandLine
 {
     public static RootCommand Build()
     {
-        var root = new RootCommand("amuddu: the command line of Amuddu (database, demo data, batch duplicate detection, retention, audit trail, ESCO taxonomy import).")
+        var root = new RootCommand("amuddu: the command line of Amuddu (database, demo data, batch duplicate detection, retention, audit trail, ESCO taxonomy import, indicators).")
         {
             HelpName = "amuddu",
         };
@@ -27,6 +28,7 @@ public static class AmudduCommandLine
         root.Subcommands.Add(RetentionCommand.Build());
         root.Subcommands.Add(AuditCommand.Build());
         root.Subcommands.Add(ImportEscoCommand.Build());
+        root.Subcommands.Add(IndicatorsCommand.Build());
         return root;
     }
 

@@ -14,8 +14,8 @@ using Amuddu.Web.Features.Employers;
 using Amuddu.Web.Features.Exchanges;
 using Amuddu.Web.Features.FollowUp;
 using Amuddu.Web.Features.Hsds;
-using Amuddu.Web.Features.Localisation;
 using Amuddu.Web.Features.Indicators;
+using Amuddu.Web.Features.Localisation;
 using Amuddu.Web.Features.Matching;
 using Amuddu.Web.Features.Notifications;
 using Amuddu.Web.Features.Organisations;
@@ -58,7 +58,6 @@ public static class AmudduWeb
         services.AddAmudduIdentity();
         services.Configure<StaffSessionOptions>(configuration.GetSection("Amuddu:Sessions"));
         services.Configure<DemoOptions>(configuration.GetSection("Amuddu:Demo"));
-        services.Configure<IndicatorOptions>(configuration.GetSection("Amuddu:Indicators"));
 
         services.AddAuthentication(options =>
             {
@@ -128,6 +127,7 @@ public static class AmudduWeb
         services.AddNotifications(configuration);
         services.AddReferrals(configuration);
         services.AddExchanges(configuration);
+        services.AddIndicators(configuration);
         services.AddAmudduCompression();
         services.AddRazorComponents();
         StrictEnumForms.Register(services);

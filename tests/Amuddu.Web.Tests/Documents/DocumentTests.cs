@@ -70,6 +70,24 @@ public sealed class DocumentTests
     }
 
     [Fact]
+    public async Task A_regularisation_receipt_says_in_regularisation_without_the_right_to_work_and_a_residence_card_outranks_it()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var (client, personId) = await PersonAsync(app);
+        var today = Today(app);
+
+        await AddAsync(client, personId, "REGULARISATION_RECEIPT", "RG-2026-31", today.AddDays(-20), today.AddMonths(6));
+        var receipt = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/people/{personId}/documents")).GetProperty("legalStatus");
+        await AddAsync(client, personId, "RESIDENCE_CARD", "RC-2026-31", today.AddDays(-1), today.AddYears(1));
+        var card = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/people/{personId}/documents")).GetProperty("legalStatus");
+
+        Assert.Equal("IN_REGULARISATION", receipt.GetProperty("statusCode").GetString());
+        Assert.Equal("No", receipt.GetProperty("rightToWork").GetString());
+        Assert.Equal("REGULARISED_MIGRANT", card.GetProperty("statusCode").GetString());
+        Assert.Equal("Yes", card.GetProperty("rightToWork").GetString());
+    }
+
+    [Fact]
     public async Task A_scan_is_stored_encrypted_and_given_back_whole_with_every_download_audited()
     {
         await using var app = await AmudduApp.StartAsync();

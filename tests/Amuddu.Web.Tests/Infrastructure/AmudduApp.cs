@@ -61,6 +61,7 @@ public class AmudduApp : WebApplicationFactory<Program>
         builder.UseSetting("Amuddu:Demo:Enabled", "true");
         builder.UseSetting("Amuddu:Referrals:EscalationWorker", "false");
         builder.UseSetting("Amuddu:Exchanges:ReminderWorker", "false");
+        builder.UseSetting("Amuddu:Indicators:RefreshWorker", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -134,9 +134,9 @@ public sealed class OrganisationTests
         Assert.Equal("Côte d'Ivoire", ivoryCoast.GetProperty("nameFr").GetString());
         Assert.True(countries!.Length > 240);
         Assert.Contains(languages!, l => l.GetProperty("code").GetString() == "wo");
-        Assert.Equal(["ASYLUM_RECEIPT", "NATIONAL_ID", "PASSPORT", "REFUGEE_CARD", "RESIDENCE_CARD", "UNHCR_CERTIFICATE"],
+        Assert.Equal(["ASYLUM_RECEIPT", "NATIONAL_ID", "PASSPORT", "REFUGEE_CARD", "REGULARISATION_RECEIPT", "RESIDENCE_CARD", "UNHCR_CERTIFICATE"],
             documents!.Select(d => d.GetProperty("code").GetString()).Order());
-        Assert.Equal(4, statuses!.Length);
+        Assert.Equal(5, statuses!.Length);
         await (await arabic.GetAsync("/api/v1/reference-data/planets")).ProblemAsync(HttpStatusCode.NotFound);
     }
 }

@@ -145,6 +145,9 @@ public static class DemoData
             await Placements.PlacementsDemo.SeedAsync(db, people, clock, cancellationToken);
             // Matching reads one profile per positioned person, made from what the seeders above wrote.
             await Matching.MatchProfiles.RebuildAsync(db, null, clock, cancellationToken);
+            // The indicators' facts, from everything the seeders above wrote (cheap at demo size).
+            await Indicators.IndicatorFacts.RefreshAllAsync(db, clock,
+                services.GetService<Microsoft.Extensions.Options.IOptions<Indicators.IndicatorOptions>>()?.Value, rebuild: true, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

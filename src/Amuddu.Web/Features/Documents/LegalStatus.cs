@@ -20,6 +20,8 @@ public sealed record LegalStatus(string? StatusCode, RightToWork RightToWork, Gu
         ("RESIDENCE_CARD", "REGULARISED_MIGRANT", RightToWork.Yes),
         ("UNHCR_CERTIFICATE", "REFUGEE", RightToWork.ToCheck),
         ("ASYLUM_RECEIPT", "ASYLUM_SEEKER", RightToWork.No),
+        // A regularisation application lodged: the person waits for the decision, without the right to work meanwhile.
+        ("REGULARISATION_RECEIPT", "IN_REGULARISATION", RightToWork.No),
     ];
 
     public static LegalStatus From(IEnumerable<IdentityDocument> documents, DateOnly today)

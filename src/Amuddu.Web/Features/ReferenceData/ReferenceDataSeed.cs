@@ -34,6 +34,8 @@ public static class ReferenceDataSeed
         Item(ReferenceKind.DocumentType, "REFUGEE_CARD", "Carte de réfugié", "بطاقة اللاجئ", "Refugee card"),
         Item(ReferenceKind.DocumentType, "UNHCR_CERTIFICATE", "Attestation du HCR", "شهادة المفوضية السامية لشؤون اللاجئين", "UNHCR certificate"),
         Item(ReferenceKind.DocumentType, "ASYLUM_RECEIPT", "Récépissé de demande d'asile", "وصل طلب اللجوء", "Asylum-seeker receipt"),
+        Item(ReferenceKind.DocumentType, "REGULARISATION_RECEIPT", "Récépissé de dépôt de demande de régularisation", "وصل إيداع طلب تسوية الوضعية",
+            "Regularisation application receipt"),
         Item(ReferenceKind.DocumentType, "PASSPORT", "Passeport", "جواز السفر", "Passport"),
         Item(ReferenceKind.DocumentType, "NATIONAL_ID", "Carte nationale d'identité", "البطاقة الوطنية للتعريف", "National identity card"),
     ];
@@ -43,6 +45,7 @@ public static class ReferenceDataSeed
         Item(ReferenceKind.LegalStatus, "REGULARISED_MIGRANT", "Migrant régularisé", "مهاجر تمت تسوية وضعيته", "Regularised migrant"),
         Item(ReferenceKind.LegalStatus, "REFUGEE", "Réfugié", "لاجئ", "Refugee"),
         Item(ReferenceKind.LegalStatus, "ASYLUM_SEEKER", "Demandeur d'asile", "طالب لجوء", "Asylum seeker"),
+        Item(ReferenceKind.LegalStatus, "IN_REGULARISATION", "En cours de régularisation", "في طور تسوية الوضعية", "In regularisation"),
         Item(ReferenceKind.LegalStatus, "OTHER", "Autre", "أخرى", "Other"),
     ];
 

@@ -143,6 +143,7 @@ public class KillTests(ITestOutputHelper output)
             start.Environment["Amuddu__Encryption__Key"] = AmudduApp.TestEncryptionKey;
             start.Environment["Amuddu__Notifications__Worker"] = "false";
             start.Environment["Amuddu__Referrals__EscalationWorker"] = "false";
+            start.Environment["Amuddu__Indicators__RefreshWorker"] = "false";
             start.Environment["Logging__LogLevel__Default"] = "Information";
             var process = Process.Start(start)!;
             process.OutputDataReceived += (_, e) => Log(output, e.Data);
