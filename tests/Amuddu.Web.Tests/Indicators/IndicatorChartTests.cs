@@ -39,7 +39,7 @@ public sealed class IndicatorChartTests
         Assert.Equal("img", (string?)chart.Svg.Attribute("role"));
         Assert.Equal("chart-indicator-R1-1-title chart-indicator-R1-1-desc", (string?)chart.Svg.Attribute("aria-labelledby"));
         Assert.Equal("100%", (string?)chart.Svg.Attribute("width"));
-        Assert.Equal("0 0 640 260", (string?)chart.Svg.Attribute("viewBox"));
+        Assert.Equal("0 0 480 270", (string?)chart.Svg.Attribute("viewBox"));
         Assert.DoesNotContain(chart.Figure.Descendants(), e => e.Name.LocalName == "script");
         Assert.Equal("ltr", chart.Layout);
         Assert.Equal("R1.1 Personnes touchées par la sensibilisation", chart.Title);

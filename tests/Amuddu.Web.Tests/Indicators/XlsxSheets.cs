@@ -7,7 +7,7 @@ namespace Amuddu.Web.Tests.Indicators;
 /// <summary>One cell of a sheet as the file stores it: numeric or text, its value, its style's fill and number format.</summary>
 public sealed record XlsxCell(string Reference, bool Numeric, string Value, bool SolidFill, string? NumberFormat)
 {
-    public decimal Number => decimal.Parse(Value, NumberStyles.Float, CultureInfo.InvariantCulture);
+    public decimal AsNumber() => decimal.Parse(Value, NumberStyles.Float, CultureInfo.InvariantCulture);
 }
 
 /// <summary>
