@@ -86,6 +86,9 @@ public sealed class IndicatorChartTests
         Assert.Contains($"2026-Q1: {share} % (الهدف 60 %)", chart.Description, StringComparison.Ordinal);
         Assert.Contains("2026-Q2: –", chart.Description, StringComparison.Ordinal);
         Assert.Equal(["–", "60 %"], chart.Table["2026-Q2"]);
+        // A share is drawn on the whole 0–100 % scale: 45.5 % is a bar of 45.5 % of the plot's height (176).
+        var first = chart.Svg.Descendants().First(e => e.Name.LocalName == "rect" && (string?)e.Attribute("class") == "chart-bar");
+        Assert.Equal(80.1, double.Parse((string)first.Attribute("height")!, CultureInfo.InvariantCulture), 1);
     }
 
     [Fact]
