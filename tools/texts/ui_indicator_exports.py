@@ -36,4 +36,6 @@ T = {
  "IndicatorExports.Chart.BreakdownDescription": ("{0} par {1} : {2}.", "{0} حسب {1}: {2}.", "{0} by {1}: {2}."),
  "IndicatorExports.Iati.YearTarget": ("Cible de l'année {0} (à la fin de l'année).", "هدف سنة {0} (في نهاية السنة).", "The target of the year {0} (by the end of the year)."),
  "IndicatorExports.Iati.NoValue": ("Pas de valeur publiée.", "لا توجد قيمة منشورة.", "No value published."),
+ "IndicatorExports.IatiTitle": ("Résultats du programme – {0}", "نتائج البرنامج – {0}", "Programme results – {0}"),
+ "IndicatorExports.IatiDescription": ("Cadre de résultats de l'insertion professionnelle des personnes migrantes et réfugiées, valeurs trimestrielles publiées avec la protection des petits effectifs.", "إطار نتائج الإدماج المهني للمهاجرين واللاجئين، قيم فصلية منشورة مع حماية الأعداد الصغيرة.", "Results framework of the labour-market integration of migrants and refugees; quarterly values published with small-cell protection."),
 }

@@ -135,4 +135,8 @@ T = {
  "Indicators.Choose": ("Choisir…", "اختر…", "Choose…"),
  "Indicators.Added.result": ("Résultat ajouté.", "تمت إضافة النتيجة.", "Result added."),
  "Indicators.Added.indicator": ("Indicateur ajouté.", "تمت إضافة المؤشر.", "Indicator added."),
+ "Indicators.DownloadXlsx": ("Télécharger (XLSX)", "تنزيل (XLSX)", "Download (XLSX)"),
+ "Indicators.DownloadCsv": ("Télécharger (CSV)", "تنزيل (CSV)", "Download (CSV)"),
+ "Indicators.DownloadIati": ("Résultats IATI (XML)", "نتائج IATI (XML)", "IATI results (XML)"),
+ "Indicators.RefreshNow": ("Recalculer maintenant", "إعادة الحساب الآن", "Compute again now"),
 }

@@ -35,6 +35,9 @@ public static class PageDownloads
 
     public const string VacancyImportTemplate = "/vacancies/import-template.csv";
 
+    /// <summary>The indicators' view as a file: <paramref name="file"/> is export.xlsx, export.csv or iati.xml; <paramref name="query"/> the view's.</summary>
+    public static string Indicators(string file, string query) => $"/indicators/{file}?{query}";
+
     public static IEndpointRouteBuilder MapPageDownloads(this IEndpointRouteBuilder app)
     {
         var downloads = app.MapGroup("").ExcludeFromDescription();
@@ -55,6 +58,9 @@ public static class PageDownloads
             .RequireAuthorization(Policies.ProgrammeOfficers);
         downloads.MapGet("/training/materials/{id:guid}", Features.Training.Materials.Download)
             .RequireAuthorization(Policies.Staff);
+        downloads.MapGet("/indicators/export.xlsx", Features.Indicators.ExportIndicators.Xlsx).RequireAuthorization(Policies.Indicators);
+        downloads.MapGet("/indicators/export.csv", Features.Indicators.ExportIndicators.Csv).RequireAuthorization(Policies.Indicators);
+        downloads.MapGet("/indicators/iati.xml", Features.Indicators.ExportIndicators.Iati).RequireAuthorization(Policies.Indicators);
         downloads.MapGet(VacancyImportTemplate, Features.Vacancies.ImportVacancies.Template)
             .RequireAuthorization(Policies.Employers);
         return app;

@@ -66,11 +66,26 @@ public static class GetIndicators
             r.Id, r.Code, Localised.Pick(culture, r.TitleFr, r.TitleAr, r.TitleEn), narratives.GetValueOrDefault(r.Id),
             [.. indicators.Where(i => i.ResultAreaId == r.Id).Select(i => View(i, starts[r.Id], quarters, totals, publication, culture))])).ToList();
 
-        var chosen = request.IndicatorId is { } id ? indicators.FirstOrDefault(i => i.Id == id) : null;
-        var breakdown = chosen is null ? null
-            : await BreakdownAsync(db, organisationId, request, chosen, starts[chosen.ResultAreaId], publication, text, culture, cancellationToken);
+        var breakdown = await LoadBreakdownAsync(db, organisationId, request, publication, text, culture, cancellationToken);
         return new IndicatorsView(organisation, request.From, request.To, request.Filter, refreshedAt, publication.Rules.Threshold,
             publication.Rules.MinimumDenominator, views, breakdown);
+    }
+
+    /// <summary>The breakdown the request asks for (<see cref="IndicatorRequest.IndicatorId"/>), or null when it names no indicator of the organisation.</summary>
+    public static async Task<Breakdown?> LoadBreakdownAsync(
+        AmudduDbContext db, Guid organisationId, IndicatorRequest request, Publication publication, IStringLocalizer text, CultureInfo culture,
+        CancellationToken cancellationToken)
+    {
+        var chosen = request.IndicatorId is { } id
+            ? await db.Indicators.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id && i.OrganisationId == organisationId, cancellationToken)
+            : null;
+        if (chosen is null)
+        {
+            return null;
+        }
+
+        var start = await db.ResultAreas.AsNoTracking().Where(r => r.Id == chosen.ResultAreaId).Select(r => r.StartQuarter).SingleAsync(cancellationToken);
+        return await BreakdownAsync(db, organisationId, request, chosen, Quarter.FromKey(start), publication, text, culture, cancellationToken);
     }
 
     private sealed record Sums(IndicatorMeasure Measure, int Quarter, bool First, long People, long Events, long Amount);

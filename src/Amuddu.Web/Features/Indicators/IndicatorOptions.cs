@@ -31,4 +31,7 @@ public sealed class IndicatorOptions
 
     /// <summary>A percentage is published only when its denominator reaches this.</summary>
     public int MinimumDenominator { get; set; } = 20;
+
+    /// <summary>The organisation's IATI identifier (e.g. "XM-DAC-41114" or a registered "MA-..." one), prefix of the activity's identifier in the IATI export.</summary>
+    public string? IatiOrganisationRef { get; set; }
 }

@@ -14,6 +14,11 @@ public static class IndicatorsApi
         indicators.MapGet("/", GetIndicators.Handle)
             .WithSummary("The framework's values by quarter against targets (from, to: 2026-Q1; filters region, site, partner, programme); "
                 + "with indicator, its breakdown by rows and columns (Sex, AgeBand, Nationality, LegalStatus, Region, Agency) in quarter. Suppressed for publication.");
+        indicators.MapGet("/export.xlsx", ExportIndicators.Xlsx).WithSummary("The same view as an XLSX workbook (framework, breakdown, about), suppressed.");
+        indicators.MapGet("/export.csv", ExportIndicators.Csv).WithSummary("The same view as CSV sections, suppressed.");
+        indicators.MapGet("/iati.xml", ExportIndicators.Iati)
+            .WithSummary("The framework's quarters (from, to) as an IATI 2.03 activity's results: targets, actuals, the last quarter by sex as dimensions.");
+        indicators.MapPost("/refresh", RefreshIndicators.Handle).WithSummary("Compute the figures again now with what changed since the last time.");
         indicators.MapGet("/framework", GetFramework.Handle).WithSummary("The results framework as configured, in every language.");
         indicators.MapPost("/framework/results", CreateResult.Handle).RequireAuthorization(Policies.Administrator).WithSummary("Add a result.");
         indicators.MapPut("/framework/results/{id:guid}", UpdateResult.Handle).RequireAuthorization(Policies.Administrator)
