@@ -2515,6 +2515,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId", "Status", "CreatedAt");
 
+                    b.HasIndex(new[] { "OrganisationId", "CreatedAt", "SiteId", "AgentId", "Status", "PersonId", "Id" }, "IX_pre_registrations_Funnel");
+
                     b.ToTable("pre_registrations", (string)null);
                 });
 
@@ -3976,6 +3978,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("EscalatedTo", "EscalatedAt");
 
+                    b.HasIndex("RecipientOrganisationId", "SentAt");
+
                     b.HasIndex("RecipientOrganisationId", "UpdatedAt");
 
                     b.HasIndex("SenderOrganisationId", "SentAt");
@@ -3989,6 +3993,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasIndex("SenderUserId", "RespondedAt");
 
                     b.HasIndex("RecipientOrganisationId", "Status", "RespondBy", "DueBy", "Id");
+
+                    b.HasIndex(new[] { "SentAt", "Status", "DeclineReason", "RespondedAt", "CompletedAt", "SenderOrganisationId", "RecipientOrganisationId", "OfferId", "ParentReferralId", "RespondBy", "DueBy" }, "IX_referrals_Network");
 
                     b.ToTable("referrals", (string)null);
                 });
@@ -4257,7 +4263,7 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("PreRegistrationId");
+                    b.HasIndex("PreRegistrationId", "Status");
 
                     b.HasIndex("SessionId", "PersonId")
                         .IsUnique();

@@ -2509,6 +2509,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "Status", "CreatedAt");
 
+                    b.HasIndex(new[] { "OrganisationId", "CreatedAt", "SiteId", "AgentId", "Status", "PersonId", "Id" }, "IX_pre_registrations_Funnel");
+
                     b.ToTable("pre_registrations", (string)null);
                 });
 
@@ -3970,6 +3972,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EscalatedTo", "EscalatedAt");
 
+                    b.HasIndex("RecipientOrganisationId", "SentAt");
+
                     b.HasIndex("RecipientOrganisationId", "UpdatedAt");
 
                     b.HasIndex("SenderOrganisationId", "SentAt");
@@ -3983,6 +3987,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasIndex("SenderUserId", "RespondedAt");
 
                     b.HasIndex("RecipientOrganisationId", "Status", "RespondBy", "DueBy", "Id");
+
+                    b.HasIndex(new[] { "SentAt", "Status", "DeclineReason", "RespondedAt", "CompletedAt", "SenderOrganisationId", "RecipientOrganisationId", "OfferId", "ParentReferralId", "RespondBy", "DueBy" }, "IX_referrals_Network");
 
                     b.ToTable("referrals", (string)null);
                 });
@@ -4251,7 +4257,7 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("PreRegistrationId");
+                    b.HasIndex("PreRegistrationId", "Status");
 
                     b.HasIndex("SessionId", "PersonId")
                         .IsUnique();

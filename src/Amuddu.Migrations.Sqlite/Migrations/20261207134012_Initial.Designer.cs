@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Amuddu.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261207111541_Initial")]
+    [Migration("20261207134012_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2512,6 +2512,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "Status", "CreatedAt");
 
+                    b.HasIndex(new[] { "OrganisationId", "CreatedAt", "SiteId", "AgentId", "Status", "PersonId", "Id" }, "IX_pre_registrations_Funnel");
+
                     b.ToTable("pre_registrations", (string)null);
                 });
 
@@ -3973,6 +3975,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EscalatedTo", "EscalatedAt");
 
+                    b.HasIndex("RecipientOrganisationId", "SentAt");
+
                     b.HasIndex("RecipientOrganisationId", "UpdatedAt");
 
                     b.HasIndex("SenderOrganisationId", "SentAt");
@@ -3986,6 +3990,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasIndex("SenderUserId", "RespondedAt");
 
                     b.HasIndex("RecipientOrganisationId", "Status", "RespondBy", "DueBy", "Id");
+
+                    b.HasIndex(new[] { "SentAt", "Status", "DeclineReason", "RespondedAt", "CompletedAt", "SenderOrganisationId", "RecipientOrganisationId", "OfferId", "ParentReferralId", "RespondBy", "DueBy" }, "IX_referrals_Network");
 
                     b.ToTable("referrals", (string)null);
                 });
@@ -4254,7 +4260,7 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("PreRegistrationId");
+                    b.HasIndex("PreRegistrationId", "Status");
 
                     b.HasIndex("SessionId", "PersonId")
                         .IsUnique();

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Amuddu.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261207111552_Initial")]
+    [Migration("20261207134119_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2518,6 +2518,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId", "Status", "CreatedAt");
 
+                    b.HasIndex(new[] { "OrganisationId", "CreatedAt", "SiteId", "AgentId", "Status", "PersonId", "Id" }, "IX_pre_registrations_Funnel");
+
                     b.ToTable("pre_registrations", (string)null);
                 });
 
@@ -3979,6 +3981,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("EscalatedTo", "EscalatedAt");
 
+                    b.HasIndex("RecipientOrganisationId", "SentAt");
+
                     b.HasIndex("RecipientOrganisationId", "UpdatedAt");
 
                     b.HasIndex("SenderOrganisationId", "SentAt");
@@ -3992,6 +3996,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasIndex("SenderUserId", "RespondedAt");
 
                     b.HasIndex("RecipientOrganisationId", "Status", "RespondBy", "DueBy", "Id");
+
+                    b.HasIndex(new[] { "SentAt", "Status", "DeclineReason", "RespondedAt", "CompletedAt", "SenderOrganisationId", "RecipientOrganisationId", "OfferId", "ParentReferralId", "RespondBy", "DueBy" }, "IX_referrals_Network");
 
                     b.ToTable("referrals", (string)null);
                 });
@@ -4260,7 +4266,7 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("PreRegistrationId");
+                    b.HasIndex("PreRegistrationId", "Status");
 
                     b.HasIndex("SessionId", "PersonId")
                         .IsUnique();
