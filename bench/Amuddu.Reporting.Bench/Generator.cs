@@ -57,6 +57,16 @@ internal static class Generator
         await using (var db = new AmudduDbContext(options))
         {
             db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+            // The project keeps one Initial migration, regenerated when the model changes: a database generated under an
+            // earlier Initial is taken as under this one (a change between them is of indexes, which Program makes).
+            var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
+            var current = db.Database.GetMigrations().ToList();
+            if (applied is [var old] && current is [var now] && old != now && old.EndsWith("_Initial", StringComparison.Ordinal) && now.EndsWith("_Initial", StringComparison.Ordinal))
+            {
+                Console.Error.WriteLine($"{provider}: generated under migration {old}, taken as {now}");
+                await db.Database.ExecuteSqlAsync($"UPDATE \"__EFMigrationsHistory\" SET \"MigrationId\" = {now} WHERE \"MigrationId\" = {old}");
+            }
+
             await db.Database.MigrateAsync();
             if (await db.Organisations.SingleOrDefaultAsync(o => o.Name == AgencyName) is { } existing)
             {
