@@ -134,16 +134,33 @@ public static class GetFunnel
         }
 
         // One grouped query per source, one after the other: a DbContext runs one query at a time. The activities are a
-        // few a day; the pre-registrations, a million over two years at a national agency, are read in one pass that
-        // counts every step of each (month, agency, agent) cell at once.
+        // few a day; the pre-registrations, a million over two years at a national agency, are read on SQLite in one pass
+        // over a covering index that counts every step of each (month, agency, agent) cell at once.
         var reached = await CountAsync(reachedBySite.Select(a => new Fact { At = a.PlannedAt, SiteId = a.SiteId, AgentId = null, Value = a.ReachedTotal }), monthOf, cancellationToken);
         var reachedPerAgent = await CountAsync(reachedByAgent, monthOf, cancellationToken);
-        var steps = await StepsAsync(db, pre, MonthOf<StepFact, StepKeyed>(innerStarts), cancellationToken);
-        var preRegistered = steps.Select(c => c with { Value = c.Steps[0] }).ToList();
-        var attended = steps.Select(c => c with { Value = c.Steps[1] }).ToList();
-        var registered = steps.Select(c => c with { Value = c.Steps[2] }).ToList();
-        var positioned = steps.Select(c => c with { Value = c.Steps[3] }).ToList();
-        var inPlan = steps.Select(c => c with { Value = c.Steps[4] }).ToList();
+        List<Cell> preRegistered, attended, registered, positioned, inPlan;
+        if (db.Database.IsSqlite())
+        {
+            var steps = await StepsAsync(db, pre, MonthOf<StepFact, StepKeyed>(innerStarts), cancellationToken);
+            preRegistered = [.. steps.Select(c => c with { Value = c.Steps[0] })];
+            attended = [.. steps.Select(c => c with { Value = c.Steps[1] })];
+            registered = [.. steps.Select(c => c with { Value = c.Steps[2] })];
+            positioned = [.. steps.Select(c => c with { Value = c.Steps[3] })];
+            inPlan = [.. steps.Select(c => c with { Value = c.Steps[4] })];
+        }
+        else
+        {
+            // PostgreSQL answers each step's EXISTS as a hash semi-join, faster than one pass probing an index per row
+            // (measured: bench/Amuddu.Reporting.Bench/README.md).
+            var converted = pre.Where(p => p.Status == PreRegistrationStatus.Converted && p.PersonId != null);
+            preRegistered = await CountAsync(Facts(pre), monthOf, cancellationToken);
+            attended = await CountAsync(Facts(pre.Where(p => db.SessionRegistrations.Any(r => r.PreRegistrationId == p.Id && r.Status == RegistrationStatus.Attended))),
+                monthOf, cancellationToken);
+            registered = await CountAsync(Facts(converted), monthOf, cancellationToken);
+            positioned = await CountAsync(Facts(converted.Where(p => db.People.Any(x => x.Id == p.PersonId
+                && (x.Stage != PathwayStage.Received || db.PositioningRecords.Any(r => r.PersonId == x.Id))))), monthOf, cancellationToken);
+            inPlan = await CountAsync(Facts(converted.Where(p => db.ActionPlans.Any(a => a.PersonId == p.PersonId))), monthOf, cancellationToken);
+        }
 
         FunnelFigures Figures(Func<Cell, bool> keep, List<Cell> reachedCells) => new(
             reachedCells.Where(keep).Sum(c => c.Value), preRegistered.Where(keep).Sum(c => c.Value), attended.Where(keep).Sum(c => c.Value),
