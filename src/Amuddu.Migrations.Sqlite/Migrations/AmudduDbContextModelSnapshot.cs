@@ -2892,6 +2892,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "Status", "CreatedAt");
 
+                    b.HasIndex(new[] { "OrganisationId", "CreatedAt", "SiteId", "AgentId", "Status", "PersonId", "Id" }, "IX_pre_registrations_Funnel");
+
                     b.ToTable("pre_registrations", (string)null);
                 });
 
@@ -4353,6 +4355,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EscalatedTo", "EscalatedAt");
 
+                    b.HasIndex("RecipientOrganisationId", "SentAt");
+
                     b.HasIndex("RecipientOrganisationId", "UpdatedAt");
 
                     b.HasIndex("SenderOrganisationId", "SentAt");
@@ -4366,6 +4370,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasIndex("SenderUserId", "RespondedAt");
 
                     b.HasIndex("RecipientOrganisationId", "Status", "RespondBy", "DueBy", "Id");
+
+                    b.HasIndex(new[] { "SentAt", "Status", "DeclineReason", "RespondedAt", "CompletedAt", "SenderOrganisationId", "RecipientOrganisationId", "OfferId", "ParentReferralId", "RespondBy", "DueBy" }, "IX_referrals_Network");
 
                     b.ToTable("referrals", (string)null);
                 });
@@ -4634,7 +4640,7 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("PreRegistrationId");
+                    b.HasIndex("PreRegistrationId", "Status");
 
                     b.HasIndex("SessionId", "PersonId")
                         .IsUnique();

@@ -122,7 +122,7 @@ public sealed class IatiResultsTests
     }
 
     /// <summary>The schema's errors and warnings for the file; empty when it is valid.</summary>
-    private static List<string> Validate(byte[] bytes)
+    internal static List<string> Validate(byte[] bytes)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Indicators", "Iati");
         var schemas = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };

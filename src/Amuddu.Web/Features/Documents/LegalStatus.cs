@@ -48,10 +48,15 @@ public sealed record LegalStatus(string? StatusCode, RightToWork RightToWork, Gu
     /// The same rule as <see cref="From"/>, as a query: the person's strongest document valid on
     /// <paramref name="today"/> gives <paramref name="status"/>. Lets search filter by legal status in the database.
     /// </summary>
-    public static Expression<Func<Person, bool>> Is(string status, IQueryable<IdentityDocument> documents, DateOnly today)
+    /// <summary>The document types that give a legal status, strongest first.</summary>
+    public static IReadOnlyList<string> EvidenceDocuments => [.. Evidence.Select(e => e.Document)];
+
+    /// <summary>The status that the evidence of <see cref="Strength"/> <paramref name="rank"/> gives.</summary>
+    public static string StatusOfStrength(int rank) => Evidence[rank].Status;
+
+    /// <summary>A document's rank among the evidence (0 the strongest), as a query the database runs; past the end for any other type.</summary>
+    public static Expression<Func<IdentityDocument, int>> Strength()
     {
-        var evidenceTypes = Evidence.Select(e => e.Document).ToList();
-        var typesGivingStatus = Evidence.Where(e => e.Status == status).Select(e => e.Document).ToList();
         var document = Expression.Parameter(typeof(IdentityDocument), "d");
         Expression rankBody = Expression.Constant(Evidence.Length);
         for (var i = Evidence.Length - 1; i >= 0; i--)
@@ -61,7 +66,14 @@ public sealed record LegalStatus(string? StatusCode, RightToWork RightToWork, Gu
                 Expression.Constant(i), rankBody);
         }
 
-        var strength = Expression.Lambda<Func<IdentityDocument, int>>(rankBody, document);
+        return Expression.Lambda<Func<IdentityDocument, int>>(rankBody, document);
+    }
+
+    public static Expression<Func<Person, bool>> Is(string status, IQueryable<IdentityDocument> documents, DateOnly today)
+    {
+        var evidenceTypes = Evidence.Select(e => e.Document).ToList();
+        var typesGivingStatus = Evidence.Where(e => e.Status == status).Select(e => e.Document).ToList();
+        var strength = Strength();
         return p => typesGivingStatus.Contains(documents
             .Where(d => d.PersonId == p.Id && evidenceTypes.Contains(d.TypeCode) && (d.ExpiresOn == null || d.ExpiresOn >= today))
             .OrderBy(strength).Select(d => d.TypeCode).FirstOrDefault()!);

@@ -68,18 +68,34 @@ public static class GetProgrammeDashboard
         var applications = db.Applications.Where(a => a.ProgrammeId == id);
         var byStatus = await applications.GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var funded = applications.Where(a => Funded.Contains(a.Status));
-        var people = funded.Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new { p.Sex, p.NationalityCode, a.RegionCode });
-        var bySex = await people.GroupBy(x => x.Sex).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var byNationality = await people.GroupBy(x => x.NationalityCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var byRegion = await people.GroupBy(x => x.RegionCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        // One grouped pass over the funded applications: the person's sex and nationality, the application's region and
+        // the rank of the person's strongest valid evidence of a legal status (today's status, as LegalStatus.From
+        // gives it); every table of beneficiaries is a sum over these few hundred cells.
+        var evidence = LegalStatus.EvidenceDocuments.ToList();
+        var strength = LegalStatus.Strength();
+        var cells = await funded
+            .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new
+            {
+                p.Sex,
+                p.NationalityCode,
+                a.RegionCode,
+                Rank = db.IdentityDocuments
+                    .Where(d => d.PersonId == p.Id && evidence.Contains(d.TypeCode) && (d.ExpiresOn == null || d.ExpiresOn >= today))
+                    .Select(strength).Min(r => (int?)r),
+            })
+            .GroupBy(x => new { x.Sex, x.NationalityCode, x.RegionCode, x.Rank })
+            .Select(g => new { g.Key.Sex, g.Key.NationalityCode, g.Key.RegionCode, g.Key.Rank, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var bySex = cells.GroupBy(c => c.Sex).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToList();
+        var byNationality = cells.GroupBy(c => c.NationalityCode).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToList();
+        var byRegion = cells.GroupBy(c => c.RegionCode).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToList();
         var beneficiaries = byRegion.Sum(r => r.Count);
 
-        // Today's legal status is the strongest valid document's: one count per status, each in the database.
+        // Today's legal status is the strongest valid document's: one count per status, in the order of the statuses.
         var byLegalStatus = new List<DashboardCount>();
         foreach (var status in LegalStatus.KnownStatuses)
         {
-            var holders = db.People.Where(LegalStatus.Is(status, db.IdentityDocuments, today));
-            var count = await funded.CountAsync(a => holders.Any(p => p.Id == a.PersonId), cancellationToken);
+            var count = cells.Where(c => c.Rank is { } rank && LegalStatus.StatusOfStrength(rank) == status).Sum(c => c.Count);
             if (count > 0)
             {
                 byLegalStatus.Add(new(status, count));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Infrastructure;
@@ -113,19 +114,28 @@ public static class GetNetworkStatistics
             referrals = referrals.Where(r => r.SenderOrganisationId == organisationId || r.RecipientOrganisationId == organisationId);
         }
 
-        // One grouped query per table, one after the other: a DbContext runs one query at a time.
-        var pairs = await referrals.GroupBy(r => new { r.SenderOrganisationId, r.RecipientOrganisationId })
-            .Select(g => new { g.Key.SenderOrganisationId, g.Key.RecipientOrganisationId, Count = g.Count() }).ToListAsync(cancellationToken);
-        var services = await referrals.GroupBy(r => r.OfferId).Select(g => new { OfferId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var statuses = await referrals.GroupBy(r => r.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var reasons = await referrals.Where(r => r.DeclineReason != null).GroupBy(r => r.DeclineReason)
-            .Select(g => new { Reason = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var overdue = await referrals.Where(Referral.OverdueOn(today)).CountAsync(cancellationToken);
-        var counter = await referrals.CountAsync(r => r.ParentReferralId != null, cancellationToken);
+        // One grouped pass over the period gives every count: the cells of (pair, service, status, reason, counter-referral,
+        // overdue) are a few hundred however many referrals there are; the tables are sums over them.
+        var cells = await referrals.Select(CellOf(today))
+            .GroupBy(c => new { c.SenderOrganisationId, c.RecipientOrganisationId, c.OfferId, c.Status, c.DeclineReason, c.Counter, c.Overdue })
+            .Select(g => new
+            {
+                g.Key.SenderOrganisationId, g.Key.RecipientOrganisationId, g.Key.OfferId, g.Key.Status, g.Key.DeclineReason, g.Key.Counter, g.Key.Overdue,
+                Count = g.Count(),
+            })
+            .ToListAsync(cancellationToken);
+        var pairs = cells.GroupBy(c => new { c.SenderOrganisationId, c.RecipientOrganisationId })
+            .Select(g => new { g.Key.SenderOrganisationId, g.Key.RecipientOrganisationId, Count = g.Sum(c => c.Count) }).ToList();
+        var services = cells.GroupBy(c => c.OfferId).Select(g => new { OfferId = g.Key, Count = g.Sum(c => c.Count) }).ToList();
+        var statuses = cells.GroupBy(c => c.Status).Select(g => new { Status = g.Key, Count = g.Sum(c => c.Count) }).ToList();
+        var reasons = cells.Where(c => c.DeclineReason != null).GroupBy(c => c.DeclineReason)
+            .Select(g => new { Reason = g.Key, Count = g.Sum(c => c.Count) }).ToList();
+        var overdue = cells.Where(c => c.Overdue == 0).Sum(c => c.Count);
+        var counter = cells.Where(c => c.Counter == 1).Sum(c => c.Count);
 
-        // Durations are medians, which SQL does not share across engines: the dates alone come back (nothing personal).
-        var times = await referrals.Where(r => r.RespondedAt != null || r.CompletedAt != null)
-            .Select(r => new { r.SentAt, r.RespondedAt, r.CompletedAt, r.DeclineReason, r.Status }).ToListAsync(cancellationToken);
+        // Durations: counts, sums and the middle values in the database (the rows never come back).
+        var organisation = whole ? null : staff.OrganisationId;
+        var (acceptedTime, completedTime) = await NetworkDurations.CountAsync(db, start, end, organisation, cancellationToken);
 
         var organisationIds = pairs.SelectMany(p => new[] { p.SenderOrganisationId, p.RecipientOrganisationId }).Distinct().ToList();
         var offerIds = services.Select(s => s.OfferId).ToList();
@@ -136,10 +146,6 @@ public static class GetNetworkStatistics
         // In the request's language, or French.
         var serviceNames = await ReferralNames.ServicesAsync(db, offerIds, cancellationToken);
         var offerOrganisation = offers.ToDictionary(o => o.Id, o => o.OrganisationId);
-
-        var accepted = times.Where(t => t.RespondedAt != null && t.DeclineReason == null && t.Status != ReferralStatus.Declined)
-            .Select(t => (t.RespondedAt!.Value - t.SentAt!.Value).TotalDays);
-        var completed = times.Where(t => t.CompletedAt != null).Select(t => (t.CompletedAt!.Value - t.SentAt!.Value).TotalDays);
 
         return new NetworkStatistics(
             first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), whole,
@@ -154,19 +160,39 @@ public static class GetNetworkStatistics
             [.. Enum.GetValues<ReferralStatus>().Where(s => s != ReferralStatus.Draft)
                 .Select(s => new NetworkCount(s.ToString(), statuses.Where(x => x.Status == s).Sum(x => x.Count)))],
             [.. reasons.Select(r => new NetworkCount(r.Reason!.Value.ToString(), r.Count)).OrderByDescending(r => r.Count).ThenBy(r => r.Code, StringComparer.Ordinal)],
-            Duration([.. accepted]), Duration([.. completed]));
+            acceptedTime, completedTime);
     }
 
-    private static NetworkDuration Duration(List<double> days)
+    /// <summary>
+    /// A referral as the grouped pass reads it: its pair, service, status and reason, whether it answers another
+    /// (a counter-referral) and <see cref="Referral.OverdueFirst"/> (0 when overdue on <paramref name="today"/>).
+    /// </summary>
+    private static Expression<Func<Referral, Cell>> CellOf(DateOnly today)
     {
-        if (days.Count == 0)
-        {
-            return new NetworkDuration(0, null, null);
-        }
+        var overdueFirst = Referral.OverdueFirst(today);
+        var r = overdueFirst.Parameters[0];
+        MemberAssignment Bind(string name, Expression value) => Expression.Bind(typeof(Cell).GetProperty(name)!, value);
+        var body = Expression.MemberInit(Expression.New(typeof(Cell)),
+            Bind(nameof(Cell.SenderOrganisationId), Expression.Property(r, nameof(Referral.SenderOrganisationId))),
+            Bind(nameof(Cell.RecipientOrganisationId), Expression.Property(r, nameof(Referral.RecipientOrganisationId))),
+            Bind(nameof(Cell.OfferId), Expression.Property(r, nameof(Referral.OfferId))),
+            Bind(nameof(Cell.Status), Expression.Property(r, nameof(Referral.Status))),
+            Bind(nameof(Cell.DeclineReason), Expression.Property(r, nameof(Referral.DeclineReason))),
+            Bind(nameof(Cell.Counter), Expression.Condition(
+                Expression.NotEqual(Expression.Property(r, nameof(Referral.ParentReferralId)), Expression.Constant(null, typeof(Guid?))),
+                Expression.Constant(1), Expression.Constant(0))),
+            Bind(nameof(Cell.Overdue), overdueFirst.Body));
+        return Expression.Lambda<Func<Referral, Cell>>(body, r);
+    }
 
-        days.Sort();
-        var middle = days.Count / 2;
-        var median = days.Count % 2 == 1 ? days[middle] : (days[middle - 1] + days[middle]) / 2;
-        return new NetworkDuration(days.Count, Math.Round(median, 1), Math.Round(days.Average(), 1));
+    private sealed class Cell
+    {
+        public Guid SenderOrganisationId { get; set; }
+        public Guid RecipientOrganisationId { get; set; }
+        public Guid OfferId { get; set; }
+        public ReferralStatus Status { get; set; }
+        public DeclineReason? DeclineReason { get; set; }
+        public int Counter { get; set; }
+        public int Overdue { get; set; }
     }
 }

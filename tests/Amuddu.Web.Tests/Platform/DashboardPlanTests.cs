@@ -1,0 +1,174 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Amuddu.Web.Data;
+using Amuddu.Web.Features.Applications;
+using Amuddu.Web.Features.Outreach;
+using Amuddu.Web.Features.Programmes;
+using Amuddu.Web.Infrastructure;
+using Amuddu.Web.Tests.Infrastructure;
+using Amuddu.Web.Tests.Referrals.Network;
+using Amuddu.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Amuddu.Web.Tests.Platform;
+
+/// <summary>
+/// What keeps the three dashboards under a second over a million referrals and pre-registrations (issue 17,
+/// bench/Amuddu.Reporting.Bench): each reads its period once, on an index that holds what it reads, and no row comes
+/// back to be counted in memory. Timings belong to the benchmark; these check the commands and the plans.
+/// </summary>
+public sealed class DashboardPlanTests
+{
+    [Fact]
+    public async Task The_network_statistics_read_the_period_on_one_covering_index_in_one_grouped_pass_and_the_middle_durations_alone()
+    {
+        var commands = new CommandCapture();
+        await using var app = await AmudduApp.StartAsync();
+        app.TestServices = services => services.AddSingleton<IInterceptor>(commands);
+        await NetworkTestData.SeedAsync(app);
+        var analyst = await app.ApiClientAsync(Demo.Analyst, "en");
+        commands.Clear();
+
+        (await analyst.GetAsync("/api/v1/referrals/statistics")).EnsureSuccessStatusCode();
+
+        var reads = commands.Captured.Where(c => Reads(c.Sql, "referrals")).ToList();
+        // The grouped pass, the durations' counts and sums, and the middle value of each duration: nothing else.
+        Assert.Equal(4, reads.Count);
+        Assert.Single(reads, c => c.Sql.Contains("GROUP BY", StringComparison.Ordinal));
+        Assert.Equal(2, reads.Count(c => c.Sql.Contains("OFFSET", StringComparison.Ordinal)));
+        // The plans are SQLite's (PostgreSQL plans tiny tables by cost, whatever index a million rows would take).
+        foreach (var read in app.Database.Provider == DatabaseProvider.Sqlite ? reads : [])
+        {
+            var plan = await app.QueryAsync(db => PlanAsync(db, read.Replay(db)));
+            Assert.Contains("USING COVERING INDEX IX_referrals_Network", plan, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_funnel_reads_the_pre_registrations_of_the_period_once_on_sqlite_on_a_covering_index_and_each_step_on_an_index()
+    {
+        var commands = new CommandCapture();
+        await using var app = await AmudduApp.StartAsync();
+        app.TestServices = services => services.AddSingleton<IInterceptor>(commands);
+        var analyst = await app.ApiClientAsync(Demo.Analyst);
+        var thisMonth = GetFunnel.FirstOfMonth(SiteTime.Today(app.Clock));
+        commands.Clear();
+
+        (await analyst.GetAsync($"/api/v1/outreach/funnel?from={GetFunnel.Format(thisMonth.AddMonths(-23))}&to={GetFunnel.Format(thisMonth)}")).EnsureSuccessStatusCode();
+
+        if (app.Database.Provider == DatabaseProvider.Sqlite)
+        {
+            var read = Assert.Single(commands.Captured, c => Reads(c.Sql, "pre_registrations"));
+            var plan = await app.QueryAsync(db => PlanAsync(db, read.Replay(db)));
+            Assert.Contains("USING COVERING INDEX IX_pre_registrations_Funnel", plan, StringComparison.Ordinal);
+            Assert.Contains("USING COVERING INDEX IX_session_registrations_PreRegistrationId_Status", plan, StringComparison.Ordinal);
+            Assert.Contains("USING COVERING INDEX IX_positioning_records_PersonId", plan, StringComparison.Ordinal);
+            Assert.Contains("USING COVERING INDEX IX_action_plans_PersonId", plan, StringComparison.Ordinal);
+        }
+        else
+        {
+            // PostgreSQL: one grouped query a step, each step's EXISTS a semi-join.
+            Assert.Equal(5, commands.Captured.Count(c => Reads(c.Sql, "pre_registrations") && c.Sql.Contains("GROUP BY", StringComparison.Ordinal)));
+        }
+    }
+
+    [Fact]
+    public async Task The_programme_dashboard_counts_its_beneficiaries_in_one_grouped_pass_with_the_legal_status_from_the_persons_documents()
+    {
+        var commands = new CommandCapture();
+        await using var app = await AmudduApp.StartAsync();
+        app.TestServices = services => services.AddSingleton<IInterceptor>(commands);
+        var (_, awa) = await app.RegisterSomeoneAsync("Awa", "Sow", "SN");
+        var programme = await app.SeedProgrammeAsync(ProgrammeKind.TrainingGrant);
+        await app.SeedApplicationAsync(programme, awa, ApplicationStatus.Approved);
+        var officer = await app.ApiClientAsync(Demo.Officer);
+        commands.Clear();
+
+        (await officer.GetAsync($"/api/v1/programmes/{programme.Id}/dashboard")).EnsureSuccessStatusCode();
+
+        // Once, not once per legal status (each a correlated subquery per funded application).
+        var read = Assert.Single(commands.Captured, c => Reads(c.Sql, "identity_documents"));
+        Assert.Single(commands.Captured, c => Reads(c.Sql, "people"));
+        Assert.Contains("GROUP BY", read.Sql, StringComparison.Ordinal);
+        if (app.Database.Provider == DatabaseProvider.Sqlite)
+        {
+            var plan = await app.QueryAsync(db => PlanAsync(db, read.Replay(db)));
+            Assert.Contains("IX_applications_ProgrammeId_Status", plan, StringComparison.Ordinal);
+            Assert.Contains("IX_identity_documents_PersonId", plan, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Whether the command reads the table (PostgreSQL's commands name it bare, SQLite's in quotes).</summary>
+    private static bool Reads(string sql, string table) =>
+        System.Text.RegularExpressions.Regex.IsMatch(sql, $"(FROM|JOIN) \"?{table}\"?\\s", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    /// <summary>The engine's plan for a command: SQLite's EXPLAIN QUERY PLAN; PostgreSQL's EXPLAIN, with sequential scans priced out (the test's tables are tiny).</summary>
+    private static async Task<string> PlanAsync(AmudduDbContext db, DbCommand command)
+    {
+        await db.Database.OpenConnectionAsync();
+        var sqlite = db.Database.IsSqlite();
+        if (!sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off");
+        }
+
+        command.CommandText = (sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + command.CommandText;
+        var lines = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                lines.Add(reader.GetString(sqlite ? 3 : 0));
+            }
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    private sealed record Command(string Sql, (string Name, object? Value, System.Data.DbType Type)[] Parameters)
+    {
+        public DbCommand Replay(AmudduDbContext db)
+        {
+            var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = Sql;
+            foreach (var (name, value, type) in Parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value ?? DBNull.Value;
+                parameter.DbType = type;
+                command.Parameters.Add(parameter);
+            }
+
+            return command;
+        }
+    }
+
+    /// <summary>Every query the app sends, with its parameters, to be explained afterwards.</summary>
+    private sealed class CommandCapture : DbCommandInterceptor
+    {
+        private readonly ConcurrentQueue<Command> _commands = new();
+
+        public IReadOnlyList<Command> Captured => [.. _commands];
+
+        public void Clear() => _commands.Clear();
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Capture(command);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Capture(command);
+            return ValueTask.FromResult(result);
+        }
+
+        private void Capture(DbCommand command) => _commands.Enqueue(new Command(command.CommandText,
+            [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value, p.DbType))]));
+    }
+}
