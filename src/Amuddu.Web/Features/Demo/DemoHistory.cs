@@ -177,6 +177,12 @@ public static class DemoHistory
                 day = day.AddDays(day.DayOfWeek == DayOfWeek.Saturday ? 2 : 1);
             }
 
+            // A weekend at the end of the quarter: the Friday before, so the day stays in its quarter.
+            while (day > quarter.LastDay || day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            {
+                day = day.AddDays(-1);
+            }
+
             return day;
         }
 
