@@ -48,8 +48,8 @@ public sealed class DatabaseCommandTests : CliTestFolder
         Assert.Equal(DemoAccounts.All.Count + DemoTraining.AccountsWithoutSignIn, Count("AspNetUsers"));
         // Ten organisations of the network, and the companies of the employers' demo.
         Assert.Equal(10 + DemoEmployers.CompanyCount, Count("organisations"));
-        // The registry, and the people of the before/after view's service history (two counsellors, two periods).
-        Assert.Equal(DemoPeople.Count + 4 * DemoExchanges.PeoplePerPeriod, Count("people"));
+        // The registry, the people of the before/after view's service history (two counsellors, two periods) and the two years of history.
+        Assert.Equal(DemoPeople.Count + 4 * DemoExchanges.PeoplePerPeriod + DemoHistory.PlannedPeople(TimeProvider.System), Count("people"));
     }
 
     [Fact]

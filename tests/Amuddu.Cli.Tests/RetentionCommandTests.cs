@@ -43,8 +43,8 @@ public sealed class RetentionCommandTests : CliTestFolder
         Assert.Equal(30, Count("SELECT COUNT(*) FROM people WHERE ErasedAt IS NOT NULL"));
         Assert.Equal(0, Count("SELECT COUNT(*) FROM people WHERE ErasedAt IS NOT NULL AND (FirstName IS NOT NULL OR LastNameArabic IS NOT NULL OR Phone IS NOT NULL)"));
         Assert.Equal(30, Count("SELECT COUNT(*) FROM person_erasures WHERE Reason = 'RetentionExpired'"));
-        // Only the registry's minimal records went; the service history's people all agreed.
-        Assert.Equal(DemoPeople.Count + 4 * DemoExchanges.PeoplePerPeriod, Count("SELECT COUNT(*) FROM people"));
+        // Only the registry's minimal records went; the service history's and the two years of history's people all agreed.
+        Assert.Equal(DemoPeople.Count + 4 * DemoExchanges.PeoplePerPeriod + DemoHistory.PlannedPeople(TimeProvider.System), Count("SELECT COUNT(*) FROM people"));
         foreach (var name in new[] { "Diallo", "Traoré", "Mohamed" })
         {
             Assert.DoesNotContain(name, dryRun.Out + real.Out, StringComparison.Ordinal);

@@ -20,7 +20,7 @@ public static class DemoPathwaysSeeding
     public static Task SeedDemoProgrammesAsync(this AmudduApp app) => SeedAsync(app, referrals: false, programmes: true);
 
     /// <summary>Every demo seeder at once, as <c>seed-demo</c> runs them: for the checks that must meet every kind of object.</summary>
-    public static Task SeedAllDemoDataAsync(this AmudduApp app) => SeedAsync(app, referrals: true, programmes: true, training: true, placements: true);
+    public static Task SeedAllDemoDataAsync(this AmudduApp app) => SeedAsync(app, referrals: true, programmes: true, training: true, placements: true, history: true);
 
     /// <summary>The demo training cycles (no registry needed), as <c>seed-demo</c> makes them.</summary>
     public static async Task SeedDemoTrainingAsync(this AmudduApp app)
@@ -30,7 +30,8 @@ public static class DemoPathwaysSeeding
             scope.ServiceProvider.GetRequiredService<Amuddu.Web.Infrastructure.FieldProtector>(), app.Clock, CancellationToken.None);
     }
 
-    private static async Task SeedAsync(AmudduApp app, bool referrals, bool programmes = false, bool training = false, bool placements = false)
+    private static async Task SeedAsync(AmudduApp app, bool referrals, bool programmes = false, bool training = false, bool placements = false,
+        bool history = false)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AmudduDbContext>();
@@ -85,5 +86,12 @@ public static class DemoPathwaysSeeding
 
         // As the app's seeding ends: one match profile per positioned person, from what the seeders above wrote.
         await Amuddu.Web.Features.Matching.MatchProfiles.RebuildAsync(db, null, app.Clock, CancellationToken.None);
+        if (history)
+        {
+            // As the app's seeding ends: the history behind the registry and the results framework.
+            await DemoHistory.SeedAsync(db, scope.ServiceProvider.GetRequiredService<Amuddu.Web.Infrastructure.FieldProtector>(), app.Clock, CancellationToken.None);
+            await DemoIndicators.SeedAsync(db, app.Clock, CancellationToken.None);
+            await Amuddu.Web.Features.Indicators.IndicatorFacts.RefreshAllAsync(db, app.Clock, null, rebuild: true, CancellationToken.None);
+        }
     }
 }

@@ -145,6 +145,10 @@ public static class DemoData
             await Placements.PlacementsDemo.SeedAsync(db, people, clock, cancellationToken);
             // Matching reads one profile per positioned person, made from what the seeders above wrote.
             await Matching.MatchProfiles.RebuildAsync(db, null, clock, cancellationToken);
+            // Two years of history behind the registry (after the rest: nothing above reads it, and no match profile is made for
+            // these past files), then the results framework the indicators report against.
+            await DemoHistory.SeedAsync(db, services.GetRequiredService<FieldProtector>(), clock, cancellationToken);
+            await DemoIndicators.SeedAsync(db, clock, cancellationToken);
             // The indicators' facts, from everything the seeders above wrote (cheap at demo size).
             await Indicators.IndicatorFacts.RefreshAllAsync(db, clock,
                 services.GetService<Microsoft.Extensions.Options.IOptions<Indicators.IndicatorOptions>>()?.Value, rebuild: true, cancellationToken);

@@ -13,7 +13,7 @@ public interface IIndicatorBreakdown
     IndicatorSex Sex { get; }
     IndicatorAgeBand AgeBand { get; }
 
-    /// <summary>ISO 3166-1 alpha-3 code, empty when unknown.</summary>
+    /// <summary>The nationality code of the file (ISO 3166-1 alpha-2, as the reference data holds it), empty when unknown.</summary>
     string NationalityCode { get; }
     LegalGroup LegalStatus { get; }
 
