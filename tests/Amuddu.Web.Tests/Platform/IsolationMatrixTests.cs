@@ -649,6 +649,9 @@ public sealed class IsolationMatrixTests
         // ("vacancies/{id}" asks for a kind containing "vacancie").
         owned["Employer"] = await db.Companies.Where(c => c.ServiceOrganisationId == agency).OrderBy(c => c.Ice).Select(c => c.OrganisationId).FirstAsync();
         owned["Vacancies"] = await db.Vacancies.Where(v => v.OrganisationId == agency).OrderBy(v => v.Reference).Select(v => v.Id).FirstAsync();
+        // Indicators (issue 17): a result of the agency's framework and one of its indicators ("results/{id}", "indicators/{id}").
+        owned["ResultArea"] = await db.ResultAreas.Where(r => r.OrganisationId == agency).OrderBy(r => r.Code).Select(r => r.Id).FirstAsync();
+        owned["Indicator"] = await db.Indicators.Where(i => i.OrganisationId == agency).OrderBy(i => i.Code).Select(i => i.Id).FirstAsync();
         // Matching (issue 16): a vacancy of the agency, for /matches/vacancies/{vacancyId}/people (/matches/people/{personId} takes the person).
         if (!owned.ContainsKey("Vacancy"))
         {

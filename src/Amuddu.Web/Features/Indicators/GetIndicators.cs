@@ -298,7 +298,7 @@ public static class GetIndicators
                     return Fixed(rows, KeyOf(dimension),
                         [IndicatorAgeBand.From15To17, IndicatorAgeBand.From18To24, IndicatorAgeBand.From25To34, IndicatorAgeBand.From35To44,
                          IndicatorAgeBand.From45To54, IndicatorAgeBand.From55],
-                        IndicatorAgeBand.Unknown, b => text[$"Indicators.AgeBand.{b}"], optional: IndicatorAgeBand.Under15);
+                        IndicatorAgeBand.Unknown, b => text[$"Indicators.IndicatorAgeBand.{b}"], optional: IndicatorAgeBand.Under15);
                 case Dimension.LegalStatus:
                     return Fixed(rows, KeyOf(dimension),
                         [LegalGroup.Refugee, LegalGroup.AsylumSeeker, LegalGroup.RegularResident, LegalGroup.InRegularisation, LegalGroup.Other],

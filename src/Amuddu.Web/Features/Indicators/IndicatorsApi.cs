@@ -31,8 +31,8 @@ public static class IndicatorsApi
             .WithSummary("Change an indicator; send the version read (409 when stale).");
         indicators.MapDelete("/framework/indicators/{id:guid}", DeleteIndicator.Handle).RequireAuthorization(Policies.Administrator)
             .WithSummary("Remove an indicator.");
-        indicators.MapPut("/framework/results/{id:guid}/narratives/{quarter}", SaveNarrative.Handle)
-            .WithSummary("Write the narrative of a result for a quarter (2026-Q3) for the donor report; version 0 for a new one.");
+        indicators.MapPut("/framework/results/{id:guid}/narrative", SaveNarrative.Handle)
+            .WithSummary("Write the narrative of a result for a quarter (quarter: 2026-Q3) for the donor report; version 0 for a new one.");
         return api;
     }
 }

@@ -1,8 +1,11 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Amuddu.Web.Features.Indicators;
 
-/// <summary>A calendar quarter in the sites' time zone; stored as its <see cref="Key"/> (2026 Q4 is 20264).</summary>
+/// <summary>A calendar quarter in the sites' time zone; stored as its <see cref="Key"/> (2026 Q4 is 20264), written "2026-Q4".</summary>
+[JsonConverter(typeof(QuarterJson))]
 public readonly record struct Quarter(int Year, int Number) : IComparable<Quarter>
 {
     public int Key => (Year * 10) + Number;
@@ -47,4 +50,13 @@ public readonly record struct Quarter(int Year, int Number) : IComparable<Quarte
     public int CompareTo(Quarter other) => Key.CompareTo(other.Key);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year}-Q{Number}");
+}
+
+/// <summary>A quarter in JSON is its text, "2026-Q4", as in addresses and files.</summary>
+public sealed class QuarterJson : JsonConverter<Quarter>
+{
+    public override Quarter Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Quarter.TryParse(reader.GetString(), out var quarter) ? quarter : throw new JsonException("A quarter is written 2026-Q4.");
+
+    public override void Write(Utf8JsonWriter writer, Quarter value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
 }

@@ -16,12 +16,12 @@ public static class SaveNarrative
 {
     public const int MaxLength = 4000;
 
-    public sealed record Request(string? Text, long Version);
+    public sealed record Request(string? Quarter, string? Text, long Version);
 
     public sealed record Response(Guid ResultId, string Quarter, string Text, long Version);
 
     public static async Task<Results<Ok<Response>, ValidationProblem, NotFound, ProblemHttpResult>> Handle(
-        Guid id, string quarter, Request request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit,
+        Guid id, Request request, AmudduDbContext db, ICurrentStaff staff, AuditLog audit,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         var organisationId = staff.OrganisationId!.Value;
@@ -32,7 +32,7 @@ public static class SaveNarrative
 
         var errors = new ValidationErrors(text)
             .Required("text", request.Text, "Indicators.Narrative").MaxLength("text", request.Text, MaxLength, "Indicators.Narrative");
-        if (!Quarter.TryParse(quarter, out var period))
+        if (!Quarter.TryParse(request.Quarter, out var period))
         {
             errors.Add("quarter", text["Indicators.QuarterInvalid", text["Indicators.Quarter"]]);
         }
