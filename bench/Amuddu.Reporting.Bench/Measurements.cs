@@ -1,3 +1,5 @@
+using System.Globalization;
+using Amuddu.Web.Features.Indicators;
 using Amuddu.Web;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
@@ -62,7 +64,41 @@ internal static class Measurements
             var result = await ProgrammeDashboardCsv.Handle(c.World.ProgrammeIds[0], c.Db, c.Analyst, c.Clock, ct);
             return ((FileContentHttpResult)result.Result).FileContents.Length;
         }),
+        new("indicators page: framework, 8 quarters", async (c, ct) =>
+        {
+            var view = await GetIndicators.LoadAsync(c.Db, c.World.OrganisationId, Request(c, null, Dimension.Sex, null), Publication, new KeyTexts(), Culture, ct);
+            return view.Results.Sum(r => r.Indicators.Count);
+        }),
+        new("indicators page: people registered by sex x age band", (c, ct) => Breakdown(c, "R1.4", Dimension.Sex, Dimension.AgeBand, ct)),
+        new("indicators page: people registered by nationality x region", (c, ct) => Breakdown(c, "R1.4", Dimension.Nationality, Dimension.Region, ct)),
+        new("indicators page: placed in work by legal status x agency", (c, ct) => Breakdown(c, "R3.4", Dimension.LegalStatus, Dimension.Agency, ct)),
+        new("indicators XLSX export (framework and a breakdown)", async (c, ct) =>
+        {
+            var view = await GetIndicators.LoadAsync(c.Db, c.World.OrganisationId, Request(c, await IndicatorAsync(c, "R1.4", ct), Dimension.Sex, Dimension.AgeBand),
+                Publication, new KeyTexts(), Culture, ct);
+            return IndicatorsXlsx.Write(view, new KeyTexts()).Length;
+        }),
     ];
+
+    private static Publication Publication => GetIndicators.Of(new IndicatorOptions());
+    private static CultureInfo Culture => CultureInfo.GetCultureInfo("fr-FR");
+
+    private static IndicatorRequest Request(BenchContext c, Guid? indicator, Dimension rows, Dimension? columns)
+    {
+        var to = Quarter.Of(c.World.Today);
+        var from = Enumerable.Range(0, 7).Aggregate(to, (q, _) => q.Previous);
+        return new IndicatorRequest(from, to, new IndicatorFilter(), indicator, rows, columns, to.Previous);
+    }
+
+    private static Task<Guid> IndicatorAsync(BenchContext c, string code, CancellationToken ct) =>
+        c.Db.Indicators.Where(i => i.OrganisationId == c.World.OrganisationId && i.Code == code).Select(i => i.Id).SingleAsync(ct);
+
+    private static async Task<long> Breakdown(BenchContext c, string code, Dimension rows, Dimension columns, CancellationToken ct)
+    {
+        var request = Request(c, await IndicatorAsync(c, code, ct), rows, columns);
+        var breakdown = await GetIndicators.LoadBreakdownAsync(c.Db, c.World.OrganisationId, request, Publication, new KeyTexts(), Culture, ct);
+        return breakdown!.RowCategories.Count * Math.Max(1, breakdown.ColumnCategories.Count);
+    }
 
     private static async Task<long> Network(BenchContext c, int months, CancellationToken ct)
     {

@@ -49,7 +49,9 @@ async Task RunAsync(DatabaseProvider provider, string connection)
 {
     var options = new DbContextOptionsBuilder<AmudduDbContext>().UseAmudduDatabase(provider, connection).Options;
     var world = await Generator.EnsureAsync(options, provider, people);
+    await EnsureModelTablesAsync(options, provider);
     await EnsureModelIndexesAsync(options, provider);
+    await IndicatorSetup.EnsureAsync(options, world, provider, rows);
     if (generateOnly)
     {
         return;
@@ -88,6 +90,25 @@ async Task RunAsync(DatabaseProvider provider, string connection)
 
 // A database generated before an index was added to the model gets it here, so that the same data is measured before
 // and after a change of indexes (the one Initial migration is regenerated, not added to).
+// A database generated under an earlier model lacks the tables added since (the indicators'): made from the model's own script.
+static async Task EnsureModelTablesAsync(DbContextOptions<AmudduDbContext> options, DatabaseProvider provider)
+{
+    await using var db = new AmudduDbContext(options);
+    foreach (var statement in db.Database.GenerateCreateScript().Split(";", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                 .Where(s => s.StartsWith("CREATE TABLE", StringComparison.Ordinal)))
+    {
+        var name = statement.Split('"')[1];
+        var exists = provider == DatabaseProvider.Sqlite
+            ? await db.Database.SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {name}").SingleAsync()
+            : await db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM pg_tables WHERE tablename = {name}").SingleAsync();
+        if (exists == 0)
+        {
+            Console.Error.WriteLine($"{provider}: table {name}");
+            await db.Database.ExecuteSqlRawAsync(statement);
+        }
+    }
+}
+
 static async Task EnsureModelIndexesAsync(DbContextOptions<AmudduDbContext> options, DatabaseProvider provider)
 {
     await using var db = new AmudduDbContext(options);

@@ -144,9 +144,12 @@ public static class DemoIndicators
     public static int IndicatorCount => Definitions.Length;
 
     /// <summary>Returns false, changing nothing, when the organisation already has a framework.</summary>
-    public static async Task<bool> SeedAsync(AmudduDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<bool> SeedAsync(AmudduDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        await SeedAsync(db, await db.Organisations.Where(o => o.Name == DemoOrganisations.Anapec).Select(o => o.Id).SingleAsync(cancellationToken), clock, cancellationToken);
+
+    /// <summary>The same framework for another organisation (the reporting benchmark's).</summary>
+    public static async Task<bool> SeedAsync(AmudduDbContext db, Guid organisationId, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var organisationId = await db.Organisations.Where(o => o.Name == DemoOrganisations.Anapec).Select(o => o.Id).SingleAsync(cancellationToken);
         if (await db.ResultAreas.AnyAsync(r => r.OrganisationId == organisationId, cancellationToken))
         {
             return false;
