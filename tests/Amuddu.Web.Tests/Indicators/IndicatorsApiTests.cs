@@ -78,6 +78,12 @@ public sealed class IndicatorsApiTests
         Assert.Equal(3, b.Cells.SelectMany(row => row).Count(c => c.State == FigureState.Hidden));
         Assert.Equal(32m, b.Total.Value);
 
+        // Filtered to one agency: its 17 people, in the totals and in the cells.
+        var rabat = await analyst.GetFromJsonAsync<IndicatorsView>(
+            $"/api/v1/indicators?from=2025-Q1&to=2025-Q1&site={data.Rabat}&indicator={registered}&rows=Sex&quarter=2025-Q1", Json);
+        Assert.Equal(17m, rabat!.Results.Single().Indicators.Single().Latest.Value.Value);
+        Assert.Equal([8m, 9m], rabat.Breakdown!.Cells.Select(row => row[0].Value!.Value));
+
         // The same breakdown in Arabic carries the labels of the reader.
         using var arabic = await app.ApiClientAsync(Demo.Analyst, "ar");
         var inArabic = await arabic.GetFromJsonAsync<IndicatorsView>($"/api/v1/indicators?from=2025-Q1&to=2025-Q2&indicator={registered}&rows=Sex&quarter=2025-Q1", Json);

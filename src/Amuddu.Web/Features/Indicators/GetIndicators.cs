@@ -119,57 +119,29 @@ public static class GetIndicators
             [.. i.Targets.Select(t => new YearTargetView(t.Year, t.Value))], [.. values]);
     }
 
-    private static IQueryable<T> Filtered<T>(IQueryable<T> rows, IndicatorFilter filter) where T : class
+    private static IQueryable<T> Filtered<T>(IQueryable<T> rows, IndicatorFilter filter) where T : class, IIndicatorPlace
     {
-        // Totals and cells share the place and programme columns; the filter is written once for both.
-        if (typeof(T) == typeof(IndicatorTotal))
+        if (filter.RegionCode is { } region)
         {
-            var totals = (IQueryable<IndicatorTotal>)rows;
-            if (filter.RegionCode is { } region)
-            {
-                totals = totals.Where(t => t.RegionCode == region);
-            }
-
-            if (filter.SiteId is { } site)
-            {
-                totals = totals.Where(t => t.SiteId == site);
-            }
-
-            if (filter.PartnerId is { } partner)
-            {
-                totals = totals.Where(t => t.PartnerId == partner);
-            }
-
-            if (filter.ProgrammeId is { } programme)
-            {
-                totals = totals.Where(t => t.ProgrammeId == programme);
-            }
-
-            return (IQueryable<T>)totals;
+            rows = rows.Where(t => t.RegionCode == region);
         }
 
-        var cells = (IQueryable<IndicatorCell>)rows;
-        if (filter.RegionCode is { } cellRegion)
+        if (filter.SiteId is { } site)
         {
-            cells = cells.Where(c => c.RegionCode == cellRegion);
+            rows = rows.Where(t => t.SiteId == site);
         }
 
-        if (filter.SiteId is { } cellSite)
+        if (filter.PartnerId is { } partner)
         {
-            cells = cells.Where(c => c.SiteId == cellSite);
+            rows = rows.Where(t => t.PartnerId == partner);
         }
 
-        if (filter.PartnerId is { } cellPartner)
+        if (filter.ProgrammeId is { } programme)
         {
-            cells = cells.Where(c => c.PartnerId == cellPartner);
+            rows = rows.Where(t => t.ProgrammeId == programme);
         }
 
-        if (filter.ProgrammeId is { } cellProgramme)
-        {
-            cells = cells.Where(c => c.ProgrammeId == cellProgramme);
-        }
-
-        return (IQueryable<T>)cells;
+        return rows;
     }
 
     private sealed record Counts(long People, long Events, long Amount)

@@ -8,7 +8,7 @@ namespace Amuddu.Web.Features.Indicators;
 /// (<see cref="Guid.Empty"/>, an empty code, <see cref="IndicatorSex.Unknown"/>...) so every column can be part of a key.
 /// A person who withdrew their consent to statistics is counted with every personal dimension unknown.
 /// </summary>
-public interface IIndicatorBreakdown
+public interface IIndicatorBreakdown : IIndicatorPlace
 {
     IndicatorSex Sex { get; }
     IndicatorAgeBand AgeBand { get; }
@@ -16,7 +16,11 @@ public interface IIndicatorBreakdown
     /// <summary>The nationality code of the file (ISO 3166-1 alpha-2, as the reference data holds it), empty when unknown.</summary>
     string NationalityCode { get; }
     LegalGroup LegalStatus { get; }
+}
 
+/// <summary>Where a fact happened and under which programme: what the views filter on, in facts, cells and totals alike.</summary>
+public interface IIndicatorPlace
+{
     /// <summary>Region of the agency (or of the activity) where it happened, empty when unknown.</summary>
     string RegionCode { get; }
     Guid SiteId { get; }
@@ -85,7 +89,7 @@ public sealed class IndicatorCell : IIndicatorBreakdown
 }
 
 /// <summary>The facts of one measure and quarter summed by place and programme only: what the framework and its trends read.</summary>
-public sealed class IndicatorTotal
+public sealed class IndicatorTotal : IIndicatorPlace
 {
     public Guid OrganisationId { get; init; }
     public IndicatorMeasure Measure { get; init; }
