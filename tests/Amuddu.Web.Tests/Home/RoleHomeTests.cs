@@ -320,7 +320,9 @@ public sealed partial class RoleHomeTests(RoleHomeApp shared, ITestOutputHelper 
 
         var block = Block(home, Roles.Analyst);
         Assert.Contains($"<strong>{registered}</strong><span>personnes enregistrées</span>", block, StringComparison.Ordinal);
-        MainAction(block, "/indicators/funnel");
+        MainAction(block, "/indicators");
+        Assert.Contains("href=\"/indicators/funnel\"", block, StringComparison.Ordinal);
+        Assert.Contains("href=\"/indicators/report\"", block, StringComparison.Ordinal);
         Assert.Contains("href=\"/referrals/network\"", block, StringComparison.Ordinal);
         Assert.Contains("href=\"/programmes\"", block, StringComparison.Ordinal);
         Assert.DoesNotContain("Keïta", home, StringComparison.Ordinal);
