@@ -114,7 +114,7 @@ T = {
  "Indicators.SameDimensionTwice": ("Choisissez deux dimensions différentes.", "اختر بعدين مختلفين.", "Choose two different dimensions."),
  "Indicators.DimensionInvalid": ("Dimension inconnue : {0}.", "بعد غير معروف: {0}.", "Unknown dimension: {0}."),
  "Indicators.ReportPeriod": ("du {0} au {1}", "من {0} إلى {1}", "from {0} to {1}"),
- "Indicators.Print": ("Imprimer", "طباعة", "Print"),
+ "Indicators.PrintHint": ("Pour l'envoyer au bailleur, imprimez cette page (Ctrl+P) ou enregistrez-la en PDF : elle se met en page sur A4, sans les filtres ni les formulaires.", "لإرساله إلى الجهة المانحة، اطبع هذه الصفحة (Ctrl+P) أو احفظها بصيغة PDF: تنسق على ورق A4 بدون المرشحات والاستمارات.", "To send it to the donor, print this page (Ctrl+P) or save it as PDF: it is laid out on A4, without the filters and forms."),
  "Indicators.Indicator": ("Indicateur", "المؤشر", "Indicator"),
  "Indicators.Achieved": ("Atteint", "المنجز", "Achieved"),
  "Indicators.NoNarrative": ("Aucun commentaire pour ce trimestre.", "لا تعليق لهذا الفصل.", "No narrative for this quarter."),
