@@ -50,9 +50,12 @@ public sealed class TestDatabase : IAsyncDisposable
             case DatabaseProvider.Sqlite:
                 var path = Path.Combine(Path.GetDirectoryName(template)!, name + ".db");
                 File.Copy(template, path);
-                return new TestDatabase(DatabaseProvider.Sqlite, $"Data Source={path}", () =>
+                var sqlite = $"Data Source={path}";
+                return new TestDatabase(DatabaseProvider.Sqlite, sqlite, () =>
                 {
-                    SqliteConnection.ClearAllPools();
+                    // This database's pool only: clearing every pool would close the last connection of another test's
+                    // database, and SQLite checkpoints its log on that close, under that test's feet.
+                    SqliteConnection.ClearPool(new SqliteConnection(sqlite));
                     File.Delete(path);
                     return Task.CompletedTask;
                 });
@@ -61,7 +64,7 @@ public sealed class TestDatabase : IAsyncDisposable
                 var connection = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ConnectionString;
                 return new TestDatabase(DatabaseProvider.Postgres, connection, async () =>
                 {
-                    NpgsqlConnection.ClearAllPools();
+                    NpgsqlConnection.ClearPool(new NpgsqlConnection(connection));
                     await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
                 });
             default:
