@@ -21,7 +21,7 @@ public sealed class IndicatorsApiTests
     /// 32 people registered in 2025 Q1: Casablanca 12 women and 3 men, Rabat 8 women and 9 men. The 3 men of
     /// Casablanca are a small cell, and in a 2 × 2 table with its totals every other inner cell then tells it.
     /// </summary>
-    private static async Task<(IndicatorData Data, Guid Registered)> SeedAsync(AmudduApp app)
+    internal static async Task<(IndicatorData Data, Guid Registered)> SeedAsync(AmudduApp app)
     {
         var data = await OfAsync(app);
         await app.QueryAsync(async db =>
