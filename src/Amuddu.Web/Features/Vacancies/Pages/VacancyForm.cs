@@ -82,34 +82,22 @@ public sealed class VacancyForm
         var errors = new Dictionary<string, string[]>();
         int? Int(string key, string? value, string label)
         {
-            if (string.IsNullOrWhiteSpace(value))
+            if (!FormNumbers.TryInteger(value, out var number))
             {
-                return null;
+                errors[key] = [text["FieldInvalid", text[label]]];
             }
 
-            if (int.TryParse(value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
-            {
-                return number;
-            }
-
-            errors[key] = [text["FieldInvalid", text[label]]];
-            return null;
+            return number;
         }
 
         decimal? Decimal(string key, string? value, string label)
         {
-            if (string.IsNullOrWhiteSpace(value))
+            if (!FormNumbers.TryDecimal(value, out var number))
             {
-                return null;
+                errors[key] = [text["FieldInvalid", text[label]]];
             }
 
-            if (decimal.TryParse(value.Trim().Replace(" ", "", StringComparison.Ordinal).Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
-            {
-                return number;
-            }
-
-            errors[key] = [text["FieldInvalid", text[label]]];
-            return null;
+            return number;
         }
 
         DateOnly? Date(string key, string? value, string label)
