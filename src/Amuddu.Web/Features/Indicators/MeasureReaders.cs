@@ -60,36 +60,28 @@ internal static class MeasureReaders
     private sealed class Profile
     {
         public IndicatorSex Sex { get; init; }
-        public DateOnly? Born { get; init; }
+        public DateOnly? DateOfBirth { get; init; }
+        public int? BirthYear { get; init; }
         public string Nationality { get; init; } = "";
         public Guid SiteId { get; init; }
-        public string? RegionCode { get; init; }
         public bool Hidden { get; init; }
         public List<IdentityDocument> Documents { get; } = [];
     }
 
     public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(SiteTime.ToLocal(instant));
 
-    public static IndicatorAgeBand AgeBandOn(DateOnly? born, DateOnly day)
+    /// <summary>The band of an age in whole years (<see cref="Applications.Eligibility.AgeOn"/>), unknown when the birth is.</summary>
+    public static IndicatorAgeBand AgeBandOf(int? age) => age switch
     {
-        if (born is not { } b)
-        {
-            return IndicatorAgeBand.Unknown;
-        }
-
-        var age = day.Year - b.Year - (day < b.AddYears(day.Year - b.Year) ? 1 : 0);
-        return age switch
-        {
-            < 0 => IndicatorAgeBand.Unknown,
-            < 15 => IndicatorAgeBand.Under15,
-            < 18 => IndicatorAgeBand.From15To17,
-            < 25 => IndicatorAgeBand.From18To24,
-            < 35 => IndicatorAgeBand.From25To34,
-            < 45 => IndicatorAgeBand.From35To44,
-            < 55 => IndicatorAgeBand.From45To54,
-            _ => IndicatorAgeBand.From55,
-        };
-    }
+        null or < 0 => IndicatorAgeBand.Unknown,
+        < 15 => IndicatorAgeBand.Under15,
+        < 18 => IndicatorAgeBand.From15To17,
+        < 25 => IndicatorAgeBand.From18To24,
+        < 35 => IndicatorAgeBand.From25To34,
+        < 45 => IndicatorAgeBand.From35To44,
+        < 55 => IndicatorAgeBand.From45To54,
+        _ => IndicatorAgeBand.From55,
+    };
 
     public static LegalGroup GroupOf(string? statusCode) => statusCode switch
     {
@@ -138,11 +130,12 @@ internal static class MeasureReaders
             // The survivor's own data; a merged file fills in only what the survivor lacks.
             var ordered = group.OrderBy(f => f.Id == group.Key ? 0 : 1).ThenBy(f => f.CreatedAt).ToList();
             var survivor = ordered[0];
-            var born = ordered.Select(f => f.DateOfBirth ?? (f.BirthYear is { } y and > 0 and < 10000 ? new DateOnly(y, 1, 1) : null)).FirstOrDefault(b => b is not null);
+            var born = ordered.FirstOrDefault(f => f.DateOfBirth is not null) ?? ordered.FirstOrDefault(f => f.BirthYear is not null);
             profiles[group.Key] = new Profile
             {
                 Sex = SexOf(survivor.Sex),
-                Born = born,
+                DateOfBirth = born?.DateOfBirth,
+                BirthYear = born?.DateOfBirth is null ? born?.BirthYear : null,
                 Nationality = Code(survivor.NationalityCode),
                 SiteId = survivor.SiteId,
                 Hidden = withdrawn.Contains(group.Key) || group.Any(f => f.ErasedAt is not null),
@@ -365,10 +358,11 @@ internal static class MeasureReaders
                         OrganisationId = organisationId, Measure = byMeasure.Key.Measure, Subject = byMeasure.Key.Subject, Part = part,
                         Quarter = inQuarter.Key.Key, First = inQuarter.Key == firstQuarter,
                         Sex = profile.Hidden ? IndicatorSex.Unknown : profile.Sex,
-                        AgeBand = profile.Hidden ? IndicatorAgeBand.Unknown : AgeBandOn(profile.Born, inQuarter.Key.FirstDay),
+                        AgeBand = profile.Hidden ? IndicatorAgeBand.Unknown
+                            : AgeBandOf(Applications.Eligibility.AgeOn(inQuarter.Key.FirstDay, profile.DateOfBirth, profile.BirthYear)),
                         NationalityCode = profile.Hidden ? "" : profile.Nationality,
                         LegalStatus = legal,
-                        RegionCode = profile.RegionCode ?? siteRegions.GetValueOrDefault(profile.SiteId) ?? "",
+                        RegionCode = siteRegions.GetValueOrDefault(profile.SiteId) ?? "",
                         SiteId = profile.SiteId, PartnerId = events[0].PartnerId, ProgrammeId = events[0].ProgrammeId,
                         People = part == 0 ? 1 : 0, Events = events.Count, AmountCentimes = events.Sum(e => e.Amount),
                     });
