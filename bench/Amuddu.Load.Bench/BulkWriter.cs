@@ -61,6 +61,12 @@ internal sealed class BulkWriter<T>(AmudduDbContext db) : IBulkWriter where T : 
                         value = converter.ConvertToProvider(value);
                     }
 
+                    // A list of enums kept as an array of names (a primitive collection with an element conversion).
+                    if (value is System.Collections.IList list && value.GetType().IsGenericType && value.GetType().GetGenericArguments()[0].IsEnum)
+                    {
+                        value = list.Cast<object>().Select(e => e.ToString()!).ToArray();
+                    }
+
                     if (value is null)
                     {
                         await import.WriteNullAsync();

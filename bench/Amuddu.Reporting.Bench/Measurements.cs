@@ -86,7 +86,7 @@ internal static class Measurements
     private static IndicatorRequest Request(BenchContext c, Guid? indicator, Dimension rows, Dimension? columns)
     {
         var to = Quarter.Of(c.World.Today);
-        var from = Enumerable.Range(0, 7).Aggregate(to, (q, _) => q.Previous);
+        var from = to.Plus(-7);
         return new IndicatorRequest(from, to, new IndicatorFilter(), indicator, rows, columns, to.Previous);
     }
 

@@ -53,14 +53,13 @@ public static class ExportIndicators
                 var results = await db.ResultAreas.AsNoTracking().Where(r => r.OrganisationId == organisationId).ToListAsync(cancellationToken);
                 var indicators = await db.Indicators.AsNoTracking().Where(i => i.OrganisationId == organisationId).ToListAsync(cancellationToken);
                 var publication = GetIndicators.Of(options.Value);
+                var starts = results.ToDictionary(r => r.Id, r => Quarter.FromKey(r.StartQuarter));
                 var bySex = new List<Breakdown>();
-                foreach (var indicator in view.Results.SelectMany(r => r.Indicators))
+                foreach (var indicator in indicators)
                 {
                     var request = new IndicatorRequest(view.From, view.To, view.Filter, indicator.Id, Dimension.Sex, null, view.To);
-                    if (await GetIndicators.LoadBreakdownAsync(db, organisationId, request, publication, text, CultureInfo.CurrentUICulture, cancellationToken) is { } breakdown)
-                    {
-                        bySex.Add(breakdown);
-                    }
+                    bySex.Add(await GetIndicators.BreakdownAsync(
+                        db, organisationId, request, indicator, starts[indicator.ResultAreaId], publication, text, CultureInfo.CurrentUICulture, cancellationToken));
                 }
 
                 var reference = options.Value.IatiOrganisationRef ?? $"XI-AMUDDU-{organisation.Acronym ?? organisation.Id.ToString("N")[..8]}";

@@ -71,6 +71,18 @@ public static class GetIndicators
             publication.Rules.MinimumDenominator, views, breakdown);
     }
 
+    /// <summary>
+    /// The quarters a reader may choose, oldest first: from the framework's first quarter (the last twelve when there is
+    /// no framework yet), or from <paramref name="asked"/> when it is older, to the current quarter.
+    /// </summary>
+    public static async Task<List<Quarter>> QuarterChoicesAsync(
+        AmudduDbContext db, Guid organisationId, Quarter current, Quarter asked, CancellationToken cancellationToken)
+    {
+        var first = await db.ResultAreas.AsNoTracking().Where(r => r.OrganisationId == organisationId).MinAsync(r => (int?)r.StartQuarter, cancellationToken);
+        var earliest = first is { } key ? Quarter.FromKey(key) : current.Plus(-11);
+        return [.. Quarter.Range(new[] { earliest, asked }.Min(), current)];
+    }
+
     /// <summary>The breakdown the request asks for (<see cref="IndicatorRequest.IndicatorId"/>), or null when it names no indicator of the organisation.</summary>
     public static async Task<Breakdown?> LoadBreakdownAsync(
         AmudduDbContext db, Guid organisationId, IndicatorRequest request, Publication publication, IStringLocalizer text, CultureInfo culture,
@@ -171,7 +183,8 @@ public static class GetIndicators
             .ToListAsync(cancellationToken);
     }
 
-    private static async Task<Breakdown> BreakdownAsync(
+    /// <summary>The breakdown of an indicator already read (with its result's first quarter), as the request asks.</summary>
+    public static async Task<Breakdown> BreakdownAsync(
         AmudduDbContext db, Guid organisationId, IndicatorRequest request, Indicator indicator, Quarter start, Publication publication,
         IStringLocalizer text, CultureInfo culture, CancellationToken cancellationToken)
     {

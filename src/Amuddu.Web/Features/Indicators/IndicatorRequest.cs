@@ -19,7 +19,7 @@ public sealed record IndicatorRequest(
     {
         var current = Quarter.Of(today);
         var last = Read(to, current, "to", errors, text);
-        var first = Read(from, Enumerable.Range(0, 7).Aggregate(last, (q, _) => q.Previous), "from", errors, text);
+        var first = Read(from, last.Plus(-7), "from", errors, text);
         if (errors.IsValid && (last.CompareTo(first) < 0 || Quarter.Range(first, last).Count() > MaxQuarters))
         {
             errors.Add("to", text["Indicators.RangeInvalid", MaxQuarters]);

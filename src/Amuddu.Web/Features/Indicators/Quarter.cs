@@ -18,6 +18,13 @@ public readonly record struct Quarter(int Year, int Number) : IComparable<Quarte
 
     public Quarter Previous => Number == 1 ? new(Year - 1, 4) : new(Year, Number - 1);
 
+    /// <summary>The quarter <paramref name="quarters"/> later (earlier when negative).</summary>
+    public Quarter Plus(int quarters)
+    {
+        var index = (Year * 4) + Number - 1 + quarters;
+        return new(index / 4, (index % 4) + 1);
+    }
+
     public static Quarter Of(DateOnly day) => new(day.Year, ((day.Month - 1) / 3) + 1);
 
     public static Quarter FromKey(int key) => new(key / 10, key % 10);
