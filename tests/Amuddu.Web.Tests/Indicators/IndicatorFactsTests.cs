@@ -341,6 +341,10 @@ public sealed class IndicatorFactsTests
         Assert.True(await UntilAsync(async () => await PeopleAsync(app, data.OrganisationId, IndicatorMeasure.Registered, Q1) == 2
             && await PeopleAsync(app, data.OrganisationId, IndicatorMeasure.OutreachReached, Q1) == 15));
         Assert.True(await app.QueryAsync(db => db.IndicatorRefreshes.AnyAsync(r => r.OrganisationId == data.OrganisationId && r.RefreshedAt != null)));
+        // Employers hold nothing the measures count: the pass leaves them alone.
+        Assert.True(await app.QueryAsync(db => db.Organisations.AnyAsync(o => o.Kind == Features.Organisations.OrganisationKind.Employer)));
+        Assert.False(await app.QueryAsync(db => db.IndicatorRefreshes.AnyAsync(r =>
+            db.Organisations.Any(o => o.Id == r.OrganisationId && o.Kind == Features.Organisations.OrganisationKind.Employer))));
 
         await app.QueryAsync(async db =>
         {

@@ -34,12 +34,18 @@ public static class IndicatorFacts
         AmudduDbContext db, Guid organisationId, TimeProvider clock, IndicatorOptions? options = null, CancellationToken cancellationToken = default) =>
         RunAsync(db, organisationId, clock, options ?? new IndicatorOptions(), rebuild: false, cancellationToken);
 
-    /// <summary>Refreshes (or rebuilds) every organisation, one after the other.</summary>
+    /// <summary>
+    /// Refreshes (or rebuilds) every organisation that can hold what the measures count, one after the other. Employers
+    /// and donors hold no person, pre-registration, outreach or training cycle of their own: a national service has
+    /// thousands of employers, and the background pass would otherwise run its change scans for each every few minutes.
+    /// </summary>
     public static async Task<List<IndicatorRefreshResult>> RefreshAllAsync(
         AmudduDbContext db, TimeProvider clock, IndicatorOptions? options = null, bool rebuild = false, CancellationToken cancellationToken = default)
     {
         var results = new List<IndicatorRefreshResult>();
-        foreach (var organisationId in await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => o.Id).ToListAsync(cancellationToken))
+        foreach (var organisationId in await db.Organisations.AsNoTracking()
+                     .Where(o => o.Kind != Organisations.OrganisationKind.Employer && o.Kind != Organisations.OrganisationKind.Donor)
+                     .OrderBy(o => o.Name).Select(o => o.Id).ToListAsync(cancellationToken))
         {
             results.Add(await RunAsync(db, organisationId, clock, options ?? new IndicatorOptions(), rebuild, cancellationToken));
         }
