@@ -97,7 +97,8 @@ static async Task EnsureModelTablesAsync(DbContextOptions<AmudduDbContext> optio
     foreach (var statement in db.Database.GenerateCreateScript().Split(";", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                  .Where(s => s.StartsWith("CREATE TABLE", StringComparison.Ordinal)))
     {
-        var name = statement.Split('"')[1];
+        // "CREATE TABLE name (" on PostgreSQL, "CREATE TABLE \"name\" (" on SQLite.
+        var name = statement["CREATE TABLE".Length..].TrimStart().Split([' ', '(', '\n'], 2)[0].Trim('"');
         var exists = provider == DatabaseProvider.Sqlite
             ? await db.Database.SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {name}").SingleAsync()
             : await db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM pg_tables WHERE tablename = {name}").SingleAsync();

@@ -227,6 +227,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasIndex("PersonId")
                         .IsUnique();
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.ToTable("action_plans", (string)null);
                 });
 
@@ -725,6 +727,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("EmployerOrganisationId", "Status");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.HasIndex("ProgrammeId", "Status");
 
                     b.HasIndex("OrganisationId", "Status", "DecideBy");
@@ -812,6 +816,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasIndex("CounsellorId", "StartsAt");
 
                     b.HasIndex("OrganisationId", "StartsAt");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.ToTable("appointments", (string)null);
                 });
@@ -1126,6 +1132,10 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("RecipientOrganisationId");
 
+                    b.HasIndex("OrganisationId", "RecordedAt");
+
+                    b.HasIndex("OrganisationId", "WithdrawnAt");
+
                     b.HasIndex("PersonId", "Purpose");
 
                     b.ToTable("consents", (string)null);
@@ -1202,6 +1212,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasIndex("OrganisationId", "ExpiresOn");
 
                     b.HasIndex("OrganisationId", "NumberFingerprint");
+
+                    b.HasIndex("OrganisationId", "RecordedAt");
 
                     b.ToTable("identity_documents", (string)null);
                 });
@@ -2552,6 +2564,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.HasIndex("OutcomeId", "AfterMonths")
                         .IsUnique();
 
@@ -2666,7 +2680,80 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.ToTable("outcomes", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Outreach.FunnelCell", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InPlan")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Positioned")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PreRegistered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Registered")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganisationId", "Month", "SiteId", "AgentId");
+
+                    b.ToTable("funnel_cells", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Outreach.FunnelFact", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PreRegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InPlan")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Positioned")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PreRegistered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Registered")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("OrganisationId", "PreRegistrationId");
+
+                    b.ToTable("funnel_facts", (string)null);
                 });
 
             modelBuilder.Entity("Amuddu.Web.Features.Outreach.OutreachActivity", b =>
@@ -2751,6 +2838,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasIndex("SiteId");
 
                     b.HasIndex("OrganisationId", "PlannedAt");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.HasIndex("OrganisationId", "SiteId", "PlannedAt");
 
@@ -2892,13 +2981,13 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("SiteId");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.HasIndex("OrganisationId", "AgentId", "CreatedAt");
 
                     b.HasIndex("OrganisationId", "SiteId", "CreatedAt");
 
                     b.HasIndex("OrganisationId", "Status", "CreatedAt");
-
-                    b.HasIndex(new[] { "OrganisationId", "CreatedAt", "SiteId", "AgentId", "Status", "PersonId", "Id" }, "IX_pre_registrations_Funnel");
 
                     b.ToTable("pre_registrations", (string)null);
                 });
@@ -3011,6 +3100,10 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("TrancheId");
+
+                    b.HasIndex("OrganisationId", "CancelledAt");
+
+                    b.HasIndex("OrganisationId", "ExportedAt");
 
                     b.HasIndex("OrganisationId", "IdempotencyKey")
                         .IsUnique();
@@ -3147,6 +3240,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("ApplicationId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.HasIndex("OrganisationId", "Status", "DueOn");
 
@@ -3305,6 +3400,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasIndex("OrganisationId", "ChangeSequence");
 
                     b.HasIndex("OrganisationId", "CreatedAt");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.HasIndex("OrganisationId", "CounsellorId", "CreatedAt");
 
@@ -3886,6 +3983,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("OrganisationId", "InterviewedOn");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.ToTable("positioning_records", (string)null);
                 });
@@ -4590,6 +4689,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId", "StartsAt");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.HasIndex("Status", "StartsAt");
 
                     b.ToTable("info_sessions", (string)null);
@@ -4645,6 +4746,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.HasIndex("PreRegistrationId", "Status");
 

@@ -221,6 +221,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasIndex("PersonId")
                         .IsUnique();
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.ToTable("action_plans", (string)null);
                 });
 
@@ -719,6 +721,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EmployerOrganisationId", "Status");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.HasIndex("ProgrammeId", "Status");
 
                     b.HasIndex("OrganisationId", "Status", "DecideBy");
@@ -806,6 +810,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasIndex("CounsellorId", "StartsAt");
 
                     b.HasIndex("OrganisationId", "StartsAt");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.ToTable("appointments", (string)null);
                 });
@@ -1120,6 +1126,10 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RecipientOrganisationId");
 
+                    b.HasIndex("OrganisationId", "RecordedAt");
+
+                    b.HasIndex("OrganisationId", "WithdrawnAt");
+
                     b.HasIndex("PersonId", "Purpose");
 
                     b.ToTable("consents", (string)null);
@@ -1196,6 +1206,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "ExpiresOn");
 
                     b.HasIndex("OrganisationId", "NumberFingerprint");
+
+                    b.HasIndex("OrganisationId", "RecordedAt");
 
                     b.ToTable("identity_documents", (string)null);
                 });
@@ -2546,6 +2558,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.HasIndex("OutcomeId", "AfterMonths")
                         .IsUnique();
 
@@ -2660,7 +2674,80 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.ToTable("outcomes", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Outreach.FunnelCell", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InPlan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Positioned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PreRegistered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Registered")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "Month", "SiteId", "AgentId");
+
+                    b.ToTable("funnel_cells", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Outreach.FunnelFact", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PreRegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InPlan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Positioned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PreRegistered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Registered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "PreRegistrationId");
+
+                    b.ToTable("funnel_facts", (string)null);
                 });
 
             modelBuilder.Entity("Amuddu.Web.Features.Outreach.OutreachActivity", b =>
@@ -2745,6 +2832,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasIndex("SiteId");
 
                     b.HasIndex("OrganisationId", "PlannedAt");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.HasIndex("OrganisationId", "SiteId", "PlannedAt");
 
@@ -2886,13 +2975,13 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SiteId");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.HasIndex("OrganisationId", "AgentId", "CreatedAt");
 
                     b.HasIndex("OrganisationId", "SiteId", "CreatedAt");
 
                     b.HasIndex("OrganisationId", "Status", "CreatedAt");
-
-                    b.HasIndex(new[] { "OrganisationId", "CreatedAt", "SiteId", "AgentId", "Status", "PersonId", "Id" }, "IX_pre_registrations_Funnel");
 
                     b.ToTable("pre_registrations", (string)null);
                 });
@@ -3005,6 +3094,10 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("TrancheId");
+
+                    b.HasIndex("OrganisationId", "CancelledAt");
+
+                    b.HasIndex("OrganisationId", "ExportedAt");
 
                     b.HasIndex("OrganisationId", "IdempotencyKey")
                         .IsUnique();
@@ -3141,6 +3234,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ApplicationId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.HasIndex("OrganisationId", "Status", "DueOn");
 
@@ -3299,6 +3394,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "ChangeSequence");
 
                     b.HasIndex("OrganisationId", "CreatedAt");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.HasIndex("OrganisationId", "CounsellorId", "CreatedAt");
 
@@ -3880,6 +3977,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("OrganisationId", "InterviewedOn");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.ToTable("positioning_records", (string)null);
                 });
@@ -4584,6 +4683,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "StartsAt");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.HasIndex("Status", "StartsAt");
 
                     b.ToTable("info_sessions", (string)null);
@@ -4639,6 +4740,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.HasIndex("PreRegistrationId", "Status");
 

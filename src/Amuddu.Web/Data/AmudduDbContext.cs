@@ -128,6 +128,8 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<IndicatorCell> IndicatorCells => Set<IndicatorCell>();
     public DbSet<IndicatorTotal> IndicatorTotals => Set<IndicatorTotal>();
     public DbSet<IndicatorRefresh> IndicatorRefreshes => Set<IndicatorRefresh>();
+    public DbSet<FunnelFact> FunnelFacts => Set<FunnelFact>();
+    public DbSet<FunnelCell> FunnelCells => Set<FunnelCell>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

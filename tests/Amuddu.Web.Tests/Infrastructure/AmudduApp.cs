@@ -1,4 +1,5 @@
 using Amuddu.Web.Data;
+using Amuddu.Web.Features.Indicators;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -33,6 +34,12 @@ public class AmudduApp : WebApplicationFactory<Program>
 
     public TestDatabase Database { get; }
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>
+    /// Runs the refresh of the statistics that the background pass runs every few minutes (tests turn the pass off): the
+    /// indicator facts and the outreach funnel's sums of every organisation, rebuilt the first time.
+    /// </summary>
+    public Task RefreshStatisticsAsync() => QueryAsync(db => IndicatorFacts.RefreshAllAsync(db, Clock));
 
     /// <summary>Today's date in Morocco on the app's clock, as the app reckons it.</summary>
     public DateOnly Today => SiteTime.Today(Clock);

@@ -33,6 +33,7 @@ public sealed class DemoOutreachTests
         Assert.Contains("Rabat", await app.QueryAsync(db => db.OutreachActivities.Select(a => a.City).Distinct().ToListAsync()));
 
         var analyst = await app.ApiClientAsync(Demo.Analyst);
+        await app.RefreshStatisticsAsync();
         var funnel = await analyst.GetFromJsonAsync<JsonElement>($"/api/v1/outreach/funnel?from={GetFunnel.Format(GetFunnel.FirstOfMonth(app.Today).AddMonths(-4))}");
         Assert.True(funnel.GetProperty("total").GetProperty("reached").GetInt32() > 100);
         Assert.Equal(60, funnel.GetProperty("total").GetProperty("preRegistered").GetInt32());

@@ -133,6 +133,7 @@ public sealed class OutreachPageTests
         await using var app = await AmudduApp.StartAsync();
         var agent = await app.ApiClientAsync(Agent);
         await PreRegisterAsync(agent);
+        await app.RefreshStatisticsAsync();
         var browser = app.CreateBrowser("en");
         var password = await browser.SubmitFormAsync("/account/sign-in", "sign-in", ("Input.Email", Demo.Analyst), ("Input.Password", Demo.Password));
         Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);
@@ -144,5 +145,6 @@ public sealed class OutreachPageTests
         Assert.Contains("From outreach to support", home, StringComparison.Ordinal);
         Assert.Contains("By agency", home, StringComparison.Ordinal);
         Assert.Contains("Aminata Diallo", home, StringComparison.Ordinal);
+        Assert.Contains("Figures computed on", home, StringComparison.Ordinal);
     }
 }

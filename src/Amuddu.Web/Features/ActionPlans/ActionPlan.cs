@@ -108,6 +108,7 @@ internal sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionP
         builder.HasOne<StaffUser>().WithMany().HasForeignKey(p => p.AgreementRecordedBy).OnDelete(DeleteBehavior.Restrict);
         // One plan per person, even when two counsellors start it at the same moment.
         builder.HasIndex(p => p.PersonId).IsUnique();
+        builder.HasIndex(p => new { p.OrganisationId, p.UpdatedAt });
         builder.ConfigureAudited();
     }
 }

@@ -343,6 +343,7 @@ internal sealed class SupportApplicationConfiguration : IEntityTypeConfiguration
         builder.HasIndex(a => new { a.OrganisationId, a.Status, a.DecideBy });
         builder.HasIndex(a => new { a.ProgrammeId, a.Status });
         builder.HasIndex(a => a.PersonId);
+        builder.HasIndex(a => new { a.OrganisationId, a.UpdatedAt });
         builder.HasIndex(a => new { a.EmployerOrganisationId, a.Status });
         builder.ConfigureAudited();
     }

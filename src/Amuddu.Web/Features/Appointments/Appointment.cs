@@ -76,6 +76,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.HasIndex(a => new { a.CounsellorId, a.StartsAt });
         builder.HasIndex(a => new { a.OrganisationId, a.StartsAt });
         builder.HasIndex(a => a.PersonId);
+        builder.HasIndex(a => new { a.OrganisationId, a.UpdatedAt });
         builder.ConfigureAudited();
     }
 }

@@ -79,6 +79,8 @@ internal sealed class ConsentConfiguration : IEntityTypeConfiguration<Consent>
         builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(c => c.RecipientOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.PersonId, c.Purpose });
+        builder.HasIndex(c => new { c.OrganisationId, c.RecordedAt });
+        builder.HasIndex(c => new { c.OrganisationId, c.WithdrawnAt });
         // Withdrawing is the only change a consent ever sees; two at once must not both succeed.
         builder.Property(c => c.WithdrawnAt).IsConcurrencyToken();
     }

@@ -47,6 +47,7 @@ internal sealed class IdentityDocumentConfiguration : IEntityTypeConfiguration<I
         builder.HasIndex(d => new { d.OrganisationId, d.NumberFingerprint });
         builder.HasIndex(d => new { d.OrganisationId, d.ExpiresOn });
         builder.HasIndex(d => d.PersonId);
+        builder.HasIndex(d => new { d.OrganisationId, d.RecordedAt });
     }
 }
 

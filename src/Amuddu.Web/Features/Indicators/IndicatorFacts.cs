@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using Amuddu.Web.Data;
+using Amuddu.Web.Features.Outreach;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amuddu.Web.Features.Indicators;
@@ -11,9 +11,11 @@ public sealed record IndicatorRefreshResult(
 
 /// <summary>
 /// Keeps <see cref="IndicatorFact"/>, <see cref="IndicatorCell"/> and <see cref="IndicatorTotal"/> in step with the areas'
-/// data. <see cref="RebuildAsync"/> recomputes an organisation's facts from scratch; <see cref="RefreshAsync"/> recomputes
-/// only the subjects whose data changed since the last refresh (minus a safety margin), then sums again the cells and totals
-/// of the (measure, quarter) slices their facts touched. Subjects are read 500 at a time, each source table once per slice.
+/// data. <see cref="RebuildAsync"/> recomputes an organisation's facts from scratch, then sums them all into cells and
+/// totals; <see cref="RefreshAsync"/> recomputes only the subjects whose data changed since the last refresh (minus a safety
+/// margin, each change found on an (organisation, time) index), taking their old facts out of the cells and totals and
+/// adding the new ones in (a grouped upsert), so a refresh costs what changed, not the size of the tables. Subjects are
+/// read 500 at a time, each source table once per slice.
 /// A lease on the organisation's <see cref="IndicatorRefresh"/> row (a conditional update, with an expiry) lets one
 /// instance refresh an organisation at a time.
 /// </summary>
@@ -141,15 +143,12 @@ public static class IndicatorFacts
         /// <summary>Until when this run holds the lease; renewed at every slice, on the condition that it is still this run's.</summary>
         public DateTimeOffset LeaseUntil { get; set; }
 
-        private readonly HashSet<(IndicatorMeasure Measure, int Quarter)> _touched = [];
-
         public async Task RebuildAsync()
         {
             await InTransactionAsync(async () =>
             {
-                await db.IndicatorFacts.Where(f => f.OrganisationId == organisationId).ExecuteDeleteAsync(cancellationToken);
-                await db.IndicatorCells.Where(f => f.OrganisationId == organisationId).ExecuteDeleteAsync(cancellationToken);
-                await db.IndicatorTotals.Where(f => f.OrganisationId == organisationId).ExecuteDeleteAsync(cancellationToken);
+                await FactTable.Indicators.ClearAsync(db, organisationId, cancellationToken);
+                await FunnelFact.Table.ClearAsync(db, organisationId, cancellationToken);
             });
 
             var files = await db.People.AsNoTracking().Where(p => p.OrganisationId == organisationId)
@@ -169,7 +168,14 @@ public static class IndicatorFacts
             var staff = await StaffOfCyclesAsync(null);
             await OthersAsync(staff, ids => MeasureReaders.StaffAsync(db, organisationId, ids, SiteRegions, cancellationToken), replace: false);
 
-            await InTransactionAsync(() => SumAsync(null));
+            await FunnelAsync(await db.PreRegistrations.AsNoTracking().Where(p => p.OrganisationId == organisationId)
+                .Select(p => p.Id).ToListAsync(cancellationToken), replace: false);
+
+            await InTransactionAsync(async () =>
+            {
+                await FactTable.Indicators.SumAllAsync(db, organisationId, cancellationToken);
+                await FunnelFact.Table.SumAllAsync(db, organisationId, cancellationToken);
+            });
         }
 
         public async Task RefreshAsync(DateTimeOffset since)
@@ -214,10 +220,13 @@ public static class IndicatorFacts
 
             preRegistrations.UnionWith(await db.PreRegistrations.AsNoTracking().Where(p => p.OrganisationId == org && p.UpdatedAt > since)
                 .Select(p => p.Id).ToListAsync(cancellationToken));
+            // Registrations changed, and every registration of a session changed (each read on its own index).
             var changedSessions = db.InfoSessions.Where(s => s.OrganisationId == org && s.UpdatedAt > since).Select(s => s.Id);
-            foreach (var registration in await db.SessionRegistrations.AsNoTracking()
-                         .Where(r => r.OrganisationId == org && (r.UpdatedAt > since || changedSessions.Contains(r.SessionId)))
-                         .Select(r => new { r.PersonId, r.PreRegistrationId }).ToListAsync(cancellationToken))
+            var registrations = await db.SessionRegistrations.AsNoTracking().Where(r => r.OrganisationId == org && r.UpdatedAt > since)
+                .Select(r => new { r.PersonId, r.PreRegistrationId }).ToListAsync(cancellationToken);
+            registrations.AddRange(await db.SessionRegistrations.AsNoTracking().Where(r => changedSessions.Contains(r.SessionId))
+                .Select(r => new { r.PersonId, r.PreRegistrationId }).ToListAsync(cancellationToken));
+            foreach (var registration in registrations)
             {
                 if (registration.PersonId is { } person)
                 {
@@ -233,6 +242,14 @@ public static class IndicatorFacts
             activities.UnionWith(await db.OutreachActivities.AsNoTracking().Where(a => a.OrganisationId == org && a.UpdatedAt > since)
                 .Select(a => a.Id).ToListAsync(cancellationToken));
             var staff = await StaffOfCyclesAsync(since);
+
+            // The funnel follows a pre-registration, its session registrations and the file it became (positioned, in a plan).
+            var funnel = preRegistrations.ToHashSet();
+            foreach (var slice in people.Chunk(SliceSize))
+            {
+                funnel.UnionWith(await db.PreRegistrations.AsNoTracking().Where(p => p.PersonId != null && slice.Contains(p.PersonId.Value))
+                    .Select(p => p.Id).ToListAsync(cancellationToken));
+            }
 
             // A converted pre-registration counts as its person: its own facts go, its person's are recomputed.
             var removed = new HashSet<Guid>();
@@ -258,24 +275,16 @@ public static class IndicatorFacts
             var roots = await RootsAsync(people);
             removed.UnionWith(people.Where(p => roots.GetValueOrDefault(p, p) != p));
             var groups = await GroupsAsync(roots.Values.ToHashSet());
-            if (removed.Count > 0)
+            foreach (var slice in removed.Chunk(SliceSize))
             {
-                await InTransactionAsync(() => DeleteFactsAsync([.. removed]));
+                await InTransactionAsync(() => RemoveFactsAsync(slice));
             }
 
             await PeopleAsync(groups, replace: true);
             await OthersAsync(unconverted, ids => MeasureReaders.PreRegistrationsAsync(db, organisationId, ids, SiteRegions, cancellationToken), replace: true);
             await OthersAsync([.. activities], ids => MeasureReaders.OutreachAsync(db, organisationId, ids, cancellationToken), replace: true);
             await OthersAsync(staff, ids => MeasureReaders.StaffAsync(db, organisationId, ids, SiteRegions, cancellationToken), replace: true);
-
-            foreach (var byMeasure in _touched.GroupBy(t => t.Measure))
-            {
-                var quarters = byMeasure.Select(t => t.Quarter).Order().ToList();
-                foreach (var chunk in quarters.Chunk(200))
-                {
-                    await InTransactionAsync(() => SumAsync((byMeasure.Key, chunk)));
-                }
-            }
+            await FunnelAsync(funnel, replace: true);
         }
 
         /// <summary>The staff members with a completion (or a certificate issued or revoked) in the organisation's cycles, changed since <paramref name="since"/> (all when null).</summary>
@@ -314,34 +323,41 @@ public static class IndicatorFacts
                 }
 
                 var facts = await MeasureReaders.PeopleAsync(db, organisationId, map, SiteRegions, options.CountWithdrawnInTotals, cancellationToken);
-                await SaveSliceAsync(slice.Select(s => s.Key).ToList(), facts, replace);
+                await SaveSliceAsync(FactTable.Indicators, slice.Select(s => s.Key).ToList(), facts, replace);
             }
         }
 
-        private async Task OthersAsync(IReadOnlyCollection<Guid> subjects, Func<Guid[], Task<List<IndicatorFact>>> read, bool replace)
+        private Task OthersAsync(IReadOnlyCollection<Guid> subjects, Func<Guid[], Task<List<IndicatorFact>>> read, bool replace) =>
+            SlicesAsync(FactTable.Indicators, subjects, read, replace);
+
+        /// <summary>The outreach funnel's facts of these pre-registrations (<see cref="FunnelFact"/>).</summary>
+        private Task FunnelAsync(IReadOnlyCollection<Guid> preRegistrations, bool replace) =>
+            SlicesAsync(FunnelFact.Table, preRegistrations, ids => FunnelFact.ReadAsync(db, organisationId, ids, cancellationToken), replace);
+
+        private async Task SlicesAsync<TFact>(FactTable table, IReadOnlyCollection<Guid> subjects, Func<Guid[], Task<List<TFact>>> read, bool replace)
+            where TFact : class
         {
             foreach (var slice in subjects.Distinct().Chunk(SliceSize))
             {
-                await SaveSliceAsync(slice, await read(slice), replace);
+                await SaveSliceAsync(table, slice, await read(slice), replace);
             }
         }
 
-        /// <summary>Replaces the slice's subjects' facts with those just read, noting the (measure, quarter) slices touched.</summary>
-        private async Task SaveSliceAsync(IReadOnlyCollection<Guid> subjects, List<IndicatorFact> facts, bool replace)
+        /// <summary>
+        /// Saves the facts just read for the slice's subjects; on a refresh (<paramref name="replace"/>) their old facts go
+        /// first, and the cells and totals follow both.
+        /// </summary>
+        private async Task SaveSliceAsync<TFact>(FactTable table, IReadOnlyCollection<Guid> subjects, List<TFact> facts, bool replace)
+            where TFact : class
         {
             await InTransactionAsync(async () =>
             {
                 if (replace)
                 {
-                    await DeleteFactsAsync(subjects);
+                    await table.RemoveAsync(db, organisationId, subjects, cancellationToken);
                 }
 
-                foreach (var fact in facts)
-                {
-                    _touched.Add((fact.Measure, fact.Quarter));
-                }
-
-                db.IndicatorFacts.AddRange(facts);
+                db.Set<TFact>().AddRange(facts);
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);
@@ -352,6 +368,11 @@ public static class IndicatorFacts
                     {
                         db.Entry(fact).State = EntityState.Detached;
                     }
+                }
+
+                if (replace)
+                {
+                    await table.AddAsync(db, organisationId, subjects, cancellationToken);
                 }
 
                 // Still ours: renew the lease for the next slice; lost (it lapsed and another instance took it over), stop.
@@ -373,49 +394,8 @@ public static class IndicatorFacts
             Slices++;
         }
 
-        private async Task DeleteFactsAsync(IReadOnlyCollection<Guid> subjects)
-        {
-            var ids = subjects.ToList();
-            var old = db.IndicatorFacts.Where(f => f.OrganisationId == organisationId && ids.Contains(f.Subject));
-            foreach (var slice in await old.Select(f => new { f.Measure, f.Quarter }).Distinct().ToListAsync(cancellationToken))
-            {
-                _touched.Add((slice.Measure, slice.Quarter));
-            }
-
-            await old.ExecuteDeleteAsync(cancellationToken);
-        }
-
-        /// <summary>
-        /// Sums the facts again into cells and totals: of the organisation (<paramref name="slice"/> null) or of one measure's
-        /// quarters. One DELETE and one INSERT ... SELECT ... GROUP BY each, the same SQL on both engines.
-        /// </summary>
-        private async Task SumAsync((IndicatorMeasure Measure, int[] Quarters)? slice)
-        {
-            var filter = "\"OrganisationId\" = {0}";
-            if (slice is { } s)
-            {
-                filter += string.Create(CultureInfo.InvariantCulture,
-                    $" AND \"Measure\" = {(int)s.Measure} AND \"Quarter\" IN ({string.Join(",", s.Quarters.Select(q => q.ToString(CultureInfo.InvariantCulture)))})");
-            }
-
-            const string cellKey = "\"OrganisationId\", \"Measure\", \"Quarter\", \"First\", \"Sex\", \"AgeBand\", \"NationalityCode\", \"LegalStatus\", "
-                + "\"RegionCode\", \"SiteId\", \"PartnerId\", \"ProgrammeId\"";
-            const string totalKey = "\"OrganisationId\", \"Measure\", \"Quarter\", \"First\", \"RegionCode\", \"SiteId\", \"PartnerId\", \"ProgrammeId\"";
-            const string sums = "SUM(\"People\"), SUM(\"Events\"), SUM(\"AmountCentimes\")";
-            const string values = "\"People\", \"Events\", \"AmountCentimes\"";
-            // The filter is made of the column names, an enum's number and quarter keys (integers): nothing from outside.
-            string[] statements =
-            [
-                $"DELETE FROM indicator_cells WHERE {filter}",
-                $"DELETE FROM indicator_totals WHERE {filter}",
-                $"INSERT INTO indicator_cells ({cellKey}, {values}) SELECT {cellKey}, {sums} FROM indicator_facts WHERE {filter} GROUP BY {cellKey}",
-                $"INSERT INTO indicator_totals ({totalKey}, {values}) SELECT {totalKey}, {sums} FROM indicator_facts WHERE {filter} GROUP BY {totalKey}",
-            ];
-            foreach (var statement in statements)
-            {
-                await db.Database.ExecuteSqlRawAsync(statement, [organisationId], cancellationToken);
-            }
-        }
+        private Task RemoveFactsAsync(IReadOnlyCollection<Guid> subjects) =>
+            FactTable.Indicators.RemoveAsync(db, organisationId, subjects, cancellationToken);
 
         /// <summary>Each file's survivor (itself when not merged), following chains of merges.</summary>
         private async Task<Dictionary<Guid, Guid>> RootsAsync(IReadOnlyCollection<Guid> ids)

@@ -63,6 +63,7 @@ internal sealed class FollowUpCheckConfiguration : IEntityTypeConfiguration<Foll
         // The counsellor's home page: pending checks of the organisation by due date.
         builder.HasIndex(c => new { c.OrganisationId, c.Status, c.DueOn });
         builder.HasIndex(c => c.PersonId);
+        builder.HasIndex(c => new { c.OrganisationId, c.UpdatedAt });
         builder.ConfigureAudited();
     }
 }

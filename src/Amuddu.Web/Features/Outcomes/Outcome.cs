@@ -141,6 +141,7 @@ internal sealed class OutcomeConfiguration : IEntityTypeConfiguration<Outcome>
         builder.HasOne<Person>().WithMany().HasForeignKey(o => o.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(o => o.EmployerOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => o.PersonId);
+        builder.HasIndex(o => new { o.OrganisationId, o.UpdatedAt });
         builder.ConfigureAudited();
     }
 }

@@ -2,9 +2,6 @@ using System.Globalization;
 using System.Linq.Expressions;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
-using Amuddu.Web.Features.Appointments;
-using Amuddu.Web.Features.People;
-using Amuddu.Web.Features.Sessions;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -21,12 +18,20 @@ public sealed record FunnelGroup(Guid? Id, string Name, FunnelFigures Figures);
 
 public sealed record FunnelResponse(
     string From, string To, Guid? SiteId, Guid? AgentId, FunnelFigures Total, IReadOnlyList<FunnelMonth> Months,
-    IReadOnlyList<FunnelGroup> Sites, IReadOnlyList<FunnelGroup> Agents);
+    IReadOnlyList<FunnelGroup> Sites, IReadOnlyList<FunnelGroup> Agents)
+{
+    /// <summary>
+    /// When the pre-registrations' steps were last counted (the indicator refresh, every few minutes); null before the
+    /// first count. The people reached at the activities are counted as they are.
+    /// </summary>
+    public DateTimeOffset? CountedAt { get; init; }
+}
 
 /// <summary>
 /// The outreach funnel, per month, agency and agent: people reached at the activities done, then,
 /// of the people pre-registered in the month, how many attended a session, were registered (a file),
-/// were positioned and have an action plan. Counts only, each step one grouped query in the database.
+/// were positioned and have an action plan. Counts only: the activities' in one grouped query, the pre-registrations'
+/// steps from <see cref="FunnelCell"/> (sums kept by the indicator refresh, so a period of a million reads a few hundred rows).
 /// Agents see their own figures, counsellors their agency's, managers (indicators) the organisation's.
 /// </summary>
 public static class GetFunnel
@@ -122,51 +127,35 @@ public static class GetFunnel
             where agentId == null || x.AgentId == agentId
             select new Fact { At = a.PlannedAt, SiteId = a.SiteId, AgentId = x.AgentId, Value = a.ReachedTotal };
 
-        var pre = db.PreRegistrations.AsNoTracking().Where(p => p.OrganisationId == organisationId && p.CreatedAt >= start && p.CreatedAt < end);
+        // The activities are a few a day: read as they are. The pre-registrations (a million over two years at a national
+        // agency) and their steps are read from the funnel's sums per month, agency and agent, kept by the indicator refresh.
+        var reached = await CountAsync(reachedBySite.Select(a => new Fact { At = a.PlannedAt, SiteId = a.SiteId, AgentId = null, Value = a.ReachedTotal }), monthOf, cancellationToken);
+        var reachedPerAgent = await CountAsync(reachedByAgent, monthOf, cancellationToken);
+        var cells = db.FunnelCells.AsNoTracking()
+            .Where(c => c.OrganisationId == organisationId && c.Month >= FunnelFact.MonthOf(first) && c.Month <= FunnelFact.MonthOf(last));
         if (siteId is { } preSite)
         {
-            pre = pre.Where(p => p.SiteId == preSite);
+            cells = cells.Where(c => c.SiteId == preSite);
         }
 
         if (agentId is { } preAgent)
         {
-            pre = pre.Where(p => p.AgentId == preAgent);
+            cells = cells.Where(c => c.AgentId == preAgent);
         }
 
-        // One grouped query per source, one after the other: a DbContext runs one query at a time. The activities are a
-        // few a day; the pre-registrations, a million over two years at a national agency, are read on SQLite in one pass
-        // over a covering index that counts every step of each (month, agency, agent) cell at once.
-        var reached = await CountAsync(reachedBySite.Select(a => new Fact { At = a.PlannedAt, SiteId = a.SiteId, AgentId = null, Value = a.ReachedTotal }), monthOf, cancellationToken);
-        var reachedPerAgent = await CountAsync(reachedByAgent, monthOf, cancellationToken);
-        List<Cell> preRegistered, attended, registered, positioned, inPlan;
-        if (db.Database.IsSqlite())
+        var monthIndex = months.Select((m, i) => (FunnelFact.MonthOf(m), i)).ToDictionary(x => x.Item1, x => x.i);
+        var steps = (await cells.ToListAsync(cancellationToken)).Select(c => new Cell(
+                monthIndex[c.Month], c.SiteId == Guid.Empty ? null : c.SiteId, c.AgentId == Guid.Empty ? null : c.AgentId, c.PreRegistered)
+            { Steps = [c.PreRegistered, c.Attended, c.Registered, c.Positioned, c.InPlan] }).ToList();
+        var countedAt = await db.IndicatorRefreshes.AsNoTracking().Where(r => r.OrganisationId == organisationId)
+            .Select(r => r.RefreshedAt).FirstOrDefaultAsync(cancellationToken);
+        FunnelFigures Figures(Func<Cell, bool> keep, List<Cell> reachedCells)
         {
-            var steps = await StepsAsync(db, pre, MonthOf<StepFact, StepKeyed>(innerStarts), cancellationToken);
-            preRegistered = [.. steps.Select(c => c with { Value = c.Steps[0] })];
-            attended = [.. steps.Select(c => c with { Value = c.Steps[1] })];
-            registered = [.. steps.Select(c => c with { Value = c.Steps[2] })];
-            positioned = [.. steps.Select(c => c with { Value = c.Steps[3] })];
-            inPlan = [.. steps.Select(c => c with { Value = c.Steps[4] })];
-        }
-        else
-        {
-            // PostgreSQL answers each step's EXISTS as a hash semi-join, faster than one pass probing an index per row
-            // (measured: bench/Amuddu.Reporting.Bench/README.md).
-            var converted = pre.Where(p => p.Status == PreRegistrationStatus.Converted && p.PersonId != null);
-            preRegistered = await CountAsync(Facts(pre), monthOf, cancellationToken);
-            attended = await CountAsync(Facts(pre.Where(p => db.SessionRegistrations.Any(r => r.PreRegistrationId == p.Id && r.Status == RegistrationStatus.Attended))),
-                monthOf, cancellationToken);
-            registered = await CountAsync(Facts(converted), monthOf, cancellationToken);
-            positioned = await CountAsync(Facts(converted.Where(p => db.People.Any(x => x.Id == p.PersonId
-                && (x.Stage != PathwayStage.Received || db.PositioningRecords.Any(r => r.PersonId == x.Id))))), monthOf, cancellationToken);
-            inPlan = await CountAsync(Facts(converted.Where(p => db.ActionPlans.Any(a => a.PersonId == p.PersonId))), monthOf, cancellationToken);
+            int Step(int k) => steps.Where(keep).Sum(c => c.Steps[k]);
+            return new(reachedCells.Where(keep).Sum(c => c.Value), Step(0), Step(1), Step(2), Step(3), Step(4));
         }
 
-        FunnelFigures Figures(Func<Cell, bool> keep, List<Cell> reachedCells) => new(
-            reachedCells.Where(keep).Sum(c => c.Value), preRegistered.Where(keep).Sum(c => c.Value), attended.Where(keep).Sum(c => c.Value),
-            registered.Where(keep).Sum(c => c.Value), positioned.Where(keep).Sum(c => c.Value), inPlan.Where(keep).Sum(c => c.Value));
-
-        List<Cell>[] all = [reached, reachedPerAgent, preRegistered];
+        List<Cell>[] all = [reached, reachedPerAgent, steps];
         var siteIds = all.SelectMany(s => s).Select(c => c.SiteId).OfType<Guid>().Distinct().ToList();
         var agentIds = all.SelectMany(s => s).Select(c => c.AgentId).OfType<Guid>().Distinct().ToList();
         var siteNames = await db.Sites.AsNoTracking().Where(s => siteIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
@@ -180,13 +169,13 @@ public static class GetFunnel
             [.. agentIds.Select(id => (Guid?)id).Append(null)
                 .Select(id => new FunnelGroup(id, id is { } known ? agentNames.GetValueOrDefault(known, "") : "", Figures(c => c.AgentId == id, reachedPerAgent)))
                 .Where(g => g.Id is not null || g.Figures.PreRegistered > 0)
-                .OrderBy(g => g.Id is null).ThenBy(g => g.Name, StringComparer.CurrentCulture)]);
+                .OrderBy(g => g.Id is null).ThenBy(g => g.Name, StringComparer.CurrentCulture)])
+        {
+            CountedAt = countedAt,
+        };
     }
 
     public static string Format(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-
-    private static IQueryable<Fact> Facts(IQueryable<PreRegistration> query) =>
-        query.Select(p => new Fact { At = p.CreatedAt, SiteId = p.SiteId, AgentId = p.AgentId, Value = 1 });
 
     private static async Task<List<Cell>> CountAsync(IQueryable<Fact> facts, Expression<Func<Fact, Keyed>> monthOf, CancellationToken cancellationToken)
     {
@@ -195,39 +184,6 @@ public static class GetFunnel
             .Select(g => new { g.Key.Month, g.Key.SiteId, g.Key.AgentId, Value = g.Sum(k => k.Value) })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new Cell(r.Month, r.SiteId, r.AgentId, r.Value))];
-    }
-
-    /// <summary>
-    /// The pre-registrations' steps per (month, agency, agent) in one pass: pre-registered, attended a session,
-    /// registered (converted into a file), positioned (the file past Received, or with a positioning record) and in an
-    /// action plan. Each step is a 0 or 1 of the pre-registration, summed.
-    /// </summary>
-    private static async Task<List<Cell>> StepsAsync(
-        AmudduDbContext db, IQueryable<PreRegistration> pre, Expression<Func<StepFact, StepKeyed>> monthOf, CancellationToken cancellationToken)
-    {
-        var converted = PreRegistrationStatus.Converted;
-        var rows = await pre
-            .Select(p => new StepFact
-            {
-                At = p.CreatedAt,
-                SiteId = p.SiteId,
-                AgentId = p.AgentId,
-                Attended = db.SessionRegistrations.Any(r => r.PreRegistrationId == p.Id && r.Status == RegistrationStatus.Attended) ? 1 : 0,
-                Registered = p.Status == converted && p.PersonId != null ? 1 : 0,
-                // Positioned: a positioning record (its index answers; a record's person always exists), else a file past Received.
-                Positioned = p.Status == converted && p.PersonId != null && (db.PositioningRecords.Any(r => r.PersonId == p.PersonId)
-                    || db.People.Any(x => x.Id == p.PersonId && x.Stage != PathwayStage.Received)) ? 1 : 0,
-                InPlan = p.Status == converted && p.PersonId != null && db.ActionPlans.Any(a => a.PersonId == p.PersonId) ? 1 : 0,
-            })
-            .Select(monthOf)
-            .GroupBy(k => new { k.Month, k.SiteId, k.AgentId })
-            .Select(g => new
-            {
-                g.Key.Month, g.Key.SiteId, g.Key.AgentId, Count = g.Count(), Attended = g.Sum(x => x.Attended), Registered = g.Sum(x => x.Registered),
-                Positioned = g.Sum(x => x.Positioned), InPlan = g.Sum(x => x.InPlan),
-            })
-            .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new Cell(r.Month, r.SiteId, r.AgentId, r.Count) { Steps = [r.Count, r.Attended, r.Registered, r.Positioned, r.InPlan] })];
     }
 
     /// <summary>
@@ -248,28 +204,6 @@ public static class GetFunnel
         var bindings = typeof(TKeyed).GetProperties().Select(p => Expression.Bind(p, p.Name == nameof(Keyed.Month) ? month : Expression.Property(fact, p.Name)));
         var body = Expression.MemberInit(Expression.New(typeof(TKeyed)), bindings);
         return Expression.Lambda<Func<TFact, TKeyed>>(body, fact);
-    }
-
-    private sealed class StepFact
-    {
-        public DateTimeOffset At { get; set; }
-        public Guid? SiteId { get; set; }
-        public Guid? AgentId { get; set; }
-        public int Attended { get; set; }
-        public int Registered { get; set; }
-        public int Positioned { get; set; }
-        public int InPlan { get; set; }
-    }
-
-    private sealed class StepKeyed
-    {
-        public int Month { get; set; }
-        public Guid? SiteId { get; set; }
-        public Guid? AgentId { get; set; }
-        public int Attended { get; set; }
-        public int Registered { get; set; }
-        public int Positioned { get; set; }
-        public int InPlan { get; set; }
     }
 
     private sealed class Fact

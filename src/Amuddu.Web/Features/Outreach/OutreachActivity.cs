@@ -137,6 +137,7 @@ internal sealed class OutreachActivityConfiguration : IEntityTypeConfiguration<O
         builder.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Site>().WithMany().HasForeignKey(a => a.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.OrganisationId, a.PlannedAt });
+        builder.HasIndex(a => new { a.OrganisationId, a.UpdatedAt });
         builder.HasIndex(a => new { a.OrganisationId, a.SiteId, a.PlannedAt });
         builder.ConfigureAudited();
     }

@@ -153,13 +153,12 @@ internal sealed class PreRegistrationConfiguration : IEntityTypeConfiguration<Pr
         builder.HasOne<Site>().WithMany().HasForeignKey(p => p.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StaffUser>().WithMany().HasForeignKey(p => p.AgentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.SetNull);
-        // The agents' list and the funnel: per organisation, newest first, by agent and by site.
+        // The agents' list: per organisation, newest first, by agent and by site.
         builder.HasIndex(p => new { p.OrganisationId, p.Status, p.CreatedAt });
         builder.HasIndex(p => new { p.OrganisationId, p.AgentId, p.CreatedAt });
         builder.HasIndex(p => new { p.OrganisationId, p.SiteId, p.CreatedAt });
-        // The outreach funnel: an organisation's period of pre-registrations read on this index alone, in one pass.
-        builder.HasIndex(p => new { p.OrganisationId, p.CreatedAt, p.SiteId, p.AgentId, p.Status, p.PersonId, p.Id }, "IX_pre_registrations_Funnel");
         builder.HasIndex(p => p.PersonId);
+        builder.HasIndex(p => new { p.OrganisationId, p.UpdatedAt });
         builder.HasIndex(p => p.OutreachActivityId);
         builder.ConfigureAudited();
     }

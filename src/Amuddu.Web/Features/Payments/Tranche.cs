@@ -159,6 +159,7 @@ internal sealed class TrancheConfiguration : IEntityTypeConfiguration<Tranche>
         builder.HasOne<Programme>().WithMany().HasForeignKey(t => t.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(t => new { t.ApplicationId, t.Number }).IsUnique();
         builder.HasIndex(t => new { t.OrganisationId, t.Status, t.DueOn });
+        builder.HasIndex(t => new { t.OrganisationId, t.UpdatedAt });
         builder.ConfigureAudited();
     }
 }
@@ -191,6 +192,8 @@ internal sealed class PaymentOrderConfiguration : IEntityTypeConfiguration<Payme
         builder.HasIndex(p => new { p.OrganisationId, p.Status, p.CreatedAt });
         builder.HasIndex(p => new { p.ProgrammeId, p.Status });
         builder.HasIndex(p => p.ApplicationId);
+        builder.HasIndex(p => new { p.OrganisationId, p.ExportedAt });
+        builder.HasIndex(p => new { p.OrganisationId, p.CancelledAt });
     }
 }
 

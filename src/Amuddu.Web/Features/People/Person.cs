@@ -133,6 +133,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasOne<Site>().WithMany().HasForeignKey(p => p.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StaffUser>().WithMany().HasForeignKey(p => p.CounsellorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.OrganisationId, p.CreatedAt });
+        builder.HasIndex(p => new { p.OrganisationId, p.UpdatedAt });
         // Search filters, each read newest first.
         builder.HasIndex(p => new { p.OrganisationId, p.Stage, p.CreatedAt });
         builder.HasIndex(p => new { p.OrganisationId, p.CounsellorId, p.CreatedAt });

@@ -80,6 +80,7 @@ internal sealed class PositioningRecordConfiguration : IEntityTypeConfiguration<
         builder.HasOne<StaffUser>().WithMany().HasForeignKey(r => r.CounsellorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => r.PersonId).IsUnique();
         builder.HasIndex(r => new { r.OrganisationId, r.InterviewedOn });
+        builder.HasIndex(r => new { r.OrganisationId, r.UpdatedAt });
         builder.ConfigureAudited();
     }
 }

@@ -120,6 +120,7 @@ internal sealed class InfoSessionConfiguration : IEntityTypeConfiguration<InfoSe
         // The public calendar: published sessions from now on.
         builder.HasIndex(s => new { s.Status, s.StartsAt });
         builder.HasIndex(s => new { s.OrganisationId, s.StartsAt });
+        builder.HasIndex(s => new { s.OrganisationId, s.UpdatedAt });
         builder.ConfigureAudited();
     }
 }
@@ -140,6 +141,7 @@ internal sealed class SessionRegistrationConfiguration : IEntityTypeConfiguratio
         // A pre-registration's registrations, and whether it attended one (the outreach funnel asks for each) on the index alone.
         builder.HasIndex(r => new { r.PreRegistrationId, r.Status });
         builder.HasIndex(r => r.PersonId);
+        builder.HasIndex(r => new { r.OrganisationId, r.UpdatedAt });
         builder.ConfigureAudited();
     }
 }

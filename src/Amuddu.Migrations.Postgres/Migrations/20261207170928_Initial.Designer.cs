@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Amuddu.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261207145607_Initial")]
+    [Migration("20261207170928_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -229,6 +229,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("PersonId")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.ToTable("action_plans", (string)null);
                 });
@@ -728,6 +730,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("EmployerOrganisationId", "Status");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.HasIndex("ProgrammeId", "Status");
 
                     b.HasIndex("OrganisationId", "Status", "DecideBy");
@@ -815,6 +819,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasIndex("CounsellorId", "StartsAt");
 
                     b.HasIndex("OrganisationId", "StartsAt");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.ToTable("appointments", (string)null);
                 });
@@ -1129,6 +1135,10 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("RecipientOrganisationId");
 
+                    b.HasIndex("OrganisationId", "RecordedAt");
+
+                    b.HasIndex("OrganisationId", "WithdrawnAt");
+
                     b.HasIndex("PersonId", "Purpose");
 
                     b.ToTable("consents", (string)null);
@@ -1205,6 +1215,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasIndex("OrganisationId", "ExpiresOn");
 
                     b.HasIndex("OrganisationId", "NumberFingerprint");
+
+                    b.HasIndex("OrganisationId", "RecordedAt");
 
                     b.ToTable("identity_documents", (string)null);
                 });
@@ -2555,6 +2567,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.HasIndex("OutcomeId", "AfterMonths")
                         .IsUnique();
 
@@ -2669,7 +2683,80 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.ToTable("outcomes", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Outreach.FunnelCell", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InPlan")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Positioned")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PreRegistered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Registered")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganisationId", "Month", "SiteId", "AgentId");
+
+                    b.ToTable("funnel_cells", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Outreach.FunnelFact", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PreRegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InPlan")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Positioned")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PreRegistered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Registered")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("OrganisationId", "PreRegistrationId");
+
+                    b.ToTable("funnel_facts", (string)null);
                 });
 
             modelBuilder.Entity("Amuddu.Web.Features.Outreach.OutreachActivity", b =>
@@ -2754,6 +2841,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasIndex("SiteId");
 
                     b.HasIndex("OrganisationId", "PlannedAt");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.HasIndex("OrganisationId", "SiteId", "PlannedAt");
 
@@ -2895,13 +2984,13 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("SiteId");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.HasIndex("OrganisationId", "AgentId", "CreatedAt");
 
                     b.HasIndex("OrganisationId", "SiteId", "CreatedAt");
 
                     b.HasIndex("OrganisationId", "Status", "CreatedAt");
-
-                    b.HasIndex(new[] { "OrganisationId", "CreatedAt", "SiteId", "AgentId", "Status", "PersonId", "Id" }, "IX_pre_registrations_Funnel");
 
                     b.ToTable("pre_registrations", (string)null);
                 });
@@ -3014,6 +3103,10 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("TrancheId");
+
+                    b.HasIndex("OrganisationId", "CancelledAt");
+
+                    b.HasIndex("OrganisationId", "ExportedAt");
 
                     b.HasIndex("OrganisationId", "IdempotencyKey")
                         .IsUnique();
@@ -3150,6 +3243,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("ApplicationId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.HasIndex("OrganisationId", "Status", "DueOn");
 
@@ -3308,6 +3403,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasIndex("OrganisationId", "ChangeSequence");
 
                     b.HasIndex("OrganisationId", "CreatedAt");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.HasIndex("OrganisationId", "CounsellorId", "CreatedAt");
 
@@ -3889,6 +3986,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("OrganisationId", "InterviewedOn");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.ToTable("positioning_records", (string)null);
                 });
@@ -4593,6 +4692,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId", "StartsAt");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.HasIndex("Status", "StartsAt");
 
                     b.ToTable("info_sessions", (string)null);
@@ -4648,6 +4749,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.HasIndex("PreRegistrationId", "Status");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Amuddu.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261207145556_Initial")]
+    [Migration("20261207170904_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -223,6 +223,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.ToTable("action_plans", (string)null);
                 });
@@ -722,6 +724,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EmployerOrganisationId", "Status");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.HasIndex("ProgrammeId", "Status");
 
                     b.HasIndex("OrganisationId", "Status", "DecideBy");
@@ -809,6 +813,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasIndex("CounsellorId", "StartsAt");
 
                     b.HasIndex("OrganisationId", "StartsAt");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.ToTable("appointments", (string)null);
                 });
@@ -1123,6 +1129,10 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RecipientOrganisationId");
 
+                    b.HasIndex("OrganisationId", "RecordedAt");
+
+                    b.HasIndex("OrganisationId", "WithdrawnAt");
+
                     b.HasIndex("PersonId", "Purpose");
 
                     b.ToTable("consents", (string)null);
@@ -1199,6 +1209,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "ExpiresOn");
 
                     b.HasIndex("OrganisationId", "NumberFingerprint");
+
+                    b.HasIndex("OrganisationId", "RecordedAt");
 
                     b.ToTable("identity_documents", (string)null);
                 });
@@ -2549,6 +2561,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.HasIndex("OutcomeId", "AfterMonths")
                         .IsUnique();
 
@@ -2663,7 +2677,80 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.ToTable("outcomes", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Outreach.FunnelCell", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InPlan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Positioned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PreRegistered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Registered")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "Month", "SiteId", "AgentId");
+
+                    b.ToTable("funnel_cells", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Outreach.FunnelFact", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PreRegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InPlan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Positioned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PreRegistered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Registered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "PreRegistrationId");
+
+                    b.ToTable("funnel_facts", (string)null);
                 });
 
             modelBuilder.Entity("Amuddu.Web.Features.Outreach.OutreachActivity", b =>
@@ -2748,6 +2835,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasIndex("SiteId");
 
                     b.HasIndex("OrganisationId", "PlannedAt");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.HasIndex("OrganisationId", "SiteId", "PlannedAt");
 
@@ -2889,13 +2978,13 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SiteId");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.HasIndex("OrganisationId", "AgentId", "CreatedAt");
 
                     b.HasIndex("OrganisationId", "SiteId", "CreatedAt");
 
                     b.HasIndex("OrganisationId", "Status", "CreatedAt");
-
-                    b.HasIndex(new[] { "OrganisationId", "CreatedAt", "SiteId", "AgentId", "Status", "PersonId", "Id" }, "IX_pre_registrations_Funnel");
 
                     b.ToTable("pre_registrations", (string)null);
                 });
@@ -3008,6 +3097,10 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("TrancheId");
+
+                    b.HasIndex("OrganisationId", "CancelledAt");
+
+                    b.HasIndex("OrganisationId", "ExportedAt");
 
                     b.HasIndex("OrganisationId", "IdempotencyKey")
                         .IsUnique();
@@ -3144,6 +3237,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ApplicationId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.HasIndex("OrganisationId", "Status", "DueOn");
 
@@ -3302,6 +3397,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "ChangeSequence");
 
                     b.HasIndex("OrganisationId", "CreatedAt");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.HasIndex("OrganisationId", "CounsellorId", "CreatedAt");
 
@@ -3883,6 +3980,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("OrganisationId", "InterviewedOn");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.ToTable("positioning_records", (string)null);
                 });
@@ -4587,6 +4686,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "StartsAt");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt");
+
                     b.HasIndex("Status", "StartsAt");
 
                     b.ToTable("info_sessions", (string)null);
@@ -4642,6 +4743,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt");
 
                     b.HasIndex("PreRegistrationId", "Status");
 
