@@ -9,15 +9,10 @@ using Amuddu.Web.Features.Referrals.Network;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 
 /// <summary>What a measurement is given: a fresh context per run (as a request has), the generated world, the analyst.</summary>
-internal sealed record BenchContext(AmudduDbContext Db, BenchWorld World, ICurrentStaff Analyst, TimeProvider Clock)
-{
-    /// <summary>A cache that keeps nothing between runs: every run counts its figures anew, as the first reader of a period does.</summary>
-    public KeptFigures FreshKept() => new(new MemoryCache(new MemoryCacheOptions()), Clock);
-}
+internal sealed record BenchContext(AmudduDbContext Db, BenchWorld World, ICurrentStaff Analyst, TimeProvider Clock);
 
 /// <summary>One timed thing: <see cref="Run"/> returns a number (rows, bytes, a count) printed beside the timing, to see it did work.</summary>
 internal sealed record Measurement(string Name, Func<BenchContext, CancellationToken, Task<long>> Run);
@@ -50,7 +45,7 @@ internal static class Measurements
         new("network statistics, 24 months", (c, ct) => Network(c, 24, ct)),
         new("network statistics CSV export, 12 months", async (c, ct) =>
         {
-            var result = await ExportNetworkStatistics.Handle(c.Db, c.Analyst, c.FreshKept(), c.Clock, new KeyTexts(), ct);
+            var result = await ExportNetworkStatistics.Handle(c.Db, c.Analyst, c.Clock, new KeyTexts(), ct);
             return ((FileContentHttpResult)result.Result).FileContents.Length;
         }),
         new("programme dashboard (largest programme)", async (c, ct) =>
@@ -102,7 +97,7 @@ internal static class Measurements
 
     private static async Task<long> Network(BenchContext c, int months, CancellationToken ct)
     {
-        var s = await GetNetworkStatistics.LoadAsync(c.Db, c.Analyst, c.FreshKept(), c.World.Today.AddMonths(-months).AddDays(1), c.World.Today, c.World.Today, ct);
+        var s = await GetNetworkStatistics.LoadAsync(c.Db, c.Analyst, c.World.Today.AddMonths(-months).AddDays(1), c.World.Today, c.World.Today, ct);
         return s.Sent;
     }
 }

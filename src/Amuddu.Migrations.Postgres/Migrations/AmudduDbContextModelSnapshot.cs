@@ -4321,6 +4321,115 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.ToTable("reference_items", (string)null);
                 });
 
+            modelBuilder.Entity("Amuddu.Web.Features.Referrals.Network.NetworkCell", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RecipientOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Counter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverdueFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("AcceptMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CompleteMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Referrals")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganisationId", "Day", "RecipientOrganisationId", "OfferId", "Status", "DeclineReason", "Counter", "OverdueFrom");
+
+                    b.HasIndex("RecipientOrganisationId", "Day");
+
+                    b.HasIndex("Day", "OrganisationId", "RecipientOrganisationId");
+
+                    b.ToTable("network_cells", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Referrals.Network.NetworkFact", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AcceptMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CompleteMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Counter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DeclineReason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OverdueFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RecipientOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Referrals")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("OrganisationId", "ReferralId");
+
+                    b.HasIndex("Accepted", "AcceptMilliseconds", "Day", "OrganisationId", "RecipientOrganisationId");
+
+                    b.HasIndex("Completed", "CompleteMilliseconds", "Day", "OrganisationId", "RecipientOrganisationId");
+
+                    b.ToTable("network_facts", (string)null);
+                });
+
             modelBuilder.Entity("Amuddu.Web.Features.Referrals.Referral", b =>
                 {
                     b.Property<Guid>("Id")

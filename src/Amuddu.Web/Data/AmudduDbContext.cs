@@ -21,6 +21,7 @@ using Amuddu.Web.Features.Placements;
 using Amuddu.Web.Features.Positioning;
 using Amuddu.Web.Features.Programmes;
 using Amuddu.Web.Features.Referrals;
+using Amuddu.Web.Features.Referrals.Network;
 using Amuddu.Web.Features.ReferenceData;
 using Amuddu.Web.Features.Rights;
 using Amuddu.Web.Features.Sessions;
@@ -130,6 +131,8 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<IndicatorRefresh> IndicatorRefreshes => Set<IndicatorRefresh>();
     public DbSet<FunnelFact> FunnelFacts => Set<FunnelFact>();
     public DbSet<FunnelCell> FunnelCells => Set<FunnelCell>();
+    public DbSet<NetworkFact> NetworkFacts => Set<NetworkFact>();
+    public DbSet<NetworkCell> NetworkCells => Set<NetworkCell>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Outreach;
+using Amuddu.Web.Features.Referrals.Network;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amuddu.Web.Features.Indicators;
@@ -10,12 +11,13 @@ public sealed record IndicatorRefreshResult(
     Guid OrganisationId, bool Ran, bool Rebuilt, int Subjects, int Facts, int Slices, DateTimeOffset? ReadUpTo, TimeSpan Elapsed);
 
 /// <summary>
-/// Keeps <see cref="IndicatorFact"/>, <see cref="IndicatorCell"/> and <see cref="IndicatorTotal"/> in step with the areas'
-/// data. <see cref="RebuildAsync"/> recomputes an organisation's facts from scratch, then sums them all into cells and
-/// totals; <see cref="RefreshAsync"/> recomputes only the subjects whose data changed since the last refresh (minus a safety
-/// margin, each change found on an (organisation, time) index), taking their old facts out of the cells and totals and
-/// adding the new ones in (a grouped upsert), so a refresh costs what changed, not the size of the tables. Subjects are
-/// read 500 at a time, each source table once per slice.
+/// Keeps the statistics' facts and their sums (<see cref="FactTable"/>) in step with the areas' data: the indicators'
+/// (<see cref="IndicatorFact"/>), the outreach funnel's (<see cref="FunnelFact"/>, per pre-registration) and the referral
+/// network's (<see cref="NetworkFact"/>, per referral sent). <see cref="RebuildAsync"/> recomputes an organisation's facts
+/// from scratch, then sums them all; <see cref="RefreshAsync"/> recomputes only the subjects whose data changed since the
+/// last refresh (minus a safety margin, each change found on an (organisation, time) index), taking their old facts out
+/// of the sums and adding the new ones in (a grouped upsert), so a refresh costs what changed, not the size of the
+/// tables. Subjects are read 500 at a time, each source table once per slice.
 /// A lease on the organisation's <see cref="IndicatorRefresh"/> row (a conditional update, with an expiry) lets one
 /// instance refresh an organisation at a time.
 /// </summary>
@@ -149,6 +151,7 @@ public static class IndicatorFacts
             {
                 await FactTable.Indicators.ClearAsync(db, organisationId, cancellationToken);
                 await FunnelFact.Table.ClearAsync(db, organisationId, cancellationToken);
+                await NetworkFact.Table.ClearAsync(db, organisationId, cancellationToken);
             });
 
             var files = await db.People.AsNoTracking().Where(p => p.OrganisationId == organisationId)
@@ -170,11 +173,14 @@ public static class IndicatorFacts
 
             await FunnelAsync(await db.PreRegistrations.AsNoTracking().Where(p => p.OrganisationId == organisationId)
                 .Select(p => p.Id).ToListAsync(cancellationToken), replace: false);
+            await NetworkAsync(await db.Referrals.AsNoTracking().Where(r => r.SenderOrganisationId == organisationId && r.SentAt != null)
+                .Select(r => r.Id).ToListAsync(cancellationToken), replace: false);
 
             await InTransactionAsync(async () =>
             {
                 await FactTable.Indicators.SumAllAsync(db, organisationId, cancellationToken);
                 await FunnelFact.Table.SumAllAsync(db, organisationId, cancellationToken);
+                await NetworkFact.Table.SumAllAsync(db, organisationId, cancellationToken);
             });
         }
 
@@ -208,8 +214,9 @@ public static class IndicatorFacts
                 .Select(r => r.PersonId).ToListAsync(cancellationToken));
             people.UnionWith(await db.FollowUpChecks.AsNoTracking().Where(r => r.OrganisationId == org && r.UpdatedAt > since)
                 .Select(r => r.PersonId).ToListAsync(cancellationToken));
-            people.UnionWith(await db.Referrals.AsNoTracking().Where(r => r.SenderOrganisationId == org && r.UpdatedAt > since)
-                .Select(r => r.PersonId).ToListAsync(cancellationToken));
+            var referrals = await db.Referrals.AsNoTracking().Where(r => r.SenderOrganisationId == org && r.UpdatedAt > since)
+                .Select(r => new { r.Id, r.PersonId }).ToListAsync(cancellationToken);
+            people.UnionWith(referrals.Select(r => r.PersonId));
             people.UnionWith(await db.Applications.AsNoTracking().Where(a => a.OrganisationId == org && a.UpdatedAt > since)
                 .Select(a => a.PersonId).ToListAsync(cancellationToken));
             people.UnionWith(await db.Tranches.AsNoTracking().Where(t => t.OrganisationId == org && t.UpdatedAt > since)
@@ -285,6 +292,7 @@ public static class IndicatorFacts
             await OthersAsync([.. activities], ids => MeasureReaders.OutreachAsync(db, organisationId, ids, cancellationToken), replace: true);
             await OthersAsync(staff, ids => MeasureReaders.StaffAsync(db, organisationId, ids, SiteRegions, cancellationToken), replace: true);
             await FunnelAsync(funnel, replace: true);
+            await NetworkAsync([.. referrals.Select(r => r.Id)], replace: true);
         }
 
         /// <summary>The staff members with a completion (or a certificate issued or revoked) in the organisation's cycles, changed since <paramref name="since"/> (all when null).</summary>
@@ -333,6 +341,10 @@ public static class IndicatorFacts
         /// <summary>The outreach funnel's facts of these pre-registrations (<see cref="FunnelFact"/>).</summary>
         private Task FunnelAsync(IReadOnlyCollection<Guid> preRegistrations, bool replace) =>
             SlicesAsync(FunnelFact.Table, preRegistrations, ids => FunnelFact.ReadAsync(db, organisationId, ids, cancellationToken), replace);
+
+        /// <summary>The referral network's facts of these referrals sent by the organisation (<see cref="NetworkFact"/>).</summary>
+        private Task NetworkAsync(IReadOnlyCollection<Guid> referrals, bool replace) =>
+            SlicesAsync(NetworkFact.Table, referrals, ids => NetworkFact.ReadAsync(db, organisationId, ids, cancellationToken), replace);
 
         private async Task SlicesAsync<TFact>(FactTable table, IReadOnlyCollection<Guid> subjects, Func<Guid[], Task<List<TFact>>> read, bool replace)
             where TFact : class

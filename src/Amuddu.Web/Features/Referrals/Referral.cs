@@ -177,11 +177,14 @@ public sealed class Referral : IAudited
     /// Late: not answered by <see cref="RespondBy"/>, or accepted or in progress past <see cref="DueBy"/>.
     /// Shown on both sides, and escalated to the sender's manager.
     /// </summary>
-    public bool IsOverdueOn(DateOnly today) => Status switch
+    public bool IsOverdueOn(DateOnly today) => OverdueFrom(Status, RespondBy, DueBy) <= today;
+
+    /// <summary>The first day a referral in this status is overdue on (the day after its deadline), null when it cannot be.</summary>
+    public static DateOnly? OverdueFrom(ReferralStatus status, DateOnly respondBy, DateOnly? dueBy) => status switch
     {
-        ReferralStatus.Sent or ReferralStatus.Received => RespondBy < today,
-        ReferralStatus.Accepted or ReferralStatus.InProgress => DueBy < today,
-        ReferralStatus.Draft or ReferralStatus.Declined or ReferralStatus.Completed or ReferralStatus.Closed or ReferralStatus.Withdrawn => false,
+        ReferralStatus.Sent or ReferralStatus.Received => respondBy.AddDays(1),
+        ReferralStatus.Accepted or ReferralStatus.InProgress => dueBy?.AddDays(1),
+        ReferralStatus.Draft or ReferralStatus.Declined or ReferralStatus.Completed or ReferralStatus.Closed or ReferralStatus.Withdrawn => null,
     };
 
     /// <summary><see cref="IsOverdueOn"/> as a query the database runs (the tests check the two agree).</summary>

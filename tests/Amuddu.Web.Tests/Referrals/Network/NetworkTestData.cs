@@ -26,7 +26,7 @@ public sealed record NetworkTestData(Guid Anapec, Guid Entraide, Guid Ngo, Guid 
     public static async Task<NetworkTestData> SeedAsync(AmudduApp app)
     {
         var (_, personId) = await app.RegisterSomeoneAsync("Awa", "Sow", "SN");
-        return await app.QueryAsync(async db =>
+        var data = await app.QueryAsync(async db =>
         {
             async Task<Guid> OrganisationAsync(string name) => await db.Organisations.Where(o => o.Name == name).Select(o => o.Id).SingleAsync();
             var anapec = await OrganisationAsync(DemoOrganisations.Anapec);
@@ -79,5 +79,8 @@ public sealed record NetworkTestData(Guid Anapec, Guid Entraide, Guid Ngo, Guid 
             await db.SaveChangesAsync();
             return new NetworkTestData(anapec, entraide, ngo, e1, e2, n1, a1);
         });
+        // The figures are the network's sums, counted by the refresh that the background pass runs.
+        await app.RefreshStatisticsAsync();
+        return data;
     }
 }

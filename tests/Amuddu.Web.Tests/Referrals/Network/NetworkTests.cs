@@ -184,28 +184,36 @@ public sealed class NetworkTests
     }
 
     [Fact]
-    public async Task The_figures_are_counted_once_then_kept_two_minutes_and_the_page_says_when_they_were_counted()
+    public async Task The_figures_follow_each_refresh_and_the_page_says_when_they_were_counted()
     {
         await using var app = await AmudduApp.StartAsync();
         await NetworkTestData.SeedAsync(app);
         var analyst = await app.ApiClientAsync(Demo.Analyst, "en");
+        var first = await analyst.GetFromJsonAsync<JsonElement>(Statistics);
+        Assert.Equal(7, first.GetProperty("sent").GetInt32());
+        Assert.Equal(app.Clock.GetUtcNow(), first.GetProperty("countedAt").GetDateTimeOffset(), TimeSpan.FromSeconds(1));
+
+        // A referral leaves the period and another one is declined: the figures are the sums until the next refresh.
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        var start = SiteTime.StartOf(app.Today.AddMonths(-12).AddDays(1));
+        var now = app.Clock.GetUtcNow();
+        await app.QueryAsync(db => db.Referrals.Where(r => r.SentAt >= start).OrderBy(r => r.SentAt).Take(1)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.SentAt, start.AddYears(-1)).SetProperty(r => r.UpdatedAt, now)));
+        await app.QueryAsync(db => db.Referrals.Where(r => r.Status == ReferralStatus.Received)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, ReferralStatus.Declined).SetProperty(r => r.DeclineReason, DeclineReason.NoCapacity)
+                .SetProperty(r => r.RespondedAt, now).SetProperty(r => r.UpdatedAt, now)));
         Assert.Equal(7, (await analyst.GetFromJsonAsync<JsonElement>(Statistics)).GetProperty("sent").GetInt32());
 
-        // A referral leaves the period: the figures already counted are served until they are two minutes old.
-        var start = SiteTime.StartOf(app.Today.AddMonths(-12).AddDays(1));
-        await app.QueryAsync(db => db.Referrals.Where(r => r.SentAt >= start).OrderBy(r => r.SentAt).Take(1)
-            .ExecuteUpdateAsync(u => u.SetProperty(r => r.SentAt, start.AddYears(-1))));
-        var kept = await analyst.GetFromJsonAsync<JsonElement>(Statistics);
-        Assert.Equal(7, kept.GetProperty("sent").GetInt32());
-        Assert.Equal(app.Clock.GetUtcNow(), kept.GetProperty("countedAt").GetDateTimeOffset());
-
-        app.Clock.Advance(GetNetworkStatistics.KeptFor);
-        Assert.Equal(6, (await analyst.GetFromJsonAsync<JsonElement>(Statistics)).GetProperty("sent").GetInt32());
+        await app.RefreshStatisticsAsync();
+        var second = await analyst.GetFromJsonAsync<JsonElement>(Statistics);
+        Assert.Equal(6, second.GetProperty("sent").GetInt32());
+        Assert.Equal(2, Counts(second.GetProperty("declineReasons"))["NoCapacity"]);
+        Assert.Equal(0, Counts(second.GetProperty("statuses"))["Received"]);
 
         var browser = app.CreateBrowser("en");
         await app.WebSignInAsync(browser, Demo.Admin);
         var html = await (await browser.GetAsync("/referrals/network")).ReadHtmlAsync();
-        Assert.Contains($"Figures counted on {SiteTime.ToLocal(app.Clock.GetUtcNow()):dd/MM/yyyy HH:mm}, counted again every 2 minutes.", html, StringComparison.Ordinal);
+        Assert.Contains($"Figures computed on {SiteTime.ToLocal(app.Clock.GetUtcNow()):dd/MM/yyyy HH:mm}.", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -267,6 +275,7 @@ public sealed class NetworkTests
         }
 
         var analyst = await app.ApiClientAsync(Demo.Analyst);
+        await app.RefreshStatisticsAsync();
         var s = await analyst.GetFromJsonAsync<JsonElement>(Statistics);
         Assert.Equal(referrals.Count(r => r.SentAt is not null), s.GetProperty("sent").GetInt32());
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq.Expressions;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Infrastructure;
@@ -23,28 +22,25 @@ public sealed record NetworkStatistics(
     IReadOnlyList<NetworkPair> Pairs, IReadOnlyList<NetworkService> Services, IReadOnlyList<NetworkCount> Statuses,
     IReadOnlyList<NetworkCount> DeclineReasons, NetworkDuration TimeToAccept, NetworkDuration TimeToComplete)
 {
-    /// <summary>When the figures were counted: they are kept <see cref="GetNetworkStatistics.KeptFor"/>.</summary>
-    public DateTimeOffset CountedAt { get; init; }
+    /// <summary>When the referrals were last counted (the indicator refresh, every few minutes); null before the first count.</summary>
+    public DateTimeOffset? CountedAt { get; init; }
 }
 
 /// <summary>
 /// The referral network's figures over a period of sending: counts by pair of organisations, by
 /// service, by status and by decline reason, the time to accept and to complete. Counts only, never a
 /// person. The platform operator's managers see the whole network; any other organisation's, only the
-/// referrals it sent or received. The figures of a period are counted over every referral sent in it (a year of a
-/// national network is hundreds of thousands), so they are kept <see cref="KeptFor"/> and shared by everyone who
-/// sees the same network: the page says when they were counted.
+/// referrals it sent or received. A year of a national network is hundreds of thousands of referrals: the figures are
+/// read from their sums per day (<see cref="NetworkCell"/>, kept by the indicator refresh every few minutes), and the
+/// page says when they were counted.
 /// </summary>
 public static class GetNetworkStatistics
 {
     /// <summary>The default period: the last twelve months, today included.</summary>
     public const int DefaultMonths = 12;
 
-    /// <summary>How long the figures of a period are kept before they are counted again.</summary>
-    public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(2);
-
     public static async Task<Results<Ok<NetworkStatistics>, ValidationProblem>> Handle(
-        AmudduDbContext db, ICurrentStaff staff, KeptFigures kept, TimeProvider clock, IStringLocalizer<SharedResource> text,
+        AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken, string? from = null, string? to = null)
     {
         if (!TryReadPeriod(from, to, clock, text, out var first, out var last, out var errors))
@@ -52,7 +48,7 @@ public static class GetNetworkStatistics
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
         }
 
-        return TypedResults.Ok(await LoadAsync(db, staff, kept, first, last, SiteTime.Today(clock), cancellationToken));
+        return TypedResults.Ok(await LoadAsync(db, staff, first, last, SiteTime.Today(clock), cancellationToken));
     }
 
     /// <summary>Reads the period (ISO dates, both days included); false with the errors naming the field otherwise.</summary>
@@ -93,49 +89,42 @@ public static class GetNetworkStatistics
         && await db.Organisations.AnyAsync(o => o.Id == staff.OrganisationId && o.IsPlatformOperator, cancellationToken);
 
     public static async Task<NetworkStatistics> LoadAsync(
-        AmudduDbContext db, ICurrentStaff staff, KeptFigures kept, DateOnly first, DateOnly last, DateOnly today, CancellationToken cancellationToken)
+        AmudduDbContext db, ICurrentStaff staff, DateOnly first, DateOnly last, DateOnly today, CancellationToken cancellationToken)
     {
         var whole = await SeesWholeNetworkAsync(db, staff, cancellationToken);
-        // Names and their order are in the reader's language.
-        var key = (nameof(GetNetworkStatistics), whole ? (Guid?)null : staff.OrganisationId, first, last, today, CultureInfo.CurrentUICulture.Name);
-        var (statistics, countedAt) = await kept.GetAsync(key, KeptFor, () => CountAsync(db, staff, whole, first, last, today, cancellationToken));
-        return statistics with { CountedAt = countedAt };
-    }
-
-    private static async Task<NetworkStatistics> CountAsync(
-        AmudduDbContext db, ICurrentStaff staff, bool whole, DateOnly first, DateOnly last, DateOnly today, CancellationToken cancellationToken)
-    {
-        var start = SiteTime.StartOf(first);
-        var end = SiteTime.StartOf(last.AddDays(1));
-        var referrals = db.Referrals.AsNoTracking().Where(r => r.SentAt != null && r.SentAt >= start && r.SentAt < end);
-        if (!whole)
+        var organisation = whole ? null : staff.OrganisationId;
+        var (firstDay, lastDay, todayKey) = (NetworkFact.DayOf(first), NetworkFact.DayOf(last), NetworkFact.DayOf(today));
+        var sums = db.NetworkCells.AsNoTracking().Where(c => c.Day >= firstDay && c.Day <= lastDay);
+        if (organisation is { } own)
         {
-            var organisationId = staff.OrganisationId;
-            referrals = referrals.Where(r => r.SenderOrganisationId == organisationId || r.RecipientOrganisationId == organisationId);
+            sums = sums.Where(c => c.OrganisationId == own || c.RecipientOrganisationId == own);
         }
 
-        // One grouped pass over the period gives every count: the cells of (pair, service, status, reason, counter-referral,
-        // overdue) are a few hundred however many referrals there are; the tables are sums over them.
-        var cells = await referrals.Select(CellOf(today))
-            .GroupBy(c => new { c.SenderOrganisationId, c.RecipientOrganisationId, c.OfferId, c.Status, c.DeclineReason, c.Counter, c.Overdue })
+        // One grouped read of the sums gives every count: a few hundred cells, however many referrals there are; the
+        // tables are sums over them. Overdue today: the referrals whose first overdue day has come.
+        var cells = await sums
+            .GroupBy(c => new { c.OrganisationId, c.RecipientOrganisationId, c.OfferId, c.Status, c.DeclineReason, c.Counter, Overdue = c.OverdueFrom <= todayKey })
             .Select(g => new
             {
-                g.Key.SenderOrganisationId, g.Key.RecipientOrganisationId, g.Key.OfferId, g.Key.Status, g.Key.DeclineReason, g.Key.Counter, g.Key.Overdue,
-                Count = g.Count(),
+                SenderOrganisationId = g.Key.OrganisationId, g.Key.RecipientOrganisationId, g.Key.OfferId, g.Key.Status, g.Key.DeclineReason, g.Key.Counter,
+                g.Key.Overdue, Count = g.Sum(c => c.Referrals), Accepted = g.Sum(c => c.Accepted), AcceptMilliseconds = g.Sum(c => c.AcceptMilliseconds),
+                Completed = g.Sum(c => c.Completed), CompleteMilliseconds = g.Sum(c => c.CompleteMilliseconds),
             })
             .ToListAsync(cancellationToken);
         var pairs = cells.GroupBy(c => new { c.SenderOrganisationId, c.RecipientOrganisationId })
             .Select(g => new { g.Key.SenderOrganisationId, g.Key.RecipientOrganisationId, Count = g.Sum(c => c.Count) }).ToList();
         var services = cells.GroupBy(c => c.OfferId).Select(g => new { OfferId = g.Key, Count = g.Sum(c => c.Count) }).ToList();
         var statuses = cells.GroupBy(c => c.Status).Select(g => new { Status = g.Key, Count = g.Sum(c => c.Count) }).ToList();
-        var reasons = cells.Where(c => c.DeclineReason != null).GroupBy(c => c.DeclineReason)
+        var reasons = cells.Where(c => c.DeclineReason != "").GroupBy(c => c.DeclineReason)
             .Select(g => new { Reason = g.Key, Count = g.Sum(c => c.Count) }).ToList();
-        var overdue = cells.Where(c => c.Overdue == 0).Sum(c => c.Count);
+        var overdue = cells.Where(c => c.Overdue).Sum(c => c.Count);
         var counter = cells.Where(c => c.Counter == 1).Sum(c => c.Count);
-
-        // Durations: counts, sums and the middle values in the database (the rows never come back).
-        var organisation = whole ? null : staff.OrganisationId;
-        var (acceptedTime, completedTime) = await NetworkDurations.CountAsync(db, start, end, organisation, cancellationToken);
+        var acceptedTime = await NetworkDurations.OfAsync(db, firstDay, lastDay, organisation, completed: false,
+            cells.Sum(c => c.Accepted), cells.Sum(c => c.AcceptMilliseconds), cancellationToken);
+        var completedTime = await NetworkDurations.OfAsync(db, firstDay, lastDay, organisation, completed: true,
+            cells.Sum(c => c.Completed), cells.Sum(c => c.CompleteMilliseconds), cancellationToken);
+        // The sums are as of the oldest organisation's last refresh (a partner's received referrals are its senders').
+        var countedAt = await db.IndicatorRefreshes.AsNoTracking().MinAsync(r => r.RefreshedAt, cancellationToken);
 
         var organisationIds = pairs.SelectMany(p => new[] { p.SenderOrganisationId, p.RecipientOrganisationId }).Distinct().ToList();
         var offerIds = services.Select(s => s.OfferId).ToList();
@@ -159,40 +148,10 @@ public static class GetNetworkStatistics
             // Every status a sent referral can have, in the order of its life, zeros included, so tables line up period to period.
             [.. Enum.GetValues<ReferralStatus>().Where(s => s != ReferralStatus.Draft)
                 .Select(s => new NetworkCount(s.ToString(), statuses.Where(x => x.Status == s).Sum(x => x.Count)))],
-            [.. reasons.Select(r => new NetworkCount(r.Reason!.Value.ToString(), r.Count)).OrderByDescending(r => r.Count).ThenBy(r => r.Code, StringComparer.Ordinal)],
-            acceptedTime, completedTime);
-    }
-
-    /// <summary>
-    /// A referral as the grouped pass reads it: its pair, service, status and reason, whether it answers another
-    /// (a counter-referral) and <see cref="Referral.OverdueFirst"/> (0 when overdue on <paramref name="today"/>).
-    /// </summary>
-    private static Expression<Func<Referral, Cell>> CellOf(DateOnly today)
-    {
-        var overdueFirst = Referral.OverdueFirst(today);
-        var r = overdueFirst.Parameters[0];
-        MemberAssignment Bind(string name, Expression value) => Expression.Bind(typeof(Cell).GetProperty(name)!, value);
-        var body = Expression.MemberInit(Expression.New(typeof(Cell)),
-            Bind(nameof(Cell.SenderOrganisationId), Expression.Property(r, nameof(Referral.SenderOrganisationId))),
-            Bind(nameof(Cell.RecipientOrganisationId), Expression.Property(r, nameof(Referral.RecipientOrganisationId))),
-            Bind(nameof(Cell.OfferId), Expression.Property(r, nameof(Referral.OfferId))),
-            Bind(nameof(Cell.Status), Expression.Property(r, nameof(Referral.Status))),
-            Bind(nameof(Cell.DeclineReason), Expression.Property(r, nameof(Referral.DeclineReason))),
-            Bind(nameof(Cell.Counter), Expression.Condition(
-                Expression.NotEqual(Expression.Property(r, nameof(Referral.ParentReferralId)), Expression.Constant(null, typeof(Guid?))),
-                Expression.Constant(1), Expression.Constant(0))),
-            Bind(nameof(Cell.Overdue), overdueFirst.Body));
-        return Expression.Lambda<Func<Referral, Cell>>(body, r);
-    }
-
-    private sealed class Cell
-    {
-        public Guid SenderOrganisationId { get; set; }
-        public Guid RecipientOrganisationId { get; set; }
-        public Guid OfferId { get; set; }
-        public ReferralStatus Status { get; set; }
-        public DeclineReason? DeclineReason { get; set; }
-        public int Counter { get; set; }
-        public int Overdue { get; set; }
+            [.. reasons.Select(r => new NetworkCount(r.Reason, r.Count)).OrderByDescending(r => r.Count).ThenBy(r => r.Code, StringComparer.Ordinal)],
+            acceptedTime, completedTime)
+        {
+            CountedAt = countedAt,
+        };
     }
 }

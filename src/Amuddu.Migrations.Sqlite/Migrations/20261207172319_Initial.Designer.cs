@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Amuddu.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261207170904_Initial")]
+    [Migration("20261207172319_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -4316,6 +4316,115 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasKey("Kind", "Code");
 
                     b.ToTable("reference_items", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Referrals.Network.NetworkCell", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecipientOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Counter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverdueFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AcceptMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CompleteMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Referrals")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "Day", "RecipientOrganisationId", "OfferId", "Status", "DeclineReason", "Counter", "OverdueFrom");
+
+                    b.HasIndex("RecipientOrganisationId", "Day");
+
+                    b.HasIndex("Day", "OrganisationId", "RecipientOrganisationId");
+
+                    b.ToTable("network_cells", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Referrals.Network.NetworkFact", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AcceptMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CompleteMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Counter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeclineReason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OverdueFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecipientOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Referrals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "ReferralId");
+
+                    b.HasIndex("Accepted", "AcceptMilliseconds", "Day", "OrganisationId", "RecipientOrganisationId");
+
+                    b.HasIndex("Completed", "CompleteMilliseconds", "Day", "OrganisationId", "RecipientOrganisationId");
+
+                    b.ToTable("network_facts", (string)null);
                 });
 
             modelBuilder.Entity("Amuddu.Web.Features.Referrals.Referral", b =>
