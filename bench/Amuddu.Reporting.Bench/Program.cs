@@ -15,6 +15,7 @@ var only = Option("--only");
 var sqlitePath = Option("--sqlite") ?? Path.Combine(Path.GetTempPath(), $"amuddu-reporting-bench-{people}.db");
 var postgres = Option("--pg");
 var generateOnly = args.Contains("--generate-only");
+var rebuild = args.Contains("--rebuild");
 
 Console.WriteLine($"# reporting benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}");
 Console.WriteLine($"{people:N0} people; up to {runs} runs a measurement (at most {budget.TotalSeconds:0} s each, 3 at least), after one warm-up run\n");
@@ -51,7 +52,7 @@ async Task RunAsync(DatabaseProvider provider, string connection)
     var world = await Generator.EnsureAsync(options, provider, people);
     await EnsureModelTablesAsync(options, provider);
     await EnsureModelIndexesAsync(options, provider);
-    await IndicatorSetup.EnsureAsync(options, world, provider, rows);
+    await IndicatorSetup.EnsureAsync(options, world, provider, rebuild, rows);
     if (generateOnly)
     {
         return;
