@@ -73,6 +73,24 @@ internal static class Measurements
                 Publication, new KeyTexts(), Culture, ct);
             return IndicatorsXlsx.Write(view, new KeyTexts()).Length;
         }),
+        new("indicators CSV export (framework and a breakdown)", async (c, ct) =>
+        {
+            var view = await GetIndicators.LoadAsync(c.Db, c.World.OrganisationId, Request(c, await IndicatorAsync(c, "R1.4", ct), Dimension.Nationality, Dimension.Region),
+                Publication, new KeyTexts(), Culture, ct);
+            return IndicatorsCsv.Write(view, new KeyTexts()).Length;
+        }),
+        new("indicators IATI export (16 indicators, each by sex)", async (c, ct) =>
+        {
+            var view = await GetIndicators.LoadAsync(c.Db, c.World.OrganisationId, Request(c, null, Dimension.Sex, null), Publication, new KeyTexts(), Culture, ct);
+            return (await ExportIndicators.IatiAsync(c.Db, c.World.OrganisationId, view, new IndicatorOptions(), new KeyTexts(), c.Clock, ct)).Length;
+        }),
+        new("indicators page filtered on one agency, registered by sex x age band", async (c, ct) =>
+        {
+            var site = await c.Db.Sites.Where(s => s.OrganisationId == c.World.OrganisationId).OrderBy(s => s.Name).Select(s => s.Id).FirstAsync(ct);
+            var request = Request(c, await IndicatorAsync(c, "R1.4", ct), Dimension.Sex, Dimension.AgeBand) with { Filter = new IndicatorFilter(SiteId: site) };
+            var view = await GetIndicators.LoadAsync(c.Db, c.World.OrganisationId, request, Publication, new KeyTexts(), Culture, ct);
+            return view.Results.Sum(r => r.Indicators.Count);
+        }),
     ];
 
     private static Publication Publication => GetIndicators.Of(new IndicatorOptions());

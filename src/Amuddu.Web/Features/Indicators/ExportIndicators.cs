@@ -46,30 +46,34 @@ public static class ExportIndicators
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken, string? from = null, string? to = null, string? region = null,
         Guid? site = null, Guid? partner = null, Guid? programme = null) =>
         ExportAsync("iati", db, staff, clock, options.Value, audit, text, new Query(from, to, region, site, partner, programme, null, null, null, null),
-            async (view, _) =>
-            {
-                var organisationId = staff.OrganisationId!.Value;
-                var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == organisationId, cancellationToken);
-                var results = await db.ResultAreas.AsNoTracking().Where(r => r.OrganisationId == organisationId).ToListAsync(cancellationToken);
-                var indicators = await db.Indicators.AsNoTracking().Where(i => i.OrganisationId == organisationId).ToListAsync(cancellationToken);
-                var publication = GetIndicators.Of(options.Value);
-                var starts = results.ToDictionary(r => r.Id, r => Quarter.FromKey(r.StartQuarter));
-                var bySex = new List<Breakdown>();
-                foreach (var indicator in indicators)
-                {
-                    var request = new IndicatorRequest(view.From, view.To, view.Filter, indicator.Id, Dimension.Sex, null, view.To);
-                    bySex.Add(await GetIndicators.BreakdownAsync(
-                        db, organisationId, request, indicator, starts[indicator.ResultAreaId], publication, text, CultureInfo.CurrentUICulture, cancellationToken));
-                }
-
-                var reference = options.Value.IatiOrganisationRef ?? $"XI-AMUDDU-{organisation.Acronym ?? organisation.Id.ToString("N")[..8]}";
-                var activity = new IatiActivity(
-                    $"{reference}-RESULTS", organisation.Name, text["IndicatorExports.IatiTitle", organisation.Name], text["IndicatorExports.IatiDescription"],
-                    OrganisationRef: reference);
-                var bytes = IatiResults.Write(view, activity, text, clock.GetUtcNow(), IatiTranslations.From(results, indicators), bySex);
-                return TypedResults.File(bytes, IatiResults.ContentType, IatiResults.FileName(view));
-            },
+            async (view, _) => TypedResults.File(
+                await IatiAsync(db, staff.OrganisationId!.Value, view, options.Value, text, clock, cancellationToken), IatiResults.ContentType, IatiResults.FileName(view)),
             cancellationToken);
+
+    /// <summary>The IATI file of a view already read: each indicator's last quarter broken down by sex for the dimensions.</summary>
+    public static async Task<byte[]> IatiAsync(
+        AmudduDbContext db, Guid organisationId, IndicatorsView view, IndicatorOptions options, IStringLocalizer text, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == organisationId, cancellationToken);
+        var results = await db.ResultAreas.AsNoTracking().Where(r => r.OrganisationId == organisationId).ToListAsync(cancellationToken);
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.OrganisationId == organisationId).ToListAsync(cancellationToken);
+        var publication = GetIndicators.Of(options);
+        var starts = results.ToDictionary(r => r.Id, r => Quarter.FromKey(r.StartQuarter));
+        var bySex = new List<Breakdown>();
+        foreach (var indicator in indicators)
+        {
+            var request = new IndicatorRequest(view.From, view.To, view.Filter, indicator.Id, Dimension.Sex, null, view.To);
+            bySex.Add(await GetIndicators.BreakdownAsync(
+                db, organisationId, request, indicator, starts[indicator.ResultAreaId], publication, text, CultureInfo.CurrentUICulture, cancellationToken));
+        }
+
+        var reference = options.IatiOrganisationRef ?? $"XI-AMUDDU-{organisation.Acronym ?? organisation.Id.ToString("N")[..8]}";
+        var activity = new IatiActivity(
+            $"{reference}-RESULTS", organisation.Name, text["IndicatorExports.IatiTitle", organisation.Name], text["IndicatorExports.IatiDescription"],
+            OrganisationRef: reference);
+        return IatiResults.Write(view, activity, text, clock.GetUtcNow(), IatiTranslations.From(results, indicators), bySex);
+    }
 
     private sealed record Query(
         string? From, string? To, string? Region, Guid? Site, Guid? Partner, Guid? Programme, Guid? Indicator, string? Rows, string? Columns, string? Quarter);
