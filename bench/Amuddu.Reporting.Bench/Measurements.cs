@@ -51,12 +51,12 @@ internal static class Measurements
         new("programme dashboard (largest programme)", async (c, ct) =>
         {
             var programme = await c.Db.Programmes.AsNoTracking().SingleAsync(p => p.Id == c.World.ProgrammeIds[0], ct);
-            var d = await GetProgrammeDashboard.LoadAsync(c.Db, programme, c.World.Today, ct);
+            var d = await GetProgrammeDashboard.LoadAsync(c.Db, programme, ct);
             return d.Beneficiaries;
         }),
         new("programme dashboard CSV export", async (c, ct) =>
         {
-            var result = await ProgrammeDashboardCsv.Handle(c.World.ProgrammeIds[0], c.Db, c.Analyst, c.Clock, ct);
+            var result = await ProgrammeDashboardCsv.Handle(c.World.ProgrammeIds[0], c.Db, c.Analyst, ct);
             return ((FileContentHttpResult)result.Result).FileContents.Length;
         }),
         new("indicators page: framework, 8 quarters", async (c, ct) =>

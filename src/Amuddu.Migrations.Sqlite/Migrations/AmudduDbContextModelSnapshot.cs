@@ -4279,6 +4279,85 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.ToTable("programme_budget_lines", (string)null);
                 });
 
+            modelBuilder.Entity("Amuddu.Web.Features.Programmes.ProgrammeCell", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NationalityCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EvidenceRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Applications")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "ProgrammeId", "Status", "Sex", "NationalityCode", "RegionCode", "EvidenceRank");
+
+                    b.HasIndex("ProgrammeId", "Status");
+
+                    b.ToTable("programme_cells", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Programmes.ProgrammeFact", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Applications")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvidenceRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NationalityCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "ApplicationId");
+
+                    b.ToTable("programme_facts", (string)null);
+                });
+
             modelBuilder.Entity("Amuddu.Web.Features.ReferenceData.ReferenceItem", b =>
                 {
                     b.Property<string>("Kind")

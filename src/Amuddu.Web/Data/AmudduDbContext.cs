@@ -133,6 +133,8 @@ public sealed class AmudduDbContext(DbContextOptions<AmudduDbContext> options)
     public DbSet<FunnelCell> FunnelCells => Set<FunnelCell>();
     public DbSet<NetworkFact> NetworkFacts => Set<NetworkFact>();
     public DbSet<NetworkCell> NetworkCells => Set<NetworkCell>();
+    public DbSet<ProgrammeFact> ProgrammeFacts => Set<ProgrammeFact>();
+    public DbSet<ProgrammeCell> ProgrammeCells => Set<ProgrammeCell>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

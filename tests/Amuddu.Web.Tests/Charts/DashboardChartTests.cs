@@ -83,6 +83,7 @@ public sealed class DashboardChartTests
         await app.SeedApplicationAsync(programme, awa, ApplicationStatus.EligibilityChecked);
         await app.SeedApplicationAsync(programme, awa, ApplicationStatus.EligibilityChecked);
         await ProgrammeDashboardTests.PayAsync(app, approved, 1, 2_500_00, PaymentStatus.Paid);
+        await app.RefreshStatisticsAsync();
         var officer = await app.ApiClientAsync(Demo.Officer, "en");
         var d = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/programmes/{programme.Id}/dashboard");
         var browser = app.CreateBrowser("en");

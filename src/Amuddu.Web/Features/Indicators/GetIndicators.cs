@@ -167,17 +167,29 @@ public static class GetIndicators
         IndicatorSex Sex, IndicatorAgeBand AgeBand, string NationalityCode, LegalGroup LegalStatus, string RegionCode, Guid SiteId, Guid PartnerId,
         long People, long Events, long Amount);
 
+    /// <summary>
+    /// The cells of a measure summed by the dimensions asked for (the others read as unknown): a table's few dozen rows
+    /// come back, not the hundreds of thousands of combinations a year of a national service holds.
+    /// </summary>
     private static async Task<List<Row>> RowsAsync(
         AmudduDbContext db, Guid organisationId, IndicatorMeasure measure, PeriodRule rule, Quarter start, Quarter quarter, IndicatorFilter filter,
-        CancellationToken cancellationToken)
+        IReadOnlyCollection<Dimension> dimensions, CancellationToken cancellationToken)
     {
+        var (sex, age, nationality, legal, region, agency) = (dimensions.Contains(Dimension.Sex), dimensions.Contains(Dimension.AgeBand),
+            dimensions.Contains(Dimension.Nationality), dimensions.Contains(Dimension.LegalStatus), dimensions.Contains(Dimension.Region),
+            dimensions.Contains(Dimension.Agency));
         var cells = Filtered(db.IndicatorCells.AsNoTracking(), filter).Where(c => c.OrganisationId == organisationId && c.Measure == measure);
         cells = rule == PeriodRule.InQuarter
             ? cells.Where(c => c.Quarter == quarter.Key)
             : cells.Where(c => c.Quarter >= start.Key && c.Quarter <= quarter.Key);
         var cumulative = rule == PeriodRule.Cumulative;
         return await cells
-            .GroupBy(c => new { c.Sex, c.AgeBand, c.NationalityCode, c.LegalStatus, c.RegionCode, c.SiteId, c.PartnerId })
+            .GroupBy(c => new
+            {
+                Sex = sex ? c.Sex : IndicatorSex.Unknown, AgeBand = age ? c.AgeBand : IndicatorAgeBand.Unknown,
+                NationalityCode = nationality ? c.NationalityCode : "", LegalStatus = legal ? c.LegalStatus : LegalGroup.Other,
+                RegionCode = region ? c.RegionCode : "", SiteId = agency ? c.SiteId : Guid.Empty, PartnerId = agency ? c.PartnerId : Guid.Empty,
+            })
             .Select(g => new Row(g.Key.Sex, g.Key.AgeBand, g.Key.NationalityCode, g.Key.LegalStatus, g.Key.RegionCode, g.Key.SiteId, g.Key.PartnerId,
                 g.Sum(c => !cumulative || c.First ? (long)c.People : 0), g.Sum(c => (long)c.Events), g.Sum(c => c.AmountCentimes)))
             .ToListAsync(cancellationToken);
@@ -189,9 +201,10 @@ public static class GetIndicators
         IStringLocalizer text, CultureInfo culture, CancellationToken cancellationToken)
     {
         var quarter = request.BreakdownQuarter;
-        var rows = await RowsAsync(db, organisationId, indicator.Measure, indicator.Rule, start, quarter, request.Filter, cancellationToken);
+        Dimension[] dimensions = request.Columns is { } asked ? [request.Rows, asked] : [request.Rows];
+        var rows = await RowsAsync(db, organisationId, indicator.Measure, indicator.Rule, start, quarter, request.Filter, dimensions, cancellationToken);
         var denominators = indicator.DenominatorMeasure is { } d
-            ? await RowsAsync(db, organisationId, d, indicator.Rule, start, quarter, request.Filter, cancellationToken)
+            ? await RowsAsync(db, organisationId, d, indicator.Rule, start, quarter, request.Filter, dimensions, cancellationToken)
             : [];
         var categories = new Categories(db, text, culture);
         var rowCategories = await categories.OfAsync(request.Rows, rows, cancellationToken);

@@ -1,19 +1,26 @@
 using System.Diagnostics;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Outreach;
+using Amuddu.Web.Features.Programmes;
 using Amuddu.Web.Features.Referrals.Network;
+using Amuddu.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amuddu.Web.Features.Indicators;
 
-/// <summary>What a refresh did: nothing when another instance held the organisation's lease (<see cref="Ran"/> false).</summary>
+/// <summary>
+/// What a refresh did: nothing when another instance held the organisation's lease (<see cref="Ran"/> false).
+/// <see cref="Subjects"/> counts the indicators' subjects recomputed (people, pre-registrations, activities, staff);
+/// <see cref="Facts"/> and <see cref="Slices"/>, every table's (indicators, funnel, network, programmes).
+/// </summary>
 public sealed record IndicatorRefreshResult(
     Guid OrganisationId, bool Ran, bool Rebuilt, int Subjects, int Facts, int Slices, DateTimeOffset? ReadUpTo, TimeSpan Elapsed);
 
 /// <summary>
 /// Keeps the statistics' facts and their sums (<see cref="FactTable"/>) in step with the areas' data: the indicators'
 /// (<see cref="IndicatorFact"/>), the outreach funnel's (<see cref="FunnelFact"/>, per pre-registration) and the referral
-/// network's (<see cref="NetworkFact"/>, per referral sent). <see cref="RebuildAsync"/> recomputes an organisation's facts
+/// network's (<see cref="NetworkFact"/>, per referral sent) and the programme dashboards' (<see cref="ProgrammeFact"/>, per
+/// application). <see cref="RebuildAsync"/> recomputes an organisation's facts
 /// from scratch, then sums them all; <see cref="RefreshAsync"/> recomputes only the subjects whose data changed since the
 /// last refresh (minus a safety margin, each change found on an (organisation, time) index), taking their old facts out
 /// of the sums and adding the new ones in (a grouped upsert), so a refresh costs what changed, not the size of the
@@ -152,6 +159,7 @@ public static class IndicatorFacts
                 await FactTable.Indicators.ClearAsync(db, organisationId, cancellationToken);
                 await FunnelFact.Table.ClearAsync(db, organisationId, cancellationToken);
                 await NetworkFact.Table.ClearAsync(db, organisationId, cancellationToken);
+                await ProgrammeFact.Table.ClearAsync(db, organisationId, cancellationToken);
             });
 
             var files = await db.People.AsNoTracking().Where(p => p.OrganisationId == organisationId)
@@ -175,12 +183,15 @@ public static class IndicatorFacts
                 .Select(p => p.Id).ToListAsync(cancellationToken), replace: false);
             await NetworkAsync(await db.Referrals.AsNoTracking().Where(r => r.SenderOrganisationId == organisationId && r.SentAt != null)
                 .Select(r => r.Id).ToListAsync(cancellationToken), replace: false);
+            await ProgrammeAsync(await db.Applications.AsNoTracking().Where(a => a.OrganisationId == organisationId)
+                .Select(a => a.Id).ToListAsync(cancellationToken), replace: false);
 
             await InTransactionAsync(async () =>
             {
                 await FactTable.Indicators.SumAllAsync(db, organisationId, cancellationToken);
                 await FunnelFact.Table.SumAllAsync(db, organisationId, cancellationToken);
                 await NetworkFact.Table.SumAllAsync(db, organisationId, cancellationToken);
+                await ProgrammeFact.Table.SumAllAsync(db, organisationId, cancellationToken);
             });
         }
 
@@ -217,8 +228,14 @@ public static class IndicatorFacts
             var referrals = await db.Referrals.AsNoTracking().Where(r => r.SenderOrganisationId == org && r.UpdatedAt > since)
                 .Select(r => new { r.Id, r.PersonId }).ToListAsync(cancellationToken);
             people.UnionWith(referrals.Select(r => r.PersonId));
-            people.UnionWith(await db.Applications.AsNoTracking().Where(a => a.OrganisationId == org && a.UpdatedAt > since)
-                .Select(a => a.PersonId).ToListAsync(cancellationToken));
+            var applications = await db.Applications.AsNoTracking().Where(a => a.OrganisationId == org && a.UpdatedAt > since)
+                .Select(a => new { a.Id, a.PersonId }).ToListAsync(cancellationToken);
+            people.UnionWith(applications.Select(a => a.PersonId));
+            // A document that lapsed since changes its person's legal status today (the programme dashboards count it).
+            var (lapsedFrom, today) = (DateOnly.FromDateTime(SiteTime.ToLocal(since)).AddDays(-1), SiteTime.Today(clock));
+            people.UnionWith(await db.IdentityDocuments.AsNoTracking()
+                .Where(d => d.OrganisationId == org && d.ExpiresOn != null && d.ExpiresOn >= lapsedFrom && d.ExpiresOn < today)
+                .Select(d => d.PersonId).ToListAsync(cancellationToken));
             people.UnionWith(await db.Tranches.AsNoTracking().Where(t => t.OrganisationId == org && t.UpdatedAt > since)
                 .Join(db.Applications, t => t.ApplicationId, a => a.Id, (t, a) => a.PersonId).ToListAsync(cancellationToken));
             people.UnionWith(await db.PaymentOrders.AsNoTracking()
@@ -258,6 +275,14 @@ public static class IndicatorFacts
                     .Select(p => p.Id).ToListAsync(cancellationToken));
             }
 
+            // The programme dashboards follow an application, its person and their documents.
+            var programme = applications.Select(a => a.Id).ToHashSet();
+            foreach (var slice in people.Chunk(SliceSize))
+            {
+                programme.UnionWith(await db.Applications.AsNoTracking().Where(a => a.OrganisationId == org && slice.Contains(a.PersonId))
+                    .Select(a => a.Id).ToListAsync(cancellationToken));
+            }
+
             // A converted pre-registration counts as its person: its own facts go, its person's are recomputed.
             var removed = new HashSet<Guid>();
             var unconverted = new List<Guid>();
@@ -293,6 +318,7 @@ public static class IndicatorFacts
             await OthersAsync(staff, ids => MeasureReaders.StaffAsync(db, organisationId, ids, SiteRegions, cancellationToken), replace: true);
             await FunnelAsync(funnel, replace: true);
             await NetworkAsync([.. referrals.Select(r => r.Id)], replace: true);
+            await ProgrammeAsync(programme, replace: true);
         }
 
         /// <summary>The staff members with a completion (or a certificate issued or revoked) in the organisation's cycles, changed since <paramref name="since"/> (all when null).</summary>
@@ -345,6 +371,10 @@ public static class IndicatorFacts
         /// <summary>The referral network's facts of these referrals sent by the organisation (<see cref="NetworkFact"/>).</summary>
         private Task NetworkAsync(IReadOnlyCollection<Guid> referrals, bool replace) =>
             SlicesAsync(NetworkFact.Table, referrals, ids => NetworkFact.ReadAsync(db, organisationId, ids, cancellationToken), replace);
+
+        /// <summary>The programme dashboards' facts of these applications (<see cref="ProgrammeFact"/>), the evidence as valid today.</summary>
+        private Task ProgrammeAsync(IReadOnlyCollection<Guid> applications, bool replace) =>
+            SlicesAsync(ProgrammeFact.Table, applications, ids => ProgrammeFact.ReadAsync(db, organisationId, ids, SiteTime.Today(clock), cancellationToken), replace);
 
         private async Task SlicesAsync<TFact>(FactTable table, IReadOnlyCollection<Guid> subjects, Func<Guid[], Task<List<TFact>>> read, bool replace)
             where TFact : class
@@ -401,7 +431,11 @@ public static class IndicatorFacts
                     LeaseUntil = until;
                 }
             });
-            Subjects += subjects.Count;
+            if (table == FactTable.Indicators)
+            {
+                Subjects += subjects.Count;
+            }
+
             Facts += facts.Count;
             Slices++;
         }

@@ -149,11 +149,10 @@ public static class GetFunnel
             { Steps = [c.PreRegistered, c.Attended, c.Registered, c.Positioned, c.InPlan] }).ToList();
         var countedAt = await db.IndicatorRefreshes.AsNoTracking().Where(r => r.OrganisationId == organisationId)
             .Select(r => r.RefreshedAt).FirstOrDefaultAsync(cancellationToken);
-        FunnelFigures Figures(Func<Cell, bool> keep, List<Cell> reachedCells)
-        {
-            int Step(int k) => steps.Where(keep).Sum(c => c.Steps[k]);
-            return new(reachedCells.Where(keep).Sum(c => c.Value), Step(0), Step(1), Step(2), Step(3), Step(4));
-        }
+        var total = SumBy(reached, steps, _ => 0);
+        var byMonth = SumBy(reached, steps, c => c.Month);
+        var bySite = SumBy(reached, steps, c => c.SiteId ?? Guid.Empty);
+        var byAgent = SumBy(reachedPerAgent, steps, c => c.AgentId ?? Guid.Empty);
 
         List<Cell>[] all = [reached, reachedPerAgent, steps];
         var siteIds = all.SelectMany(s => s).Select(c => c.SiteId).OfType<Guid>().Distinct().ToList();
@@ -163,11 +162,11 @@ public static class GetFunnel
 
         return new FunnelResponse(
             Format(first), Format(last), siteId, agentId,
-            Figures(_ => true, reached),
-            [.. months.Select((m, i) => new FunnelMonth(Format(m), Figures(c => c.Month == i, reached)))],
-            [.. siteIds.Select(id => new FunnelGroup(id, siteNames.GetValueOrDefault(id, ""), Figures(c => c.SiteId == id, reached))).OrderBy(g => g.Name, StringComparer.CurrentCulture)],
+            total.GetValueOrDefault(0, Nothing),
+            [.. months.Select((m, i) => new FunnelMonth(Format(m), byMonth.GetValueOrDefault(i, Nothing)))],
+            [.. siteIds.Select(id => new FunnelGroup(id, siteNames.GetValueOrDefault(id, ""), bySite.GetValueOrDefault(id, Nothing))).OrderBy(g => g.Name, StringComparer.CurrentCulture)],
             [.. agentIds.Select(id => (Guid?)id).Append(null)
-                .Select(id => new FunnelGroup(id, id is { } known ? agentNames.GetValueOrDefault(known, "") : "", Figures(c => c.AgentId == id, reachedPerAgent)))
+                .Select(id => new FunnelGroup(id, id is { } known ? agentNames.GetValueOrDefault(known, "") : "", byAgent.GetValueOrDefault(id ?? Guid.Empty, Nothing)))
                 .Where(g => g.Id is not null || g.Figures.PreRegistered > 0)
                 .OrderBy(g => g.Id is null).ThenBy(g => g.Name, StringComparer.CurrentCulture)])
         {
@@ -176,6 +175,31 @@ public static class GetFunnel
     }
 
     public static string Format(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    private static readonly FunnelFigures Nothing = new(0, 0, 0, 0, 0, 0);
+
+    /// <summary>The figures of each key (a month, an agency, an agent) summed in one pass over the cells.</summary>
+    private static Dictionary<TKey, FunnelFigures> SumBy<TKey>(List<Cell> reached, List<Cell> steps, Func<Cell, TKey> key)
+        where TKey : notnull
+    {
+        var sums = new Dictionary<TKey, int[]>();
+        int[] Of(Cell cell) => sums.TryGetValue(key(cell), out var sum) ? sum : sums[key(cell)] = new int[6];
+        foreach (var cell in reached)
+        {
+            Of(cell)[0] += cell.Value;
+        }
+
+        foreach (var cell in steps)
+        {
+            var sum = Of(cell);
+            for (var k = 0; k < cell.Steps.Length; k++)
+            {
+                sum[k + 1] += cell.Steps[k];
+            }
+        }
+
+        return sums.ToDictionary(p => p.Key, p => new FunnelFigures(p.Value[0], p.Value[1], p.Value[2], p.Value[3], p.Value[4], p.Value[5]));
+    }
 
     private static async Task<List<Cell>> CountAsync(IQueryable<Fact> facts, Expression<Func<Fact, Keyed>> monthOf, CancellationToken cancellationToken)
     {

@@ -24,7 +24,11 @@ public sealed record DashboardCount(string Key, int Count);
 public sealed record ProgrammeDashboard(
     Guid ProgrammeId, string Code, DashboardFigures Totals, IReadOnlyList<DashboardRegion> Regions, IReadOnlyList<DashboardCount> ByStatus,
     int Beneficiaries, IReadOnlyList<DashboardCount> BySex, IReadOnlyList<DashboardCount> ByNationality, IReadOnlyList<DashboardCount> ByLegalStatus,
-    IReadOnlyList<DashboardCount> ByRegion);
+    IReadOnlyList<DashboardCount> ByRegion)
+{
+    /// <summary>When the applications were last counted (the statistics refresh); null before the first count. The money is as it stands.</summary>
+    public DateTimeOffset? CountedAt { get; init; }
+}
 
 public static class GetProgrammeDashboard
 {
@@ -35,7 +39,7 @@ public static class GetProgrammeDashboard
         [ApplicationStatus.Approved, ApplicationStatus.Contracted, ApplicationStatus.InPayment, ApplicationStatus.Completed];
 
     public static async Task<Results<Ok<ProgrammeDashboard>, NotFound>> Handle(
-        Guid id, AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, AmudduDbContext db, ICurrentStaff staff, CancellationToken cancellationToken)
     {
         var programme = await db.Programmes.AsNoTracking()
             .SingleOrDefaultAsync(p => p.Id == id && p.OrganisationId == staff.OrganisationId, cancellationToken);
@@ -44,10 +48,10 @@ public static class GetProgrammeDashboard
             return TypedResults.NotFound();
         }
 
-        return TypedResults.Ok(await LoadAsync(db, programme, SiteTime.Today(clock), cancellationToken));
+        return TypedResults.Ok(await LoadAsync(db, programme, cancellationToken));
     }
 
-    public static async Task<ProgrammeDashboard> LoadAsync(AmudduDbContext db, Programme programme, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<ProgrammeDashboard> LoadAsync(AmudduDbContext db, Programme programme, CancellationToken cancellationToken)
     {
         var id = programme.Id;
         var lines = await db.ProgrammeBudgetLines.AsNoTracking().Where(l => l.ProgrammeId == id).ToListAsync(cancellationToken);
@@ -65,37 +69,24 @@ public static class GetProgrammeDashboard
             return new(Money.ToDirhams(budget), Money.ToDirhams(committed), Money.ToDirhams(paid), Money.ToDirhams(ordered), Money.ToDirhams(budget - committed));
         }
 
-        var applications = db.Applications.Where(a => a.ProgrammeId == id);
-        var byStatus = await applications.GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var funded = applications.Where(a => Funded.Contains(a.Status));
-        // One grouped pass over the funded applications: the person's sex and nationality, the application's region and
-        // the rank of the person's strongest valid evidence of a legal status (today's status, as LegalStatus.From
-        // gives it); every table of beneficiaries is a sum over these few hundred cells.
-        var evidence = LegalStatus.EvidenceDocuments.ToList();
-        var strength = LegalStatus.Strength();
-        var cells = await funded
-            .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new
-            {
-                p.Sex,
-                p.NationalityCode,
-                a.RegionCode,
-                Rank = db.IdentityDocuments
-                    .Where(d => d.PersonId == p.Id && evidence.Contains(d.TypeCode) && (d.ExpiresOn == null || d.ExpiresOn >= today))
-                    .Select(strength).Min(r => (int?)r),
-            })
-            .GroupBy(x => new { x.Sex, x.NationalityCode, x.RegionCode, x.Rank })
-            .Select(g => new { g.Key.Sex, g.Key.NationalityCode, g.Key.RegionCode, g.Key.Rank, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var bySex = cells.GroupBy(c => c.Sex).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToList();
-        var byNationality = cells.GroupBy(c => c.NationalityCode).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToList();
-        var byRegion = cells.GroupBy(c => c.RegionCode).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToList();
+        // Whom it reached, from the programme's sums (kept by the statistics refresh, every few minutes): a few hundred
+        // cells of status, sex, nationality, region and the rank of the person's strongest valid evidence of a legal status.
+        var cells = await db.ProgrammeCells.AsNoTracking().Where(c => c.ProgrammeId == id).ToListAsync(cancellationToken);
+        var byStatus = cells.GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Sum(c => c.Applications) }).ToList();
+        var funded = cells.Where(c => Funded.Contains(c.Status)).ToList();
+        var bySex = funded.GroupBy(c => c.Sex).Select(g => new { g.Key, Count = g.Sum(c => c.Applications) }).ToList();
+        var byNationality = funded.GroupBy(c => c.NationalityCode).Select(g => new { g.Key, Count = g.Sum(c => c.Applications) }).ToList();
+        var byRegion = funded.GroupBy(c => c.RegionCode).Select(g => new { g.Key, Count = g.Sum(c => c.Applications) }).ToList();
         var beneficiaries = byRegion.Sum(r => r.Count);
+        var countedAt = await db.IndicatorRefreshes.AsNoTracking().Where(r => r.OrganisationId == programme.OrganisationId)
+            .Select(r => r.RefreshedAt).FirstOrDefaultAsync(cancellationToken);
 
         // Today's legal status is the strongest valid document's: one count per status, in the order of the statuses.
         var byLegalStatus = new List<DashboardCount>();
         foreach (var status in LegalStatus.KnownStatuses)
         {
-            var count = cells.Where(c => c.Rank is { } rank && LegalStatus.StatusOfStrength(rank) == status).Sum(c => c.Count);
+            var count = funded.Where(c => c.EvidenceRank != ProgrammeFact.NoEvidence && LegalStatus.StatusOfStrength(c.EvidenceRank) == status)
+                .Sum(c => c.Applications);
             if (count > 0)
             {
                 byLegalStatus.Add(new(status, count));
@@ -115,6 +106,9 @@ public static class GetProgrammeDashboard
             [.. bySex.OrderBy(s => s.Key).Select(s => new DashboardCount(s.Key.ToString(), s.Count))],
             [.. byNationality.OrderByDescending(s => s.Count).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => new DashboardCount(s.Key, s.Count))],
             byLegalStatus,
-            [.. byRegion.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new DashboardCount(s.Key, s.Count))]);
+            [.. byRegion.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new DashboardCount(s.Key, s.Count))])
+        {
+            CountedAt = countedAt,
+        };
     }
 }

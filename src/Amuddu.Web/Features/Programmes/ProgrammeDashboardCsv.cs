@@ -10,7 +10,7 @@ namespace Amuddu.Web.Features.Programmes;
 public static class ProgrammeDashboardCsv
 {
     public static async Task<Results<FileContentHttpResult, NotFound>> Handle(
-        Guid id, AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, AmudduDbContext db, ICurrentStaff staff, CancellationToken cancellationToken)
     {
         var programme = await db.Programmes.AsNoTracking()
             .SingleOrDefaultAsync(p => p.Id == id && p.OrganisationId == staff.OrganisationId, cancellationToken);
@@ -19,7 +19,7 @@ public static class ProgrammeDashboardCsv
             return TypedResults.NotFound();
         }
 
-        var d = await GetProgrammeDashboard.LoadAsync(db, programme, SiteTime.Today(clock), cancellationToken);
+        var d = await GetProgrammeDashboard.LoadAsync(db, programme, cancellationToken);
         var bytes = CsvFiles.Write(CsvFiles.Spreadsheet(), csv =>
         {
             void Money(string section, DashboardFigures f)

@@ -84,7 +84,10 @@ public sealed class ProgrammeDashboardTests
         await PayAsync(app, approved, 2, 1_000_00, PaymentStatus.Cancelled);
 
         var officer = await app.ApiClientAsync(Demo.Officer);
+        // Whom it reached is counted by the statistics refresh that the background pass runs.
+        await app.RefreshStatisticsAsync();
         var d = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/programmes/{programme.Id}/dashboard");
+        Assert.Equal(app.Clock.GetUtcNow(), d.GetProperty("countedAt").GetDateTimeOffset(), TimeSpan.FromSeconds(1));
         var totals = d.GetProperty("totals");
         Assert.Equal((1_000_000m, 15_000m, 7_500m, 2_500m, 985_000m), (totals.GetProperty("budget").GetDecimal(), totals.GetProperty("committed").GetDecimal(),
             totals.GetProperty("paid").GetDecimal(), totals.GetProperty("orderedNotPaid").GetDecimal(), totals.GetProperty("remaining").GetDecimal()));
@@ -119,5 +122,12 @@ public sealed class ProgrammeDashboardTests
         Assert.Contains("<tr data-figures=\"total\">", page, StringComparison.Ordinal);
         Assert.Contains("7.500,00 MAD", page, StringComparison.Ordinal);
         Assert.Contains("<tr data-key=\"REFUGEE\"><th scope=\"row\">Réfugié</th><td class=\"number\">1</td></tr>", page, StringComparison.Ordinal);
+
+        // A year and a day later Jean's residence card has lapsed: the next refresh counts him without a status, though
+        // nothing of his was written.
+        app.Clock.Advance(TimeSpan.FromDays(367));
+        await app.RefreshStatisticsAsync();
+        var later = await (await app.ApiClientAsync(Demo.Officer)).GetFromJsonAsync<JsonElement>($"/api/v1/programmes/{programme.Id}/dashboard");
+        Assert.Equal(new Dictionary<string, int> { ["REFUGEE"] = 1, ["NONE"] = 2 }, Counts(later.GetProperty("byLegalStatus")));
     }
 }

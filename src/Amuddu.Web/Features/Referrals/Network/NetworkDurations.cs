@@ -30,8 +30,9 @@ public static class NetworkDurations
             : facts.Where(f => f.Accepted == 1).Select(f => f.AcceptMilliseconds);
         // The middle value of an odd count, the middle two of an even one.
         var middle = await durations.OrderBy(d => d).Skip((count - 1) / 2).Take(count % 2 == 1 ? 1 : 2).ToListAsync(cancellationToken);
-        var median = middle.Average(d => TimeSpan.FromMilliseconds(d).TotalDays);
-        var average = TimeSpan.FromMilliseconds(milliseconds).TotalDays / count;
+        // In days, as doubles: a year of a national network's milliseconds overflows a TimeSpan.
+        var median = middle.Average(d => d / (double)TimeSpan.MillisecondsPerDay);
+        var average = milliseconds / (double)TimeSpan.MillisecondsPerDay / count;
         return new NetworkDuration(count, Math.Round(median, 1), Math.Round(average, 1));
     }
 }

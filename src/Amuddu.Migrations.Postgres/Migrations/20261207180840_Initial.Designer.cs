@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Amuddu.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261207172339_Initial")]
+    [Migration("20261207180840_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -4286,6 +4286,85 @@ namespace Amuddu.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("programme_budget_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Programmes.ProgrammeCell", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NationalityCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("EvidenceRank")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Applications")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganisationId", "ProgrammeId", "Status", "Sex", "NationalityCode", "RegionCode", "EvidenceRank");
+
+                    b.HasIndex("ProgrammeId", "Status");
+
+                    b.ToTable("programme_cells", (string)null);
+                });
+
+            modelBuilder.Entity("Amuddu.Web.Features.Programmes.ProgrammeFact", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Applications")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EvidenceRank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NationalityCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("OrganisationId", "ApplicationId");
+
+                    b.ToTable("programme_facts", (string)null);
                 });
 
             modelBuilder.Entity("Amuddu.Web.Features.ReferenceData.ReferenceItem", b =>
