@@ -21,6 +21,11 @@ public sealed class IndicatorsCommandTests : CliTestFolder
         Assert.Equal(people, Scalar("SELECT COALESCE(SUM(People), 0) FROM indicator_cells"));
         Assert.Equal(people, Scalar("SELECT COALESCE(SUM(People), 0) FROM indicator_totals"));
         Assert.True(Scalar("SELECT COUNT(*) FROM indicator_facts WHERE Measure = 3") > 0); // Registered
+        // The same refresh keeps the funnel's, the network's and the programmes' facts: the demo has some of each.
+        const string anapec = "(SELECT Id FROM organisations WHERE Name = 'ANAPEC (démo)')";
+        var others = new[] { "funnel_facts", "network_facts", "programme_facts" }
+            .Select(t => Scalar($"SELECT COUNT(*) FROM {t} WHERE OrganisationId = {anapec}")).ToList();
+        Assert.All(others, count => Assert.True(count > 0));
 
         var refresh = await Run(IndicatorsCommand.RunAsync, ["refresh", .. Database]);
         var rebuild = await Run(IndicatorsCommand.RunAsync, ["refresh", "--rebuild", .. Database]);
@@ -30,7 +35,7 @@ public sealed class IndicatorsCommandTests : CliTestFolder
         Assert.Matches(@"organisation\(s\) refreshed in \d+\.\d s\.", refresh.Out);
         Assert.Equal(0, rebuild.Code);
         Assert.Contains("ANAPEC (démo): rebuilt, ", rebuild.Out, StringComparison.Ordinal);
-        Assert.Contains($" {facts} fact(s) in ", rebuild.Out, StringComparison.Ordinal);
+        Assert.Contains($" {facts + others.Sum()} fact(s) in ", rebuild.Out, StringComparison.Ordinal);
         Assert.Matches(@"organisation\(s\) rebuilt in \d+\.\d s\.", rebuild.Out);
         Assert.Equal(facts, Scalar("SELECT COUNT(*) FROM indicator_facts"));
         Assert.Equal(people, Scalar("SELECT COALESCE(SUM(People), 0) FROM indicator_cells"));

@@ -4648,8 +4648,6 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("EscalatedTo", "EscalatedAt");
 
-                    b.HasIndex("RecipientOrganisationId", "SentAt");
-
                     b.HasIndex("RecipientOrganisationId", "UpdatedAt");
 
                     b.HasIndex("SenderOrganisationId", "SentAt");
@@ -4663,8 +4661,6 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasIndex("SenderUserId", "RespondedAt");
 
                     b.HasIndex("RecipientOrganisationId", "Status", "RespondBy", "DueBy", "Id");
-
-                    b.HasIndex(new[] { "SentAt", "Status", "DeclineReason", "RespondedAt", "CompletedAt", "SenderOrganisationId", "RecipientOrganisationId", "OfferId", "ParentReferralId", "RespondBy", "DueBy" }, "IX_referrals_Network");
 
                     b.ToTable("referrals", (string)null);
                 });

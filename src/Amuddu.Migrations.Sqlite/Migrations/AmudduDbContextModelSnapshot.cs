@@ -4642,8 +4642,6 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EscalatedTo", "EscalatedAt");
 
-                    b.HasIndex("RecipientOrganisationId", "SentAt");
-
                     b.HasIndex("RecipientOrganisationId", "UpdatedAt");
 
                     b.HasIndex("SenderOrganisationId", "SentAt");
@@ -4657,8 +4655,6 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasIndex("SenderUserId", "RespondedAt");
 
                     b.HasIndex("RecipientOrganisationId", "Status", "RespondBy", "DueBy", "Id");
-
-                    b.HasIndex(new[] { "SentAt", "Status", "DeclineReason", "RespondedAt", "CompletedAt", "SenderOrganisationId", "RecipientOrganisationId", "OfferId", "ParentReferralId", "RespondBy", "DueBy" }, "IX_referrals_Network");
 
                     b.ToTable("referrals", (string)null);
                 });

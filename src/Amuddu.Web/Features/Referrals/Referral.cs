@@ -287,15 +287,6 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasIndex(r => new { r.SenderOrganisationId, r.UpdatedAt });
         builder.HasIndex(r => new { r.RecipientOrganisationId, r.UpdatedAt });
         builder.HasIndex(r => new { r.SenderOrganisationId, r.SentAt });
-        // The network statistics of a partner: what it received in the period (what it sent is the index above).
-        builder.HasIndex(r => new { r.RecipientOrganisationId, r.SentAt });
-        // The whole network's statistics: a period of sending read on this index alone, every column its one grouped pass
-        // and its durations read (a year of a national network is hundreds of thousands of referrals).
-        builder.HasIndex(r => new
-        {
-            r.SentAt, r.Status, r.DeclineReason, r.RespondedAt, r.CompletedAt, r.SenderOrganisationId, r.RecipientOrganisationId, r.OfferId,
-            r.ParentReferralId, r.RespondBy, r.DueBy,
-        }, "IX_referrals_Network");
         // A counsellor's referrals answered or completed lately (their home).
         builder.HasIndex(r => new { r.SenderUserId, r.RespondedAt });
         builder.HasIndex(r => new { r.SenderUserId, r.CompletedAt });

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Amuddu.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261207180840_Initial")]
+    [Migration("20261207182129_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -4651,8 +4651,6 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("EscalatedTo", "EscalatedAt");
 
-                    b.HasIndex("RecipientOrganisationId", "SentAt");
-
                     b.HasIndex("RecipientOrganisationId", "UpdatedAt");
 
                     b.HasIndex("SenderOrganisationId", "SentAt");
@@ -4666,8 +4664,6 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.HasIndex("SenderUserId", "RespondedAt");
 
                     b.HasIndex("RecipientOrganisationId", "Status", "RespondBy", "DueBy", "Id");
-
-                    b.HasIndex(new[] { "SentAt", "Status", "DeclineReason", "RespondedAt", "CompletedAt", "SenderOrganisationId", "RecipientOrganisationId", "OfferId", "ParentReferralId", "RespondBy", "DueBy" }, "IX_referrals_Network");
 
                     b.ToTable("referrals", (string)null);
                 });

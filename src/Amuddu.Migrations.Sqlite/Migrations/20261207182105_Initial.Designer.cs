@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Amuddu.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261207180828_Initial")]
+    [Migration("20261207182105_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -4645,8 +4645,6 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EscalatedTo", "EscalatedAt");
 
-                    b.HasIndex("RecipientOrganisationId", "SentAt");
-
                     b.HasIndex("RecipientOrganisationId", "UpdatedAt");
 
                     b.HasIndex("SenderOrganisationId", "SentAt");
@@ -4660,8 +4658,6 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.HasIndex("SenderUserId", "RespondedAt");
 
                     b.HasIndex("RecipientOrganisationId", "Status", "RespondBy", "DueBy", "Id");
-
-                    b.HasIndex(new[] { "SentAt", "Status", "DeclineReason", "RespondedAt", "CompletedAt", "SenderOrganisationId", "RecipientOrganisationId", "OfferId", "ParentReferralId", "RespondBy", "DueBy" }, "IX_referrals_Network");
 
                     b.ToTable("referrals", (string)null);
                 });

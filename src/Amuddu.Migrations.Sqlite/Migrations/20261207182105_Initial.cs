@@ -4363,11 +4363,6 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 columns: new[] { "EscalatedTo", "EscalatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_referrals_Network",
-                table: "referrals",
-                columns: new[] { "SentAt", "Status", "DeclineReason", "RespondedAt", "CompletedAt", "SenderOrganisationId", "RecipientOrganisationId", "OfferId", "ParentReferralId", "RespondBy", "DueBy" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_referrals_OfferId",
                 table: "referrals",
                 column: "OfferId");
@@ -4381,11 +4376,6 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "IX_referrals_PersonId",
                 table: "referrals",
                 column: "PersonId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_referrals_RecipientOrganisationId_SentAt",
-                table: "referrals",
-                columns: new[] { "RecipientOrganisationId", "SentAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_referrals_RecipientOrganisationId_Status_RespondBy_DueBy_Id",

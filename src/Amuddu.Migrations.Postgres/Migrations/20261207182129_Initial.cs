@@ -4365,11 +4365,6 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 columns: new[] { "EscalatedTo", "EscalatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_referrals_Network",
-                table: "referrals",
-                columns: new[] { "SentAt", "Status", "DeclineReason", "RespondedAt", "CompletedAt", "SenderOrganisationId", "RecipientOrganisationId", "OfferId", "ParentReferralId", "RespondBy", "DueBy" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_referrals_OfferId",
                 table: "referrals",
                 column: "OfferId");
@@ -4383,11 +4378,6 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 name: "IX_referrals_PersonId",
                 table: "referrals",
                 column: "PersonId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_referrals_RecipientOrganisationId_SentAt",
-                table: "referrals",
-                columns: new[] { "RecipientOrganisationId", "SentAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_referrals_RecipientOrganisationId_Status_RespondBy_DueBy_Id",
