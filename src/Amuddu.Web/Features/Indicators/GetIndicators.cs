@@ -183,16 +183,21 @@ public static class GetIndicators
             ? cells.Where(c => c.Quarter == quarter.Key)
             : cells.Where(c => c.Quarter >= start.Key && c.Quarter <= quarter.Key);
         var cumulative = rule == PeriodRule.Cumulative;
-        return await cells
+        var groups = await cells
+            // A dimension not asked for is null (typed by its column on either engine), read back as unknown.
             .GroupBy(c => new
             {
-                Sex = sex ? c.Sex : IndicatorSex.Unknown, AgeBand = age ? c.AgeBand : IndicatorAgeBand.Unknown,
-                NationalityCode = nationality ? c.NationalityCode : "", LegalStatus = legal ? c.LegalStatus : LegalGroup.Other,
-                RegionCode = region ? c.RegionCode : "", SiteId = agency ? c.SiteId : Guid.Empty, PartnerId = agency ? c.PartnerId : Guid.Empty,
+                Sex = sex ? (IndicatorSex?)c.Sex : null, AgeBand = age ? (IndicatorAgeBand?)c.AgeBand : null,
+                NationalityCode = nationality ? c.NationalityCode : null, LegalStatus = legal ? (LegalGroup?)c.LegalStatus : null,
+                RegionCode = region ? c.RegionCode : null, SiteId = agency ? (Guid?)c.SiteId : null, PartnerId = agency ? (Guid?)c.PartnerId : null,
             })
-            .Select(g => new Row(g.Key.Sex, g.Key.AgeBand, g.Key.NationalityCode, g.Key.LegalStatus, g.Key.RegionCode, g.Key.SiteId, g.Key.PartnerId,
-                g.Sum(c => !cumulative || c.First ? (long)c.People : 0), g.Sum(c => (long)c.Events), g.Sum(c => c.AmountCentimes)))
+            .Select(g => new
+            {
+                g.Key, People = g.Sum(c => !cumulative || c.First ? (long)c.People : 0), Events = g.Sum(c => (long)c.Events), Amount = g.Sum(c => c.AmountCentimes),
+            })
             .ToListAsync(cancellationToken);
+        return [.. groups.Select(g => new Row(g.Key.Sex ?? IndicatorSex.Unknown, g.Key.AgeBand ?? IndicatorAgeBand.Unknown, g.Key.NationalityCode ?? "",
+            g.Key.LegalStatus ?? LegalGroup.Other, g.Key.RegionCode ?? "", g.Key.SiteId ?? Guid.Empty, g.Key.PartnerId ?? Guid.Empty, g.People, g.Events, g.Amount))];
     }
 
     /// <summary>The breakdown of an indicator already read (with its result's first quarter), as the request asks.</summary>
