@@ -51,8 +51,13 @@ public sealed record FactTable(string Name, string Subject, IReadOnlyList<SumTab
     /// Adds the subjects' facts to the sums: the facts grouped by each table's key, then one upsert (INSERT ... ON CONFLICT
     /// DO UPDATE) per table.
     /// </summary>
-    public Task AddAsync(AmudduDbContext db, Guid organisationId, IReadOnlyCollection<Guid> subjects, CancellationToken cancellationToken) =>
-        MoveAsync(db, organisationId, subjects, take: false, cancellationToken);
+    public async Task AddAsync(AmudduDbContext db, Guid organisationId, IReadOnlyCollection<Guid> subjects, CancellationToken cancellationToken)
+    {
+        if (subjects.Count > 0)
+        {
+            await MoveAsync(db, OfSubjects(organisationId, subjects), take: false, cancellationToken);
+        }
+    }
 
     /// <summary>Takes the subjects' facts out of the sums (a sum brought to zero is deleted), then deletes the facts.</summary>
     public async Task RemoveAsync(AmudduDbContext db, Guid organisationId, IReadOnlyCollection<Guid> subjects, CancellationToken cancellationToken)
@@ -62,20 +67,15 @@ public sealed record FactTable(string Name, string Subject, IReadOnlyList<SumTab
             return;
         }
 
-        await MoveAsync(db, organisationId, subjects, take: true, cancellationToken);
-        var (parameters, filter) = OfSubjects(organisationId, subjects);
-        var sql = $"DELETE FROM {Name} WHERE {filter}";
-        await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
+        var subjectsFilter = OfSubjects(organisationId, subjects);
+        await MoveAsync(db, subjectsFilter, take: true, cancellationToken);
+        var sql = $"DELETE FROM {Name} WHERE {subjectsFilter.Filter}";
+        await db.Database.ExecuteSqlRawAsync(sql, subjectsFilter.Parameters, cancellationToken);
     }
 
-    private async Task MoveAsync(AmudduDbContext db, Guid organisationId, IReadOnlyCollection<Guid> subjects, bool take, CancellationToken cancellationToken)
+    private async Task MoveAsync(AmudduDbContext db, (object[] Parameters, string Filter) subjects, bool take, CancellationToken cancellationToken)
     {
-        if (subjects.Count == 0)
-        {
-            return;
-        }
-
-        var (parameters, filter) = OfSubjects(organisationId, subjects);
+        var (parameters, filter) = subjects;
         foreach (var sums in Sums)
         {
             var key = Columns(sums.Key);

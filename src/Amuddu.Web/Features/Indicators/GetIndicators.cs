@@ -49,8 +49,7 @@ public static class GetIndicators
         var narratives = await db.ResultNarratives.AsNoTracking()
             .Where(n => n.OrganisationId == organisationId && n.Quarter == request.To.Key)
             .ToDictionaryAsync(n => n.ResultAreaId, n => n.Text, cancellationToken);
-        var refreshedAt = await db.IndicatorRefreshes.AsNoTracking().Where(r => r.OrganisationId == organisationId)
-            .Select(r => r.RefreshedAt).FirstOrDefaultAsync(cancellationToken);
+        var refreshedAt = await IndicatorFacts.CountedAtAsync(db, organisationId, cancellationToken);
 
         var starts = results.ToDictionary(r => r.Id, r => Quarter.FromKey(r.StartQuarter));
         var measures = indicators.Select(i => i.Measure).Concat(indicators.Select(i => i.DenominatorMeasure).OfType<IndicatorMeasure>()).Distinct().ToList();

@@ -32,6 +32,17 @@ public static class IndicatorFacts
 {
     private const int SliceSize = 500;
 
+    /// <summary>Every table of facts the refresh keeps, with its sums.</summary>
+    private static readonly FactTable[] Tables = [FactTable.Indicators, FunnelFact.Table, NetworkFact.Table, ProgrammeFact.Table];
+
+    /// <summary>
+    /// When the organisation's statistics were last counted (null before the first refresh); with no organisation, the
+    /// oldest of every organisation's (the referral network spans them all).
+    /// </summary>
+    public static Task<DateTimeOffset?> CountedAtAsync(AmudduDbContext db, Guid? organisationId, CancellationToken cancellationToken) =>
+        db.IndicatorRefreshes.AsNoTracking().Where(r => organisationId == null || r.OrganisationId == organisationId)
+            .MinAsync(r => r.RefreshedAt, cancellationToken);
+
     /// <summary>Recomputes every fact of the organisation, then all its cells and totals.</summary>
     public static Task<IndicatorRefreshResult> RebuildAsync(
         AmudduDbContext db, Guid organisationId, TimeProvider clock, IndicatorOptions? options = null, CancellationToken cancellationToken = default) =>
@@ -156,10 +167,10 @@ public static class IndicatorFacts
         {
             await InTransactionAsync(async () =>
             {
-                await FactTable.Indicators.ClearAsync(db, organisationId, cancellationToken);
-                await FunnelFact.Table.ClearAsync(db, organisationId, cancellationToken);
-                await NetworkFact.Table.ClearAsync(db, organisationId, cancellationToken);
-                await ProgrammeFact.Table.ClearAsync(db, organisationId, cancellationToken);
+                foreach (var table in Tables)
+                {
+                    await table.ClearAsync(db, organisationId, cancellationToken);
+                }
             });
 
             var files = await db.People.AsNoTracking().Where(p => p.OrganisationId == organisationId)
@@ -188,10 +199,10 @@ public static class IndicatorFacts
 
             await InTransactionAsync(async () =>
             {
-                await FactTable.Indicators.SumAllAsync(db, organisationId, cancellationToken);
-                await FunnelFact.Table.SumAllAsync(db, organisationId, cancellationToken);
-                await NetworkFact.Table.SumAllAsync(db, organisationId, cancellationToken);
-                await ProgrammeFact.Table.SumAllAsync(db, organisationId, cancellationToken);
+                foreach (var table in Tables)
+                {
+                    await table.SumAllAsync(db, organisationId, cancellationToken);
+                }
             });
         }
 
@@ -267,18 +278,14 @@ public static class IndicatorFacts
                 .Select(a => a.Id).ToListAsync(cancellationToken));
             var staff = await StaffOfCyclesAsync(since);
 
-            // The funnel follows a pre-registration, its session registrations and the file it became (positioned, in a plan).
+            // The funnel follows a pre-registration, its session registrations and the file it became (positioned, in a plan);
+            // the programme dashboards, an application, its person and their documents.
             var funnel = preRegistrations.ToHashSet();
+            var programme = applications.Select(a => a.Id).ToHashSet();
             foreach (var slice in people.Chunk(SliceSize))
             {
                 funnel.UnionWith(await db.PreRegistrations.AsNoTracking().Where(p => p.PersonId != null && slice.Contains(p.PersonId.Value))
                     .Select(p => p.Id).ToListAsync(cancellationToken));
-            }
-
-            // The programme dashboards follow an application, its person and their documents.
-            var programme = applications.Select(a => a.Id).ToHashSet();
-            foreach (var slice in people.Chunk(SliceSize))
-            {
                 programme.UnionWith(await db.Applications.AsNoTracking().Where(a => a.OrganisationId == org && slice.Contains(a.PersonId))
                     .Select(a => a.Id).ToListAsync(cancellationToken));
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Indicators;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -147,8 +148,7 @@ public static class GetFunnel
         var steps = (await cells.ToListAsync(cancellationToken)).Select(c => new Cell(
                 monthIndex[c.Month], c.SiteId == Guid.Empty ? null : c.SiteId, c.AgentId == Guid.Empty ? null : c.AgentId, c.PreRegistered)
             { Steps = [c.PreRegistered, c.Attended, c.Registered, c.Positioned, c.InPlan] }).ToList();
-        var countedAt = await db.IndicatorRefreshes.AsNoTracking().Where(r => r.OrganisationId == organisationId)
-            .Select(r => r.RefreshedAt).FirstOrDefaultAsync(cancellationToken);
+        var countedAt = await IndicatorFacts.CountedAtAsync(db, organisationId, cancellationToken);
         var total = SumBy(reached, steps, _ => 0);
         var byMonth = SumBy(reached, steps, c => c.Month);
         var bySite = SumBy(reached, steps, c => c.SiteId ?? Guid.Empty);

@@ -1,5 +1,6 @@
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Indicators;
 using Amuddu.Web.Features.Applications;
 using Amuddu.Web.Features.Documents;
 using Amuddu.Web.Features.Payments;
@@ -78,8 +79,7 @@ public static class GetProgrammeDashboard
         var byNationality = funded.GroupBy(c => c.NationalityCode).Select(g => new { g.Key, Count = g.Sum(c => c.Applications) }).ToList();
         var byRegion = funded.GroupBy(c => c.RegionCode).Select(g => new { g.Key, Count = g.Sum(c => c.Applications) }).ToList();
         var beneficiaries = byRegion.Sum(r => r.Count);
-        var countedAt = await db.IndicatorRefreshes.AsNoTracking().Where(r => r.OrganisationId == programme.OrganisationId)
-            .Select(r => r.RefreshedAt).FirstOrDefaultAsync(cancellationToken);
+        var countedAt = await IndicatorFacts.CountedAtAsync(db, programme.OrganisationId, cancellationToken);
 
         // Today's legal status is the strongest valid document's: one count per status, in the order of the statuses.
         var byLegalStatus = new List<DashboardCount>();

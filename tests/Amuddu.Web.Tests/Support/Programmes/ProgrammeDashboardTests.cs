@@ -5,6 +5,7 @@ using Amuddu.Web.Features.Applications;
 using Amuddu.Web.Features.Payments;
 using Amuddu.Web.Features.People;
 using Amuddu.Web.Features.Programmes;
+using Amuddu.Web.Infrastructure;
 using Amuddu.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -122,6 +123,7 @@ public sealed class ProgrammeDashboardTests
         Assert.Contains("<tr data-figures=\"total\">", page, StringComparison.Ordinal);
         Assert.Contains("7.500,00 MAD", page, StringComparison.Ordinal);
         Assert.Contains("<tr data-key=\"REFUGEE\"><th scope=\"row\">Réfugié</th><td class=\"number\">1</td></tr>", page, StringComparison.Ordinal);
+        Assert.Contains($"Chiffres calculés le {SiteTime.ToLocal(app.Clock.GetUtcNow()):dd/MM/yyyy HH:mm}.", page, StringComparison.Ordinal);
 
         // A year and a day later Jean's residence card has lapsed: the next refresh counts him without a status, though
         // nothing of his was written.

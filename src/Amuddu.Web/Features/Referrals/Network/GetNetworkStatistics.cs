@@ -1,6 +1,7 @@
 using System.Globalization;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Access;
+using Amuddu.Web.Features.Indicators;
 using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -124,7 +125,7 @@ public static class GetNetworkStatistics
         var completedTime = await NetworkDurations.OfAsync(db, firstDay, lastDay, organisation, completed: true,
             cells.Sum(c => c.Completed), cells.Sum(c => c.CompleteMilliseconds), cancellationToken);
         // The sums are as of the oldest organisation's last refresh (a partner's received referrals are its senders').
-        var countedAt = await db.IndicatorRefreshes.AsNoTracking().MinAsync(r => r.RefreshedAt, cancellationToken);
+        var countedAt = await IndicatorFacts.CountedAtAsync(db, null, cancellationToken);
 
         var organisationIds = pairs.SelectMany(p => new[] { p.SenderOrganisationId, p.RecipientOrganisationId }).Distinct().ToList();
         var offerIds = services.Select(s => s.OfferId).ToList();
