@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Amuddu.Web.Data;
+using Amuddu.Web.Features.Indicators;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -50,9 +51,9 @@ async Task RunAsync(DatabaseProvider provider, string connection)
 {
     var options = new DbContextOptionsBuilder<AmudduDbContext>().UseAmudduDatabase(provider, connection).Options;
     var world = await Generator.EnsureAsync(options, provider, people);
-    await EnsureModelTablesAsync(options, provider);
+    var remade = await EnsureModelTablesAsync(options, provider);
     await EnsureModelIndexesAsync(options, provider);
-    await IndicatorSetup.EnsureAsync(options, world, provider, rebuild, rows);
+    await IndicatorSetup.EnsureAsync(options, world, provider, rebuild, remade, rows);
     if (generateOnly)
     {
         return;
@@ -91,24 +92,44 @@ async Task RunAsync(DatabaseProvider provider, string connection)
 
 // A database generated before an index was added to the model gets it here, so that the same data is measured before
 // and after a change of indexes (the one Initial migration is regenerated, not added to).
-// A database generated under an earlier model lacks the tables added since (the indicators'): made from the model's own script.
-static async Task EnsureModelTablesAsync(DbContextOptions<AmudduDbContext> options, DatabaseProvider provider)
+// A database generated under an earlier model lacks the tables added since (the indicators'): made from the model's own
+// script. A table of sums whose columns changed since is dropped and made again; it is summed again from its facts (kept)
+// by IndicatorSetup. Returns the tables of sums made again.
+static async Task<HashSet<string>> EnsureModelTablesAsync(DbContextOptions<AmudduDbContext> options, DatabaseProvider provider)
 {
     await using var db = new AmudduDbContext(options);
+    var sums = IndicatorFacts.Tables.SelectMany(t => t.Sums).Select(s => s.Name).ToHashSet();
+    var remade = new HashSet<string>();
     foreach (var statement in db.Database.GenerateCreateScript().Split(";", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                  .Where(s => s.StartsWith("CREATE TABLE", StringComparison.Ordinal)))
     {
         // "CREATE TABLE name (" on PostgreSQL, "CREATE TABLE \"name\" (" on SQLite.
         var name = statement["CREATE TABLE".Length..].TrimStart().Split([' ', '(', '\n'], 2)[0].Trim('"');
-        var exists = provider == DatabaseProvider.Sqlite
-            ? await db.Database.SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {name}").SingleAsync()
-            : await db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM pg_tables WHERE tablename = {name}").SingleAsync();
-        if (exists == 0)
+        var columns = provider == DatabaseProvider.Sqlite
+            ? await db.Database.SqlQuery<string>($"SELECT name AS \"Value\" FROM pragma_table_info({name})").ToListAsync()
+            : await db.Database.SqlQuery<string>($"SELECT column_name::text AS \"Value\" FROM information_schema.columns WHERE table_name = {name}").ToListAsync();
+        var modelColumns = db.Model.GetEntityTypes().Where(e => e.GetTableName() == name)
+            .SelectMany(e => e.GetProperties().Select(p => p.GetColumnName(StoreObjectIdentifier.Table(name, e.GetSchema()))));
+        if (columns.Count > 0 && sums.Contains(name) && modelColumns.Any(c => c is not null && !columns.Contains(c)))
+        {
+            Console.Error.WriteLine($"{provider}: table {name} made again (its columns changed)");
+            var drop = $"DROP TABLE {name}";
+            await db.Database.ExecuteSqlRawAsync(drop);
+            remade.Add(name);
+        }
+        else if (columns.Count > 0)
+        {
+            continue;
+        }
+        else
         {
             Console.Error.WriteLine($"{provider}: table {name}");
-            await db.Database.ExecuteSqlRawAsync(statement);
         }
+
+        await db.Database.ExecuteSqlRawAsync(statement);
     }
+
+    return remade;
 }
 
 static async Task EnsureModelIndexesAsync(DbContextOptions<AmudduDbContext> options, DatabaseProvider provider)

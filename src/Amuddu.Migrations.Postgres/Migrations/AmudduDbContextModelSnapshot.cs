@@ -2070,6 +2070,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.Property<bool>("First")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("Sex")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RegionCode")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -2092,7 +2095,7 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.Property<int>("People")
                         .HasColumnType("integer");
 
-                    b.HasKey("OrganisationId", "Measure", "Quarter", "First", "RegionCode", "SiteId", "PartnerId", "ProgrammeId");
+                    b.HasKey("OrganisationId", "Measure", "Quarter", "First", "Sex", "RegionCode", "SiteId", "PartnerId", "ProgrammeId");
 
                     b.ToTable("indicator_totals", (string)null);
                 });

@@ -2064,6 +2064,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.Property<bool>("First")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Sex")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RegionCode")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -2086,7 +2089,7 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.Property<int>("People")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("OrganisationId", "Measure", "Quarter", "First", "RegionCode", "SiteId", "PartnerId", "ProgrammeId");
+                    b.HasKey("OrganisationId", "Measure", "Quarter", "First", "Sex", "RegionCode", "SiteId", "PartnerId", "ProgrammeId");
 
                     b.ToTable("indicator_totals", (string)null);
                 });

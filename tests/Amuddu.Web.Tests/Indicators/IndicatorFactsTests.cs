@@ -45,9 +45,9 @@ public sealed class IndicatorFactsTests
             cells.Select(x => ((x.Measure, x.Quarter, x.First, x.Sex, x.AgeBand, x.NationalityCode, x.LegalStatus, x.RegionCode, x.SiteId, x.PartnerId, x.ProgrammeId),
                 x.People, x.Events, x.AmountCentimes)).Order());
         Assert.Equal(
-            facts.GroupBy(x => (x.Measure, x.Quarter, x.First, x.RegionCode, x.SiteId, x.PartnerId, x.ProgrammeId))
+            facts.GroupBy(x => (x.Measure, x.Quarter, x.First, x.Sex, x.RegionCode, x.SiteId, x.PartnerId, x.ProgrammeId))
                 .Select(g => (g.Key, g.Sum(x => x.People), g.Sum(x => x.Events), g.Sum(x => x.AmountCentimes))).Order(),
-            totals.Select(x => ((x.Measure, x.Quarter, x.First, x.RegionCode, x.SiteId, x.PartnerId, x.ProgrammeId), x.People, x.Events, x.AmountCentimes)).Order());
+            totals.Select(x => ((x.Measure, x.Quarter, x.First, x.Sex, x.RegionCode, x.SiteId, x.PartnerId, x.ProgrammeId), x.People, x.Events, x.AmountCentimes)).Order());
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Amuddu.Web.Features.Applications;
 using Amuddu.Web.Features.Outreach;
 using Amuddu.Web.Features.Programmes;
 using Amuddu.Web.Infrastructure;
+using Amuddu.Web.Tests.Indicators;
 using Amuddu.Web.Tests.Infrastructure;
 using Amuddu.Web.Tests.Referrals.Network;
 using Amuddu.Web.Tests.Support;
@@ -97,6 +98,32 @@ public sealed class DashboardPlanTests
         var read = Assert.Single(commands.Captured, c => Reads(c.Sql, "programme_cells"));
         var plan = await app.QueryAsync(db => PlanAsync(db, read.Replay(db)));
         Assert.Contains("IX_programme_cells_ProgrammeId_Status", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_IATI_export_and_breakdowns_by_sex_region_or_agency_read_the_totals_and_no_cell()
+    {
+        var commands = new CommandCapture();
+        await using var app = await AmudduApp.StartAsync();
+        app.TestServices = services => services.AddSingleton<IInterceptor>(commands);
+        var (data, registered) = await IndicatorsApiTests.SeedAsync(app);
+        var indicators = await app.QueryAsync(db => db.Indicators.CountAsync(i => i.OrganisationId == data.OrganisationId));
+        using var analyst = await app.ApiClientAsync(Demo.Analyst, "fr");
+        var view = $"/api/v1/indicators?from=2025-Q1&to=2025-Q2&indicator={registered}&quarter=2025-Q1";
+        commands.Clear();
+
+        (await analyst.GetAsync("/api/v1/indicators/iati.xml?from=2025-Q1&to=2025-Q2")).EnsureSuccessStatusCode();
+        (await analyst.GetAsync($"{view}&rows=Sex&columns=Agency")).EnsureSuccessStatusCode();
+        (await analyst.GetAsync($"{view}&rows=Region&columns=Sex")).EnsureSuccessStatusCode();
+
+        Assert.DoesNotContain(commands.Captured, c => Reads(c.Sql, "indicator_cells"));
+        // The export's view and each indicator's breakdown by sex; each page's view and its breakdown.
+        Assert.True(commands.Captured.Count(c => Reads(c.Sql, "indicator_totals")) >= 1 + indicators + 2 * 2);
+
+        // An age band (or a nationality, a legal status) is only in the cells.
+        commands.Clear();
+        (await analyst.GetAsync($"{view}&rows=AgeBand&columns=Sex")).EnsureSuccessStatusCode();
+        Assert.Single(commands.Captured, c => Reads(c.Sql, "indicator_cells"));
     }
 
     /// <summary>Whether the command reads the table (PostgreSQL's commands name it bare, SQLite's in quotes).</summary>

@@ -21,7 +21,7 @@ public sealed record FactTable(string Name, string Subject, IReadOnlyList<SumTab
         new("indicator_cells",
             ["OrganisationId", "Measure", "Quarter", "First", "Sex", "AgeBand", "NationalityCode", "LegalStatus", "RegionCode", "SiteId", "PartnerId", "ProgrammeId"],
             ["People", "Events", "AmountCentimes"]),
-        new("indicator_totals", ["OrganisationId", "Measure", "Quarter", "First", "RegionCode", "SiteId", "PartnerId", "ProgrammeId"],
+        new("indicator_totals", ["OrganisationId", "Measure", "Quarter", "First", "Sex", "RegionCode", "SiteId", "PartnerId", "ProgrammeId"],
             ["People", "Events", "AmountCentimes"]),
     ]);
 

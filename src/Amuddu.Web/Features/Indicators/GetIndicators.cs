@@ -1,5 +1,6 @@
 using Amuddu.Web.Features.Access;
 using System.Globalization;
+using System.Linq.Expressions;
 using Amuddu.Disclosure;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.ReferenceData;
@@ -166,30 +167,54 @@ public static class GetIndicators
         IndicatorSex Sex, IndicatorAgeBand AgeBand, string NationalityCode, LegalGroup LegalStatus, string RegionCode, Guid SiteId, Guid PartnerId,
         long People, long Events, long Amount);
 
+    /// <summary>A row's dimensions as grouped: null where not asked for (typed by its column on either engine), read back as unknown.</summary>
+    private sealed class RowKey
+    {
+        public IndicatorSex? Sex { get; init; }
+        public IndicatorAgeBand? AgeBand { get; init; }
+        public string? NationalityCode { get; init; }
+        public LegalGroup? LegalStatus { get; init; }
+        public string? RegionCode { get; init; }
+        public Guid? SiteId { get; init; }
+        public Guid? PartnerId { get; init; }
+    }
+
     /// <summary>
-    /// The cells of a measure summed by the dimensions asked for (the others read as unknown): a table's few dozen rows
-    /// come back, not the hundreds of thousands of combinations a year of a national service holds.
+    /// The sums of a measure grouped by the dimensions asked for: a table's few dozen rows come back, not the hundreds of
+    /// thousands of combinations a year of a national service holds. Sex, region and agency alone are read from the
+    /// totals, which hold them; any other dimension from the cells.
     /// </summary>
-    private static async Task<List<Row>> RowsAsync(
+    private static Task<List<Row>> RowsAsync(
         AmudduDbContext db, Guid organisationId, IndicatorMeasure measure, PeriodRule rule, Quarter start, Quarter quarter, IndicatorFilter filter,
         IReadOnlyCollection<Dimension> dimensions, CancellationToken cancellationToken)
     {
         var (sex, age, nationality, legal, region, agency) = (dimensions.Contains(Dimension.Sex), dimensions.Contains(Dimension.AgeBand),
             dimensions.Contains(Dimension.Nationality), dimensions.Contains(Dimension.LegalStatus), dimensions.Contains(Dimension.Region),
             dimensions.Contains(Dimension.Agency));
-        var cells = Filtered(db.IndicatorCells.AsNoTracking(), filter).Where(c => c.OrganisationId == organisationId && c.Measure == measure);
-        cells = rule == PeriodRule.InQuarter
-            ? cells.Where(c => c.Quarter == quarter.Key)
-            : cells.Where(c => c.Quarter >= start.Key && c.Quarter <= quarter.Key);
-        var cumulative = rule == PeriodRule.Cumulative;
-        var groups = await cells
-            // A dimension not asked for is null (typed by its column on either engine), read back as unknown.
-            .GroupBy(c => new
+        return age || nationality || legal
+            ? SummedAsync(db.IndicatorCells, organisationId, measure, rule, start, quarter, filter, c => new RowKey
             {
-                Sex = sex ? (IndicatorSex?)c.Sex : null, AgeBand = age ? (IndicatorAgeBand?)c.AgeBand : null,
-                NationalityCode = nationality ? c.NationalityCode : null, LegalStatus = legal ? (LegalGroup?)c.LegalStatus : null,
-                RegionCode = region ? c.RegionCode : null, SiteId = agency ? (Guid?)c.SiteId : null, PartnerId = agency ? (Guid?)c.PartnerId : null,
-            })
+                Sex = sex ? c.Sex : null, AgeBand = age ? c.AgeBand : null, NationalityCode = nationality ? c.NationalityCode : null,
+                LegalStatus = legal ? c.LegalStatus : null, RegionCode = region ? c.RegionCode : null, SiteId = agency ? c.SiteId : null,
+                PartnerId = agency ? c.PartnerId : null,
+            }, cancellationToken)
+            : SummedAsync(db.IndicatorTotals, organisationId, measure, rule, start, quarter, filter, t => new RowKey
+            {
+                Sex = sex ? t.Sex : null, RegionCode = region ? t.RegionCode : null, SiteId = agency ? t.SiteId : null, PartnerId = agency ? t.PartnerId : null,
+            }, cancellationToken);
+    }
+
+    private static async Task<List<Row>> SummedAsync<T>(
+        IQueryable<T> sums, Guid organisationId, IndicatorMeasure measure, PeriodRule rule, Quarter start, Quarter quarter, IndicatorFilter filter,
+        Expression<Func<T, RowKey>> key, CancellationToken cancellationToken)
+        where T : class, IIndicatorSums
+    {
+        var rows = Filtered(sums.AsNoTracking(), filter).Where(c => c.OrganisationId == organisationId && c.Measure == measure);
+        rows = rule == PeriodRule.InQuarter
+            ? rows.Where(c => c.Quarter == quarter.Key)
+            : rows.Where(c => c.Quarter >= start.Key && c.Quarter <= quarter.Key);
+        var cumulative = rule == PeriodRule.Cumulative;
+        var groups = await rows.GroupBy(key)
             .Select(g => new
             {
                 g.Key, People = g.Sum(c => !cumulative || c.First ? (long)c.People : 0), Events = g.Sum(c => (long)c.Events), Amount = g.Sum(c => c.AmountCentimes),

@@ -68,8 +68,21 @@ public sealed class IndicatorFact : IIndicatorBreakdown
     public long AmountCentimes { get; set; }
 }
 
+/// <summary>A row of sums of facts, as the views read it: a cell or a total.</summary>
+public interface IIndicatorSums : IIndicatorPlace
+{
+    Guid OrganisationId { get; }
+    IndicatorMeasure Measure { get; }
+    int Quarter { get; }
+    bool First { get; }
+    IndicatorSex Sex { get; }
+    int People { get; }
+    int Events { get; }
+    long AmountCentimes { get; }
+}
+
 /// <summary>The facts of one measure and quarter summed by every breakdown: what the disaggregation tables read.</summary>
-public sealed class IndicatorCell : IIndicatorBreakdown
+public sealed class IndicatorCell : IIndicatorBreakdown, IIndicatorSums
 {
     public Guid OrganisationId { get; init; }
     public IndicatorMeasure Measure { get; init; }
@@ -88,13 +101,17 @@ public sealed class IndicatorCell : IIndicatorBreakdown
     public long AmountCentimes { get; set; }
 }
 
-/// <summary>The facts of one measure and quarter summed by place and programme only: what the framework and its trends read.</summary>
-public sealed class IndicatorTotal : IIndicatorPlace
+/// <summary>
+/// The facts of one measure and quarter summed by sex, place and programme only: what the framework and its trends read, and
+/// the breakdowns by sex, region or agency (the IATI export's by sex among them), a small fraction of the cells.
+/// </summary>
+public sealed class IndicatorTotal : IIndicatorSums
 {
     public Guid OrganisationId { get; init; }
     public IndicatorMeasure Measure { get; init; }
     public int Quarter { get; init; }
     public bool First { get; init; }
+    public IndicatorSex Sex { get; init; }
     public string RegionCode { get; init; } = "";
     public Guid SiteId { get; init; }
     public Guid PartnerId { get; init; }
@@ -153,7 +170,7 @@ internal sealed class IndicatorTotalConfiguration : IEntityTypeConfiguration<Ind
     public void Configure(EntityTypeBuilder<IndicatorTotal> builder)
     {
         builder.ToTable("indicator_totals");
-        builder.HasKey(t => new { t.OrganisationId, t.Measure, t.Quarter, t.First, t.RegionCode, t.SiteId, t.PartnerId, t.ProgrammeId });
+        builder.HasKey(t => new { t.OrganisationId, t.Measure, t.Quarter, t.First, t.Sex, t.RegionCode, t.SiteId, t.PartnerId, t.ProgrammeId });
         builder.Property(t => t.RegionCode).HasMaxLength(16);
     }
 }

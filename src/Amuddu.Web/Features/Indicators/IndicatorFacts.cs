@@ -33,7 +33,7 @@ public static class IndicatorFacts
     private const int SliceSize = 500;
 
     /// <summary>Every table of facts the refresh keeps, with its sums.</summary>
-    private static readonly FactTable[] Tables = [FactTable.Indicators, FunnelFact.Table, NetworkFact.Table, ProgrammeFact.Table];
+    public static readonly IReadOnlyList<FactTable> Tables = [FactTable.Indicators, FunnelFact.Table, NetworkFact.Table, ProgrammeFact.Table];
 
     /// <summary>
     /// When the organisation's statistics were last counted (null before the first refresh); with no organisation, the

@@ -175,6 +175,7 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     Measure = table.Column<int>(type: "INTEGER", nullable: false),
                     Quarter = table.Column<int>(type: "INTEGER", nullable: false),
                     First = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Sex = table.Column<int>(type: "INTEGER", nullable: false),
                     RegionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
                     PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -185,7 +186,7 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_indicator_totals", x => new { x.OrganisationId, x.Measure, x.Quarter, x.First, x.RegionCode, x.SiteId, x.PartnerId, x.ProgrammeId });
+                    table.PrimaryKey("PK_indicator_totals", x => new { x.OrganisationId, x.Measure, x.Quarter, x.First, x.Sex, x.RegionCode, x.SiteId, x.PartnerId, x.ProgrammeId });
                 });
 
             migrationBuilder.CreateTable(

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Amuddu.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261207182129_Initial")]
+    [Migration("20261207202547_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2073,6 +2073,9 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.Property<bool>("First")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("Sex")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RegionCode")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -2095,7 +2098,7 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.Property<int>("People")
                         .HasColumnType("integer");
 
-                    b.HasKey("OrganisationId", "Measure", "Quarter", "First", "RegionCode", "SiteId", "PartnerId", "ProgrammeId");
+                    b.HasKey("OrganisationId", "Measure", "Quarter", "First", "Sex", "RegionCode", "SiteId", "PartnerId", "ProgrammeId");
 
                     b.ToTable("indicator_totals", (string)null);
                 });

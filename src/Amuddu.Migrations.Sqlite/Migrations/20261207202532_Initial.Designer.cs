@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Amuddu.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261207182105_Initial")]
+    [Migration("20261207202532_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2067,6 +2067,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.Property<bool>("First")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Sex")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RegionCode")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -2089,7 +2092,7 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.Property<int>("People")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("OrganisationId", "Measure", "Quarter", "First", "RegionCode", "SiteId", "PartnerId", "ProgrammeId");
+                    b.HasKey("OrganisationId", "Measure", "Quarter", "First", "Sex", "RegionCode", "SiteId", "PartnerId", "ProgrammeId");
 
                     b.ToTable("indicator_totals", (string)null);
                 });

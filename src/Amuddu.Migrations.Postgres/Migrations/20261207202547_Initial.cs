@@ -177,6 +177,7 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     Measure = table.Column<int>(type: "integer", nullable: false),
                     Quarter = table.Column<int>(type: "integer", nullable: false),
                     First = table.Column<bool>(type: "boolean", nullable: false),
+                    Sex = table.Column<int>(type: "integer", nullable: false),
                     RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     SiteId = table.Column<Guid>(type: "uuid", nullable: false),
                     PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -187,7 +188,7 @@ namespace Amuddu.Migrations.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_indicator_totals", x => new { x.OrganisationId, x.Measure, x.Quarter, x.First, x.RegionCode, x.SiteId, x.PartnerId, x.ProgrammeId });
+                    table.PrimaryKey("PK_indicator_totals", x => new { x.OrganisationId, x.Measure, x.Quarter, x.First, x.Sex, x.RegionCode, x.SiteId, x.PartnerId, x.ProgrammeId });
                 });
 
             migrationBuilder.CreateTable(
