@@ -4663,6 +4663,8 @@ namespace Amuddu.Migrations.Postgres.Migrations
 
                     b.HasIndex("SenderUserId", "RespondedAt");
 
+                    b.HasIndex("Status", "EscalatedAt", "RespondBy", "DueBy");
+
                     b.HasIndex("RecipientOrganisationId", "Status", "RespondBy", "DueBy", "Id");
 
                     b.ToTable("referrals", (string)null);

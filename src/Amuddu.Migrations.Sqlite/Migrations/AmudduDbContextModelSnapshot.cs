@@ -4657,6 +4657,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SenderUserId", "RespondedAt");
 
+                    b.HasIndex("Status", "EscalatedAt", "RespondBy", "DueBy");
+
                     b.HasIndex("RecipientOrganisationId", "Status", "RespondBy", "DueBy", "Id");
 
                     b.ToTable("referrals", (string)null);

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Data.Common;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Applications;
 using Amuddu.Web.Features.Outreach;
@@ -12,6 +10,8 @@ using Amuddu.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+
+using static Amuddu.Web.Tests.Platform.QueryPlans;
 
 namespace Amuddu.Web.Tests.Platform;
 
@@ -124,77 +124,5 @@ public sealed class DashboardPlanTests
         commands.Clear();
         (await analyst.GetAsync($"{view}&rows=AgeBand&columns=Sex")).EnsureSuccessStatusCode();
         Assert.Single(commands.Captured, c => Reads(c.Sql, "indicator_cells"));
-    }
-
-    /// <summary>Whether the command reads the table (PostgreSQL's commands name it bare, SQLite's in quotes).</summary>
-    private static bool Reads(string sql, string table) =>
-        System.Text.RegularExpressions.Regex.IsMatch(sql, $"(FROM|JOIN) \"?{table}\"?\\s", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
-
-    /// <summary>The engine's plan for a command: SQLite's EXPLAIN QUERY PLAN; PostgreSQL's EXPLAIN, with sequential scans priced out (the test's tables are tiny).</summary>
-    private static async Task<string> PlanAsync(AmudduDbContext db, DbCommand command)
-    {
-        await db.Database.OpenConnectionAsync();
-        var sqlite = db.Database.IsSqlite();
-        if (!sqlite)
-        {
-            await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off");
-        }
-
-        command.CommandText = (sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + command.CommandText;
-        var lines = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                lines.Add(reader.GetString(sqlite ? 3 : 0));
-            }
-        }
-
-        return string.Join("\n", lines);
-    }
-
-    private sealed record Command(string Sql, (string Name, object? Value, System.Data.DbType Type)[] Parameters)
-    {
-        public DbCommand Replay(AmudduDbContext db)
-        {
-            var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = Sql;
-            foreach (var (name, value, type) in Parameters)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                parameter.Value = value ?? DBNull.Value;
-                parameter.DbType = type;
-                command.Parameters.Add(parameter);
-            }
-
-            return command;
-        }
-    }
-
-    /// <summary>Every query the app sends, with its parameters, to be explained afterwards.</summary>
-    private sealed class CommandCapture : DbCommandInterceptor
-    {
-        private readonly ConcurrentQueue<Command> _commands = new();
-
-        public IReadOnlyList<Command> Captured => [.. _commands];
-
-        public void Clear() => _commands.Clear();
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            Capture(command);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Capture(command);
-            return ValueTask.FromResult(result);
-        }
-
-        private void Capture(DbCommand command) => _commands.Enqueue(new Command(command.CommandText,
-            [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value, p.DbType))]));
     }
 }

@@ -1,14 +1,17 @@
-using System.Collections.Concurrent;
-using System.Data.Common;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Amuddu.Web.Data;
+using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Features.Referrals;
+using Amuddu.Web.Infrastructure;
 using Amuddu.Web.Tests.Infrastructure;
 using Amuddu.Web.Tests.Referrals.Lifecycle;
 using Amuddu.Web.Tests.Rights;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+
+using static Amuddu.Web.Tests.Platform.QueryPlans;
 
 namespace Amuddu.Web.Tests.Platform;
 
@@ -241,78 +244,32 @@ public sealed class QueryPlanTests
         }
     }
 
+    [Fact]
+    public async Task The_escalation_pass_finds_the_open_referrals_not_yet_escalated_on_an_index_not_among_every_referral_sent()
+    {
+        var commands = new CommandCapture();
+        await using var app = await AmudduApp.StartAsync();
+        app.TestServices = services => services.AddSingleton<IInterceptor>(commands);
+        await app.SendReferralAsync(respondInDays: 1);
+        app.Clock.Advance(TimeSpan.FromDays(3));
+        commands.Clear();
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var services = scope.ServiceProvider;
+            Assert.Equal(1, await EscalateOverdueReferrals.RunAsync(services.GetRequiredService<AmudduDbContext>(), services.GetRequiredService<AuditLog>(),
+                services.GetRequiredService<FieldProtector>(), app.Clock, CancellationToken.None));
+        }
+
+        var batch = commands.Captured.First(c => Reads(c.Sql, "referrals") && c.Sql.Contains("\"EscalatedAt\" IS NULL", StringComparison.Ordinal));
+        var plan = await app.QueryAsync(db => PlanAsync(db, batch.Replay(db)));
+        Assert.Contains("IX_referrals_Status_EscalatedAt_RespondBy_DueBy", plan, StringComparison.Ordinal);
+    }
+
     private static async Task<string> ScalarAsync(AmudduDbContext db, string sql)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
         return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
-    }
-
-    /// <summary>The engine's plan for a command: SQLite's EXPLAIN QUERY PLAN; PostgreSQL's EXPLAIN, with sequential scans priced out (the test's tables are tiny).</summary>
-    private static async Task<string> PlanAsync(AmudduDbContext db, DbCommand command)
-    {
-        await db.Database.OpenConnectionAsync();
-        var sqlite = db.Database.IsSqlite();
-        if (!sqlite)
-        {
-            await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off");
-        }
-
-        command.CommandText = (sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + command.CommandText;
-        var lines = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                lines.Add(reader.GetString(sqlite ? 3 : 0));
-            }
-        }
-
-        return string.Join("\n", lines);
-    }
-
-    private sealed record Command(string Sql, (string Name, object? Value, System.Data.DbType Type)[] Parameters)
-    {
-        public DbCommand Replay(AmudduDbContext db)
-        {
-            var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = Sql;
-            foreach (var (name, value, type) in Parameters)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                parameter.Value = value ?? DBNull.Value;
-                parameter.DbType = type;
-                command.Parameters.Add(parameter);
-            }
-
-            return command;
-        }
-    }
-
-    /// <summary>Every query the app sends, with its parameters, to be explained afterwards.</summary>
-    private sealed class CommandCapture : DbCommandInterceptor
-    {
-        private readonly ConcurrentQueue<Command> _commands = new();
-
-        public IReadOnlyList<Command> Captured => [.. _commands];
-
-        public void Clear() => _commands.Clear();
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            Capture(command);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Capture(command);
-            return ValueTask.FromResult(result);
-        }
-
-        private void Capture(DbCommand command) => _commands.Enqueue(new Command(command.CommandText,
-            [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value, p.DbType))]));
     }
 }

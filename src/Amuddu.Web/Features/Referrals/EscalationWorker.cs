@@ -12,6 +12,9 @@ public sealed class ReferralOptions
     public bool EscalationWorker { get; set; } = true;
 
     public TimeSpan EscalationInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>The pause after each batch of escalations, for the staff's writes to go between them.</summary>
+    public TimeSpan EscalationBatchPause { get; set; } = TimeSpan.FromMilliseconds(200);
 }
 
 /// <summary>
@@ -30,7 +33,7 @@ public sealed class EscalationWorker(IServiceScopeFactory scopes, IOptions<Refer
 
     protected override Task RunAsync(IServiceProvider services, TimeProvider clock, CancellationToken cancellationToken) =>
         EscalateOverdueReferrals.RunAsync(services.GetRequiredService<AmudduDbContext>(), services.GetRequiredService<AuditLog>(),
-            services.GetRequiredService<FieldProtector>(), clock, cancellationToken);
+            services.GetRequiredService<FieldProtector>(), clock, cancellationToken, options.Value.EscalationBatchPause);
 }
 
 public static class ReferralServices

@@ -292,6 +292,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasIndex(r => new { r.SenderUserId, r.CompletedAt });
         // The overdue referrals escalated to a member of staff, on every home of theirs.
         builder.HasIndex(r => new { r.EscalatedTo, r.EscalatedAt });
+        // The escalation pass: the open referrals not yet escalated, by status and deadline (never every referral ever sent).
+        builder.HasIndex(r => new { r.Status, r.EscalatedAt, r.RespondBy, r.DueBy });
         builder.HasIndex(r => r.PersonId);
         builder.ConfigureAudited();
     }

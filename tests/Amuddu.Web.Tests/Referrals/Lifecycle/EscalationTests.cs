@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -8,6 +9,7 @@ using Amuddu.Web.Features.Referrals;
 using Amuddu.Web.Infrastructure;
 using Amuddu.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using static Amuddu.Web.Tests.Referrals.Lifecycle.LifecycleTestData;
 
@@ -100,6 +102,86 @@ public class EscalationTests
         // Once answered it is no longer late, and leaves the list.
         await caseworker.MoveOkAsync(sent.Id, "decline", new() { ["reason"] = "NoCapacity" });
         Assert.Empty((await officer.GetFromJsonAsync<JsonElement>($"{ReferralRoutes}/escalated", Http.Json)).EnumerateArray());
+    }
+
+    /// <summary>Copies of a referral sent, each with its own reference.</summary>
+    private static Task<int> CopyAsync(AmudduApp app, SentReferral sent, int copies) => app.QueryAsync(async db =>
+    {
+        var original = db.Entry(await db.Referrals.AsNoTracking().SingleAsync(r => r.Id == sent.Id)).CurrentValues;
+        for (var i = 1; i <= copies; i++)
+        {
+            var copy = db.Referrals.Add(new Referral { Reference = $"{sent.Reference}-{i}", Reason = "Backlog" });
+            foreach (var property in original.Properties.Where(p => !p.IsPrimaryKey() && p.Name is not nameof(Referral.Reference)))
+            {
+                copy.Property(property.Name).CurrentValue = original[property];
+            }
+        }
+
+        return await db.SaveChangesAsync();
+    });
+
+    /// <summary>Counts the transactions committed: one per batch of escalations.</summary>
+    private sealed class Commits : DbTransactionInterceptor
+    {
+        private int _count;
+
+        public int Count => _count;
+
+        public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return Task.CompletedTask;
+        }
+    }
+
+    [Fact]
+    public async Task A_backlog_of_overdue_referrals_goes_up_in_batches_each_saved_at_once_and_each_escalated_once()
+    {
+        const int backlog = 2 * EscalateOverdueReferrals.BatchSize + 50;
+        var commits = new Commits();
+        await using var app = await AmudduApp.StartAsync();
+        app.TestServices = services => services.AddSingleton<IInterceptor>(commits);
+        var sent = await app.SendReferralAsync(respondInDays: 3);
+        // A national network's first pass: the same referral many times over (as many senders' backlogs would be).
+        await CopyAsync(app, sent, backlog - 1);
+        app.Clock.Advance(TimeSpan.FromDays(5));
+        var before = commits.Count;
+
+        Assert.Equal(backlog, await EscalateAsync(app));
+
+        // Three short transactions, not one per referral: staff writes go between them.
+        Assert.Equal(3, commits.Count - before);
+        Assert.Equal(0, await EscalateAsync(app));
+        Assert.Equal(backlog, await app.QueryAsync(db => db.Referrals.CountAsync(r => r.EscalatedAt != null)));
+        Assert.Equal(backlog, await app.QueryAsync(db => db.ReferralEvents.CountAsync(e => e.Kind == ReferralEventKind.Escalated)));
+        Assert.Equal(backlog, await app.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.TemplateKey == ReferralMessages.Escalated)));
+        Assert.Equal(backlog, (await app.AuditAsync(ReferralAudit.Escalated)).Count);
+    }
+
+    [Fact]
+    public async Task Two_instances_escalating_at_once_escalate_each_referral_once_with_one_message()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        await CopyAsync(app, await app.SendReferralAsync(respondInDays: 1), 2);
+
+        app.Clock.Advance(TimeSpan.FromDays(3));
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            try
+            {
+                await EscalateAsync(app);
+            }
+            catch (DbUpdateException)
+            {
+                // Two passes inserting the same message at the very same moment: the loser's pass ends, the next finds it done.
+            }
+        })));
+        await EscalateAsync(app);
+
+        Assert.Equal(3, await app.QueryAsync(db => db.Referrals.CountAsync(r => r.EscalatedAt != null)));
+        Assert.Equal(3, await app.QueryAsync(db => db.ReferralEvents.CountAsync(e => e.Kind == ReferralEventKind.Escalated)));
+        Assert.Equal(3, await app.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.TemplateKey == ReferralMessages.Escalated)));
     }
 
     [Fact]
