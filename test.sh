@@ -69,7 +69,8 @@ run() { # name project [VAR=value ...]
 run linkage tests/Amuddu.Linkage.Tests
 run matching tests/Amuddu.Matching.Tests
 run disclosure tests/Amuddu.Disclosure.Tests
-run cli tests/Amuddu.Cli.Tests
+# The command line on PostgreSQL too: backup and restore with pg_dump/pg_restore, the migration script applied with psql.
+run cli tests/Amuddu.Cli.Tests "AMUDDU_TEST_POSTGRES=$postgres_connection"
 run web-sqlite tests/Amuddu.Web.Tests AMUDDU_TEST_DATABASE=sqlite
 run web-postgres tests/Amuddu.Web.Tests AMUDDU_TEST_DATABASE=postgres "AMUDDU_TEST_POSTGRES=$postgres_connection"
 run end-to-end tests/Amuddu.EndToEnd.Tests
