@@ -21,6 +21,8 @@ pg_bin="$(postgres_bin)"
 { [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] && [ -x "$pg_bin/pg_ctl" ]; } || missing+=(postgresql postgresql-contrib)
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
 command -v openssl >/dev/null || missing+=(openssl)
+# systemd-analyze checks the units of deploy/systemd (the command-line tests).
+command -v systemd-analyze >/dev/null || missing+=(systemd)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== installing ${missing[*]} from Debian's packages"
   as_root apt-get update -qq
@@ -69,7 +71,8 @@ run() { # name project [VAR=value ...]
 run linkage tests/Amuddu.Linkage.Tests
 run matching tests/Amuddu.Matching.Tests
 run disclosure tests/Amuddu.Disclosure.Tests
-run cli tests/Amuddu.Cli.Tests
+# The command line on PostgreSQL too: backup and restore with pg_dump/pg_restore, the migration script applied with psql.
+run cli tests/Amuddu.Cli.Tests "AMUDDU_TEST_POSTGRES=$postgres_connection"
 run web-sqlite tests/Amuddu.Web.Tests AMUDDU_TEST_DATABASE=sqlite
 run web-postgres tests/Amuddu.Web.Tests AMUDDU_TEST_DATABASE=postgres "AMUDDU_TEST_POSTGRES=$postgres_connection"
 run end-to-end tests/Amuddu.EndToEnd.Tests

@@ -94,7 +94,7 @@ internal static class Fill
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddAmudduData(configuration);
-        services.AddAmudduIdentity();
+        services.AddAmudduIdentity(configuration);
         return services.BuildServiceProvider();
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Amuddu.Cli.Audit;
+using Amuddu.Cli.Backup;
 using Amuddu.Cli.Database;
 using Amuddu.Cli.Dedup;
 using Amuddu.Cli.Indicators;
@@ -18,11 +19,13 @@ public static class AmudduCommandLine
 {
     public static RootCommand Build()
     {
-        var root = new RootCommand("amuddu: the command line of Amuddu (database, demo data, batch duplicate detection, retention, audit trail, ESCO taxonomy import, indicators).")
+        var root = new RootCommand("amuddu: the command line of Amuddu (database, backups, demo data, batch duplicate detection, retention, audit trail, ESCO taxonomy import, indicators).")
         {
             HelpName = "amuddu",
         };
         root.Subcommands.Add(MigrateCommand.Build());
+        root.Subcommands.Add(BackupCommand.BuildBackup());
+        root.Subcommands.Add(BackupCommand.BuildRestore());
         root.Subcommands.Add(SeedDemoCommand.Build());
         root.Subcommands.Add(DedupCommand.Build());
         root.Subcommands.Add(RetentionCommand.Build());

@@ -44,7 +44,7 @@ public static class CliServices
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(b => b.AddConfiguration(configuration.GetSection("Logging")).SetMinimumLevel(LogLevel.Warning));
         services.AddAmudduData(configuration);
-        services.AddAmudduIdentity();
+        services.AddAmudduIdentity(configuration);
         return services.BuildServiceProvider(validateScopes: true);
     }
 

@@ -48,14 +48,16 @@ public static class AmudduServices
         return services;
     }
 
-    public static IdentityBuilder AddAmudduIdentity(this IServiceCollection services)
+    public static IdentityBuilder AddAmudduIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddScoped<StaffSessions>();
 
         // Keys live in the database so that every instance can read what another protected
         // (cookies, tokens, antiforgery), and so the command line can issue Identity tokens too.
-        services.AddDataProtection().SetApplicationName("Amuddu").PersistKeysToDbContext<AmudduDbContext>();
+        // Encrypted at rest with a certificate when Amuddu:DataProtection:CertificatePath is set.
+        services.AddDataProtection().SetApplicationName("Amuddu").PersistKeysToDbContext<AmudduDbContext>()
+            .ProtectKeysWithConfiguredCertificate(configuration);
         return services
             .AddIdentityCore<StaffUser>(ConfigureIdentity)
             .AddRoles<StaffRole>()

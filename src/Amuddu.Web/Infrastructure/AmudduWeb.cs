@@ -55,7 +55,7 @@ public static class AmudduWeb
         var configuration = builder.Configuration;
 
         services.AddAmudduData(configuration);
-        services.AddAmudduIdentity();
+        services.AddAmudduIdentity(configuration);
         services.Configure<StaffSessionOptions>(configuration.GetSection("Amuddu:Sessions"));
         services.Configure<DemoOptions>(configuration.GetSection("Amuddu:Demo"));
 

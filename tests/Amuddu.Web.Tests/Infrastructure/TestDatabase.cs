@@ -127,7 +127,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddAmudduData(configuration);
-        services.AddAmudduIdentity();
+        services.AddAmudduIdentity(configuration);
         services.Configure<PasswordHasherOptions>(AmudduApp.CheapPasswordHashing);
         await using (var provider = services.BuildServiceProvider())
         await using (var scope = provider.CreateAsyncScope())

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
+using System.Text.RegularExpressions;
 using Amuddu.Web.Features.Access;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Tests.Infrastructure;
@@ -120,6 +121,63 @@ public sealed class BehindNginxTests(BehindNginxTests.Site site) : IClassFixture
         Assert.Contains("198.51.100.8", addresses);
     }
 
+    [Fact]
+    public async Task The_shipped_site_speaks_http2_sends_http_to_https_and_answers_no_other_host()
+    {
+        var browser = site.Browser("127.0.0.8");
+        var h2 = await browser.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/health/live") { Version = HttpVersion.Version20, VersionPolicy = HttpVersionPolicy.RequestVersionExact });
+        Assert.Equal(HttpStatusCode.OK, h2.StatusCode);
+        Assert.Equal(HttpVersion.Version20, h2.Version);
+
+        var plain = await site.Browser("127.0.0.8", port: site.HttpPort, scheme: "http").GetAsync("/home?x=1");
+        Assert.Equal(HttpStatusCode.MovedPermanently, plain.StatusCode);
+        Assert.Equal($"https://{Site.Host}/home?x=1", plain.Headers.Location!.AbsoluteUri);
+
+        // Another name in the Host header (the TLS name is right): no answer, so the app never builds a link to that host.
+        var other = new HttpRequestMessage(HttpMethod.Get, "/account/sign-in");
+        other.Headers.Host = "evil.example";
+        await Assert.ThrowsAsync<HttpRequestException>(() => browser.SendAsync(other));
+    }
+
+    [Fact]
+    public async Task The_shipped_site_denies_metrics_caches_and_compresses_static_files_but_not_pages_and_limits_uploads()
+    {
+        var browser = site.Browser("127.0.0.9");
+        // What another site's page would fetch: the app leaves it uncompressed (BREACH), and nginx must not compress it either.
+        browser.DefaultRequestHeaders.Add("Sec-Fetch-Site", "cross-site");
+        browser.DefaultRequestHeaders.AcceptEncoding.ParseAdd("gzip");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync("/metrics")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync("/metrics?x")).StatusCode);
+
+        var css = await browser.GetAsync("/app.css");
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Equal(TimeSpan.FromDays(1), css.Headers.CacheControl!.MaxAge);
+        Assert.True(css.Headers.CacheControl.Public);
+        Assert.Equal("gzip", Assert.Single(css.Content.Headers.ContentEncoding));
+        Assert.Single(css.Headers.GetValues("Strict-Transport-Security"));
+        var icon = await browser.GetAsync("/icons/icon-192.png");
+        Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
+        Assert.Equal(TimeSpan.FromDays(30), icon.Headers.CacheControl!.MaxAge);
+
+        var page = await browser.GetAsync(SignIn);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Empty(page.Content.Headers.ContentEncoding);
+        Assert.Single(page.Headers.GetValues("Strict-Transport-Security"));
+        Assert.Null(page.Headers.CacheControl?.MaxAge);
+
+        // The largest upload the app takes (a 20 MB training material) passes nginx; more is refused by nginx itself.
+        using var tooLarge = new HttpRequestMessage(HttpMethod.Post, "/api/v1/people") { Content = new ByteArrayContent(new byte[22 * 1024 * 1024]) };
+        tooLarge.Headers.ExpectContinue = true;
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await browser.SendAsync(tooLarge)).StatusCode);
+        using var allowed = new HttpRequestMessage(HttpMethod.Post, "/api/v1/people") { Content = new ByteArrayContent(new byte[20 * 1024 * 1024]) };
+        allowed.Headers.ExpectContinue = true;
+        // nginx passes it on: the app, not nginx, answers it (a problem document).
+        var passed = await browser.SendAsync(allowed);
+        Assert.NotEqual(HttpStatusCode.RequestEntityTooLarge, passed.StatusCode);
+        Assert.Equal("application/problem+json", passed.Content.Headers.ContentType?.MediaType);
+    }
+
     /// <summary>The app on Kestrel and nginx in front of it, shared by the tests of this class.</summary>
     public sealed class Site : IAsyncLifetime
     {
@@ -134,6 +192,40 @@ public sealed class BehindNginxTests(BehindNginxTests.Site site) : IClassFixture
         public KestrelApp App { get; private set; } = default!;
         public int AppPort { get; private set; }
         public int NginxPort { get; private set; }
+        public int HttpPort { get; private set; }
+
+        /// <summary>deploy/nginx/amuddu.conf in the repository.</summary>
+        public static string ShippedSite
+        {
+            get
+            {
+                var root = AppContext.BaseDirectory;
+                while (!File.Exists(Path.Combine(root, "Amuddu.slnx")))
+                {
+                    root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Amuddu.slnx not found above the test's directory.");
+                }
+
+                return Path.Combine(root, "deploy", "nginx", "amuddu.conf");
+            }
+        }
+
+        /// <summary>
+        /// The shipped site on this test's loopback ports, certificate and app: the listen lines (IPv4 loopback only), the
+        /// certificate's paths, the server name, and every upstream instance pointed at the one app of the test.
+        /// </summary>
+        private string RenderShippedSite(string site)
+        {
+            var rendered = site
+                .Replace("/etc/letsencrypt/live/amuddu.example.ma/fullchain.pem", Path.Combine(_directory, "cert.pem"), StringComparison.Ordinal)
+                .Replace("/etc/letsencrypt/live/amuddu.example.ma/privkey.pem", Path.Combine(_directory, "key.pem"), StringComparison.Ordinal)
+                .Replace("amuddu.example.ma", Host, StringComparison.Ordinal);
+            rendered = Regex.Replace(rendered, @"^\s*listen \[::\]:.*$\n", "", RegexOptions.Multiline);
+            rendered = Regex.Replace(rendered, @"listen 443\b", $"listen 127.0.0.1:{NginxPort}");
+            rendered = Regex.Replace(rendered, @"listen 80\b", $"listen 127.0.0.1:{HttpPort}");
+            rendered = Regex.Replace(rendered, @"server 127\.0\.0\.1:\d+", $"server 127.0.0.1:{AppPort}");
+            Assert.DoesNotContain("example.ma", rendered, StringComparison.Ordinal);
+            return rendered;
+        }
 
         public async Task InitializeAsync()
         {
@@ -151,6 +243,10 @@ public sealed class BehindNginxTests(BehindNginxTests.Site site) : IClassFixture
             AppPort = new Uri(App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()).Port;
 
             NginxPort = FreePort();
+            HttpPort = FreePort();
+            // The site shipped in deploy/nginx/amuddu.conf, as an operator installs it, with only its addresses, ports and
+            // certificate replaced; around it, the main configuration Debian's nginx.conf would give (an instance of its own).
+            await File.WriteAllTextAsync(Path.Combine(_directory, "amuddu.conf"), RenderShippedSite(await File.ReadAllTextAsync(ShippedSite)));
             await File.WriteAllTextAsync(Path.Combine(_directory, "nginx.conf"), $$"""
                 daemon off;
                 master_process off;
@@ -159,25 +255,14 @@ public sealed class BehindNginxTests(BehindNginxTests.Site site) : IClassFixture
                 error_log {{_directory}}/error.log warn;
                 events { worker_connections 64; }
                 http {
+                    include /etc/nginx/mime.types;
                     access_log off;
                     client_body_temp_path {{_directory}}/body;
                     proxy_temp_path {{_directory}}/proxy;
                     fastcgi_temp_path {{_directory}}/fastcgi;
                     uwsgi_temp_path {{_directory}}/uwsgi;
                     scgi_temp_path {{_directory}}/scgi;
-                    server {
-                        listen 127.0.0.1:{{NginxPort}} ssl;
-                        server_name {{Host}};
-                        ssl_certificate {{_directory}}/cert.pem;
-                        ssl_certificate_key {{_directory}}/key.pem;
-                        location / {
-                            proxy_pass http://127.0.0.1:{{AppPort}};
-                            proxy_http_version 1.1;
-                            proxy_set_header Host $http_host;
-                            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-                            proxy_set_header X-Forwarded-Proto $scheme;
-                        }
-                    }
+                    include {{_directory}}/amuddu.conf;
                 }
                 """);
             _nginx = Process.Start(new ProcessStartInfo(Nginx)
@@ -190,9 +275,9 @@ public sealed class BehindNginxTests(BehindNginxTests.Site site) : IClassFixture
         }
 
         /// <summary>A browser (cookies, no redirects followed) connecting from <paramref name="from"/>, through nginx or straight to the app.</summary>
-        public HttpClient Browser(string from, string? language = null, bool direct = false)
+        public HttpClient Browser(string from, string? language = null, bool direct = false, int? port = null, string? scheme = null)
         {
-            var port = direct ? AppPort : NginxPort;
+            port ??= direct ? AppPort : NginxPort;
             var handler = new SocketsHttpHandler
             {
                 AllowAutoRedirect = false,
@@ -205,7 +290,7 @@ public sealed class BehindNginxTests(BehindNginxTests.Site site) : IClassFixture
                     try
                     {
                         socket.Bind(new IPEndPoint(IPAddress.Parse(from), 0));
-                        await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), cancellationToken);
+                        await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port.Value), cancellationToken);
                         return new NetworkStream(socket, ownsSocket: true);
                     }
                     catch
@@ -215,7 +300,7 @@ public sealed class BehindNginxTests(BehindNginxTests.Site site) : IClassFixture
                     }
                 },
             };
-            var client = new HttpClient(handler) { BaseAddress = new Uri($"{(direct ? "http" : "https")}://{Host}:{port}") };
+            var client = new HttpClient(handler) { BaseAddress = new Uri($"{scheme ?? (direct ? "http" : "https")}://{Host}:{port}") };
             if (language is not null)
             {
                 client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
