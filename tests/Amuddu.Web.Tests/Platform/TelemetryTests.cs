@@ -255,18 +255,25 @@ public sealed partial class TelemetryTests
 
         Assert.Single(await app.AuditAsync(Web.Features.Audit.AuditActions.SignInLockedOut));
         var exported = new HashSet<string>();
+        var scrape = "";
         var waited = Stopwatch.StartNew();
         // The duplicate index's warm-up is a worker pass of its own, run in the background once the app has started.
         while (!exported.Contains("amuddu_worker_pass_duration_seconds") && waited.Elapsed < TimeSpan.FromSeconds(20))
         {
-            var (status, body) = await TelemetryCapture.ScrapeAsync(app, IPAddress.Loopback);
+            (var status, scrape) = await TelemetryCapture.ScrapeAsync(app, IPAddress.Loopback);
             Assert.Equal(200, status);
-            exported = TelemetryCapture.Families(body);
+            exported = TelemetryCapture.Families(scrape);
             await Task.Delay(100);
         }
 
+        if (app.Database.Provider == DatabaseProvider.Postgres)
+        {
+            // The pool panel splits Npgsql's connections by this label.
+            Assert.Matches("(?m)^db_client_connection_count\\{[^}]*db_client_connection_state=\"idle\"", scrape);
+        }
+
         // Npgsql's pool exists only on PostgreSQL; on SQLite its panel shows EF Core's contexts alone.
-        var postgresOnly = app.Database.Provider == DatabaseProvider.Sqlite ? new[] { "db_client_connections_usage", "db_client_connections_max" } : [];
+        var postgresOnly = app.Database.Provider == DatabaseProvider.Sqlite ? new[] { "db_client_connection_count", "db_client_connection_max" } : [];
         foreach (var (title, names) in read)
         {
             foreach (var name in names.Select(n => Family(n, exported)).Where(n => !postgresOnly.Contains(n)))
