@@ -78,6 +78,14 @@ public static class Telemetry
         }
 
         var telemetry = services.AddOpenTelemetry().ConfigureResource(r => r.AddService(settings.ServiceName));
+        // This app's instruments (made by its IMeterFactory: ASP.NET Core's, the app's own) and the process's shared ones
+        // (EF Core's, Npgsql's), not those of another app in the same process (the tests run several at once), which
+        // the listener would otherwise take for its own.
+        services.ConfigureOpenTelemetryMeterProvider((provider, metrics) =>
+        {
+            var meters = provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+            metrics.AddView(i => i.Meter.Scope is null || ReferenceEquals(i.Meter.Scope, meters) ? null : MetricStreamConfiguration.Drop);
+        });
         telemetry.WithMetrics(metrics =>
         {
             metrics.AddMeter(AmudduMetrics.Name, "Microsoft.EntityFrameworkCore")
