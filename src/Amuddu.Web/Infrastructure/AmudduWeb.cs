@@ -121,6 +121,7 @@ public static class AmudduWeb
         });
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
+        builder.AddAmudduTelemetry();
         services.AddSingleton<PeopleIndex>();
         services.AddHostedService<PeopleIndexWarmUp>();
         services.AddSqliteCheckpoints(configuration);
@@ -144,6 +145,8 @@ public static class AmudduWeb
         app.UseForwardedHeaders();
         app.UseAmudduCompression();
         app.UseMiddleware<SecurityHeaders>();
+        // Before routing and sign-in: the scrape endpoint answers the allowed addresses and no one else (a 404).
+        app.UseAmudduMetricsEndpoint();
         // Before the error handlers, so that error responses too are in the caller's language.
         app.UseRequestLocalization();
         app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());

@@ -4,7 +4,7 @@ namespace Amuddu.Web.Infrastructure;
 /// A background pass that runs once the host has started, then every <see cref="Interval"/> on the app's clock, each
 /// time in a scope of its own, until the host stops. A pass that fails is logged and tried again at the next tick (the
 /// database may be restarting), rather than stopping for good. Off when <see cref="Enabled"/> is false (the tests run
-/// the passes themselves).
+/// the passes themselves). Each pass is a span and a measurement of its own (<see cref="AmudduMetrics.WorkerPassAsync"/>).
 /// </summary>
 public abstract class PeriodicPass(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger) : BackgroundService
 {
@@ -15,7 +15,8 @@ public abstract class PeriodicPass(IServiceScopeFactory scopes, TimeProvider clo
     /// <summary>What the log says failed ("Referral escalation pass").</summary>
     protected abstract string Name { get; }
 
-    protected abstract Task RunAsync(IServiceProvider services, TimeProvider clock, CancellationToken cancellationToken);
+    /// <summary>One pass; returns how many items it handled.</summary>
+    protected abstract Task<int> RunAsync(IServiceProvider services, TimeProvider clock, CancellationToken cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,7 +32,8 @@ public abstract class PeriodicPass(IServiceScopeFactory scopes, TimeProvider clo
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await RunAsync(scope.ServiceProvider, clock, stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<AmudduMetrics>()
+                    .WorkerPassAsync(GetType().Name, () => RunAsync(scope.ServiceProvider, clock, stoppingToken));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

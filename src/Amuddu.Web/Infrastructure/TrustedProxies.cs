@@ -24,21 +24,44 @@ public static class TrustedProxies
         options.KnownProxies.Clear();
         options.KnownIPNetworks.Clear();
         var trusted = section.GetSection("TrustedProxies").Get<string[]>() ?? Default;
-        foreach (var entry in trusted.Select(t => t.Trim()).Where(t => t.Length > 0))
+        foreach (var network in Networks(trusted, "Amuddu:Proxy:TrustedProxies"))
         {
-            if (entry.Contains('/', StringComparison.Ordinal) && System.Net.IPNetwork.TryParse(entry, out var network))
+            if (network.PrefixLength == FullLength(network.BaseAddress))
             {
-                options.KnownIPNetworks.Add(network);
-            }
-            else if (IPAddress.TryParse(entry, out var address))
-            {
-                options.KnownProxies.Add(address);
+                options.KnownProxies.Add(network.BaseAddress);
             }
             else
             {
-                // Better not to start than to trust, or distrust, the wrong machine without saying so.
-                throw new InvalidOperationException($"Amuddu:Proxy:TrustedProxies: '{entry}' is neither an address nor a network (like 10.0.0.0/8).");
+                options.KnownIPNetworks.Add(network);
             }
         }
     }
+
+    /// <summary>
+    /// A setting's list of addresses and networks (<c>10.0.0.5</c>, <c>10.0.0.0/8</c>, <c>::1</c>); an address is a network of one.
+    /// Anything else stops the app: better not to start than to trust, or distrust, the wrong machine without saying so.
+    /// </summary>
+    public static List<System.Net.IPNetwork> Networks(IEnumerable<string> entries, string setting)
+    {
+        var networks = new List<System.Net.IPNetwork>();
+        foreach (var entry in entries.Select(t => t.Trim()).Where(t => t.Length > 0))
+        {
+            if (entry.Contains('/', StringComparison.Ordinal) && System.Net.IPNetwork.TryParse(entry, out var network))
+            {
+                networks.Add(network);
+            }
+            else if (IPAddress.TryParse(entry, out var address))
+            {
+                networks.Add(new System.Net.IPNetwork(address, FullLength(address)));
+            }
+            else
+            {
+                throw new InvalidOperationException($"{setting}: '{entry}' is neither an address nor a network (like 10.0.0.0/8).");
+            }
+        }
+
+        return networks;
+    }
+
+    private static int FullLength(IPAddress address) => address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128;
 }

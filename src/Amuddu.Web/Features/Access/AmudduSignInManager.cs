@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Amuddu.Web.Features.Audit;
+using Amuddu.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,8 @@ namespace Amuddu.Web.Features.Access;
 
 /// <summary>
 /// Identity's sign-in, plus the three things Amuddu adds to every sign-in: a database-held
-/// session, an audit event for each outcome, and no sign-in for a deactivated account.
+/// session, an audit event for each outcome (counted in the metrics too, <see cref="AuditOutcomeAsync"/>), and no
+/// sign-in for a deactivated account.
 /// </summary>
 public sealed class AmudduSignInManager(
     UserManager<StaffUser> userManager,
@@ -20,6 +22,7 @@ public sealed class AmudduSignInManager(
     IUserConfirmation<StaffUser> confirmation,
     StaffSessions sessions,
     AuditLog audit,
+    AmudduMetrics metrics,
     IOptions<PasswordHasherOptions> hashing)
     : SignInManager<StaffUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
@@ -39,7 +42,7 @@ public sealed class AmudduSignInManager(
         if (user is null)
         {
             SpendPasswordHash(password);
-            await audit.RecordAsync(AuditActions.SignInFailed, null, null, userName, "unknown account");
+            await AuditOutcomeAsync(AuditActions.SignInFailed, null, userName, "unknown account");
             return SignInResult.Failed;
         }
 
@@ -117,6 +120,16 @@ public sealed class AmudduSignInManager(
             { RequiresTwoFactor: true } => (AuditActions.SecondFactorRequested, method),
             _ => (failedAction, method),
         };
-        await audit.RecordAsync(action, user.Id, user.OrganisationId, user.Email, detail);
+        await AuditOutcomeAsync(action, user, user.Email, detail);
+    }
+
+    /// <summary>
+    /// Records a sign-in's outcome in the audit trail and counts failures and lockouts in the metrics: every sign-in,
+    /// page or API, ends here, so the two always agree.
+    /// </summary>
+    public Task AuditOutcomeAsync(string action, StaffUser? user, string? userName, string detail)
+    {
+        metrics.SignInOutcome(action);
+        return audit.RecordAsync(action, user?.Id, user?.OrganisationId, userName, detail);
     }
 }

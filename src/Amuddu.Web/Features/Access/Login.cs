@@ -36,7 +36,7 @@ public static class Login
         if (user is null)
         {
             signIn.SpendPasswordHash(request.Password);
-            await audit.RecordAsync(AuditActions.SignInFailed, null, null, request.Email, "unknown account (api)");
+            await signIn.AuditOutcomeAsync(AuditActions.SignInFailed, null, request.Email, "unknown account (api)");
             return refused;
         }
 
@@ -63,8 +63,8 @@ public static class Login
             {
                 await users.AccessFailedAsync(user);
                 var locked = await users.IsLockedOutAsync(user);
-                await audit.RecordAsync(locked ? AuditActions.SignInLockedOut : AuditActions.SecondFactorFailed,
-                    user.Id, user.OrganisationId, user.Email, "authenticator (api)");
+                await signIn.AuditOutcomeAsync(locked ? AuditActions.SignInLockedOut : AuditActions.SecondFactorFailed,
+                    user, user.Email, "authenticator (api)");
                 return locked
                     ? TypedResults.Problem(statusCode: StatusCodes.Status423Locked, title: text["AccountLockedOut"], type: ProblemTypes.LockedOut)
                     : refused;

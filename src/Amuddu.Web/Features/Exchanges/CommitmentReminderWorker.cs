@@ -26,7 +26,7 @@ public sealed class CommitmentReminderWorker(IServiceScopeFactory scopes, IOptio
 
     protected override string Name => "Commitment reminder pass";
 
-    protected override Task RunAsync(IServiceProvider services, TimeProvider clock, CancellationToken cancellationToken) =>
+    protected override Task<int> RunAsync(IServiceProvider services, TimeProvider clock, CancellationToken cancellationToken) =>
         RemindDueFollowUps.RunAsync(services.GetRequiredService<AmudduDbContext>(), services.GetRequiredService<FieldProtector>(), clock, cancellationToken);
 }
 

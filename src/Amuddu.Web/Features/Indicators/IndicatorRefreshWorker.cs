@@ -19,8 +19,10 @@ public sealed class IndicatorRefreshWorker(
 
     protected override string Name => "Indicator refresh pass";
 
-    protected override Task RunAsync(IServiceProvider services, TimeProvider clock, CancellationToken cancellationToken) =>
-        IndicatorFacts.RefreshAllAsync(services.GetRequiredService<AmudduDbContext>(), clock, options.Value, cancellationToken: cancellationToken);
+    /// <summary>The items are the subjects (people, pre-registrations, referrals) whose facts were read again.</summary>
+    protected override async Task<int> RunAsync(IServiceProvider services, TimeProvider clock, CancellationToken cancellationToken) =>
+        (await IndicatorFacts.RefreshAllAsync(services.GetRequiredService<AmudduDbContext>(), clock, options.Value, cancellationToken: cancellationToken))
+            .Sum(r => r.Subjects);
 }
 
 public static class IndicatorServices

@@ -3,6 +3,7 @@ using System.Globalization;
 using Amuddu.Linkage;
 using Amuddu.Linkage.Online;
 using Amuddu.Web.Data;
+using Amuddu.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amuddu.Web.Features.People;
@@ -15,16 +16,19 @@ namespace Amuddu.Web.Features.People;
 /// old one at once. Each organisation's index is built when the app starts (<see cref="PeopleIndexWarmUp"/>), so
 /// the first registration does not wait for the whole registry to be read.
 /// </summary>
-public sealed class PeopleIndex
+public sealed class PeopleIndex(AmudduMetrics metrics)
 {
     /// <summary>Candidates below this log2 Bayes factor (the batch clustering threshold) are not worth a counsellor's attention.</summary>
     public const double ShowFrom = 8;
 
     private readonly ConcurrentDictionary<Guid, OrganisationIndex> _indexes = new();
 
-    public async Task<IReadOnlyList<OnlineMatch>> FindAsync(
+    public Task<IReadOnlyList<OnlineMatch>> FindAsync(
         AmudduDbContext db, Guid organisationId, Person candidate, CancellationToken cancellationToken) =>
-        (await CaughtUpAsync(db, organisationId, cancellationToken)).Find(candidate);
+        metrics.DuplicateCheckAsync(async () => (await CaughtUpAsync(db, organisationId, cancellationToken)).Find(candidate));
+
+    /// <summary>The records every organisation's index holds (one per script of a name), for the metrics.</summary>
+    public long Size => _indexes.Values.Sum(index => (long)index.Count);
 
     /// <summary>Reads the organisation's registry into its index, if it is not read yet.</summary>
     public Task WarmUpAsync(AmudduDbContext db, Guid organisationId, CancellationToken cancellationToken) =>
@@ -111,6 +115,8 @@ public sealed class PeopleIndex
                 _gate.Release();
             }
         }
+
+        public int Count => _index.Count;
 
         public int EntriesOf(Guid personId) => _index.CountOf(personId.ToString());
 

@@ -1,4 +1,5 @@
 using Amuddu.Web.Data;
+using Amuddu.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amuddu.Web.Features.People;
@@ -34,11 +35,16 @@ public sealed class PeopleIndexWarmUp(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AmudduDbContext>();
-            var organisations = await db.Organisations.AsNoTracking().Select(o => o.Id).ToListAsync(stoppingToken);
-            foreach (var organisation in organisations)
+            await scope.ServiceProvider.GetRequiredService<AmudduMetrics>().WorkerPassAsync(nameof(PeopleIndexWarmUp), async () =>
             {
-                await index.WarmUpAsync(db, organisation, stoppingToken);
-            }
+                var organisations = await db.Organisations.AsNoTracking().Select(o => o.Id).ToListAsync(stoppingToken);
+                foreach (var organisation in organisations)
+                {
+                    await index.WarmUpAsync(db, organisation, stoppingToken);
+                }
+
+                return organisations.Count;
+            });
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -31,7 +31,7 @@ public sealed class EscalationWorker(IServiceScopeFactory scopes, IOptions<Refer
 
     protected override string Name => "Referral escalation pass";
 
-    protected override Task RunAsync(IServiceProvider services, TimeProvider clock, CancellationToken cancellationToken) =>
+    protected override Task<int> RunAsync(IServiceProvider services, TimeProvider clock, CancellationToken cancellationToken) =>
         EscalateOverdueReferrals.RunAsync(services.GetRequiredService<AmudduDbContext>(), services.GetRequiredService<AuditLog>(),
             services.GetRequiredService<FieldProtector>(), clock, cancellationToken, options.Value.EscalationBatchPause);
 }

@@ -1,3 +1,4 @@
+using Amuddu.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace Amuddu.Web.Features.Notifications.Delivery;
@@ -33,8 +34,10 @@ public sealed class OutboxWorker(
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var report = await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().DeliverDueAsync(stoppingToken);
-                busy = report.Claimed >= options.Value.BatchSize;
+                var delivery = scope.ServiceProvider.GetRequiredService<OutboxDelivery>();
+                var claimed = await scope.ServiceProvider.GetRequiredService<AmudduMetrics>().WorkerPassAsync(nameof(OutboxWorker),
+                    async () => (await delivery.DeliverDueAsync(stoppingToken)).Claimed);
+                busy = claimed >= options.Value.BatchSize;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
