@@ -3,6 +3,7 @@ using System.Text.Json;
 using Amuddu.Web.Data;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Features.Referrals;
+using Amuddu.Web.Features.Rights;
 using Amuddu.Web.Infrastructure;
 using Amuddu.Web.Tests.Infrastructure;
 using Amuddu.Web.Tests.Referrals.Lifecycle;
@@ -264,6 +265,28 @@ public sealed class QueryPlanTests
         var batch = commands.Captured.First(c => Reads(c.Sql, "referrals") && c.Sql.Contains("\"EscalatedAt\" IS NULL", StringComparison.Ordinal));
         var plan = await app.QueryAsync(db => PlanAsync(db, batch.Replay(db)));
         Assert.Contains("IX_referrals_Status_EscalatedAt_RespondBy_DueBy", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_persons_rows_are_read_with_their_id_as_a_parameter_never_written_into_the_sql()
+    {
+        var commands = new CommandCapture();
+        await using var app = await AmudduApp.StartAsync();
+        app.TestServices = services => services.AddSingleton<IInterceptor>(commands);
+        var client = await app.ApiClientAsync(Demo.Counsellor);
+        var personId = await RightsData.RegisterAsync(app, client, "Awa", "Sow", "0612345678", minimal: false);
+        commands.Clear();
+
+        // What a merge, its undoing, an erasure and the retention sweep read: the SQL text goes into traces and plan caches.
+        await app.QueryAsync(async db =>
+        {
+            var consents = db.Model.FindEntityType(typeof(Amuddu.Web.Features.Consents.Consent))!;
+            Assert.NotEmpty(await PersonRows.LoadAsync(db, consents, personId, CancellationToken.None));
+            return await PersonRows.ActiveSinceAsync(db, consents, [personId], app.Clock.GetUtcNow().AddDays(-1), CancellationToken.None);
+        });
+
+        Assert.Equal(2, commands.Captured.Count);
+        Assert.All(commands.Captured, c => Assert.DoesNotContain(personId.ToString(), c.Sql, StringComparison.OrdinalIgnoreCase));
     }
 
     private static async Task<string> ScalarAsync(AmudduDbContext db, string sql)
