@@ -32,16 +32,14 @@ internal static class IndicatorSetup
         }
         else
         {
-            foreach (var table in IndicatorFacts.Tables.Where(t => t.Sums.Any(s => remade.Contains(s.Name))))
+            foreach (var table in IndicatorFacts.Tables)
             {
-                Console.Error.WriteLine($"{provider}: {table.Name} summed again");
-                foreach (var sums in table.Sums)
+                // The tables made again are empty: summed from their facts, the others kept.
+                if (table.Sums.Where(s => remade.Contains(s.Name)).ToList() is { Count: > 0 } sums)
                 {
-                    var empty = $"DELETE FROM {sums.Name}";
-                    await db.Database.ExecuteSqlRawAsync(empty);
+                    Console.Error.WriteLine($"{provider}: {string.Join(", ", sums.Select(s => s.Name))} summed again from {table.Name}");
+                    await (table with { Sums = sums }).SumAllAsync(db, world.OrganisationId, CancellationToken.None);
                 }
-
-                await table.SumAllAsync(db, world.OrganisationId, CancellationToken.None);
             }
         }
 
