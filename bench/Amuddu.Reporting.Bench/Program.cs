@@ -94,11 +94,14 @@ async Task RunAsync(DatabaseProvider provider, string connection)
 // and after a change of indexes (the one Initial migration is regenerated, not added to).
 // A database generated under an earlier model lacks the tables added since (the indicators'): made from the model's own
 // script. A table of sums whose columns changed since is dropped and made again; it is summed again from its facts (kept)
-// by IndicatorSetup. Returns the tables of sums made again.
+// by IndicatorSetup. A table of facts whose key changed is made again and its rows copied into it, its other indexes
+// gone with the old table. Returns the tables of sums made again.
 static async Task<HashSet<string>> EnsureModelTablesAsync(DbContextOptions<AmudduDbContext> options, DatabaseProvider provider)
 {
     await using var db = new AmudduDbContext(options);
+    db.Database.SetCommandTimeout(TimeSpan.FromMinutes(60));
     var sums = IndicatorFacts.Tables.SelectMany(t => t.Sums).Select(s => s.Name).ToHashSet();
+    var facts = IndicatorFacts.Tables.Select(t => t.Name).ToHashSet();
     var remade = new HashSet<string>();
     foreach (var statement in db.Database.GenerateCreateScript().Split(";", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                  .Where(s => s.StartsWith("CREATE TABLE", StringComparison.Ordinal)))
@@ -117,6 +120,30 @@ static async Task<HashSet<string>> EnsureModelTablesAsync(DbContextOptions<Amudd
             await db.Database.ExecuteSqlRawAsync(drop);
             remade.Add(name);
         }
+        else if (columns.Count > 0 && facts.Contains(name) && !(await KeyOfAsync(db, provider, name)).SequenceEqual(ModelKey(db, name)))
+        {
+            Console.Error.WriteLine($"{provider}: table {name} made again with its rows (its key changed)");
+            var old = $"{name}_old";
+            foreach (var index in provider == DatabaseProvider.Sqlite
+                         ? await db.Database.SqlQuery<string>($"SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'index' AND tbl_name = {name} AND sql IS NOT NULL").ToListAsync()
+                         : await db.Database.SqlQuery<string>($"SELECT indexname::text AS \"Value\" FROM pg_indexes WHERE tablename = {name}").ToListAsync())
+            {
+                var dropIndex = provider == DatabaseProvider.Postgres && index.StartsWith("PK_", StringComparison.Ordinal)
+                    ? $"ALTER TABLE {name} DROP CONSTRAINT \"{index}\""
+                    : $"DROP INDEX \"{index}\"";
+                await db.Database.ExecuteSqlRawAsync(dropIndex);
+            }
+
+            var rename = $"ALTER TABLE {name} RENAME TO {old}";
+            await db.Database.ExecuteSqlRawAsync(rename);
+            await db.Database.ExecuteSqlRawAsync(statement);
+            var list = string.Join(", ", columns.Select(c => $"\"{c}\""));
+            var copy = $"INSERT INTO {name} ({list}) SELECT {list} FROM {old}";
+            await db.Database.ExecuteSqlRawAsync(copy);
+            var dropOld = $"DROP TABLE {old}";
+            await db.Database.ExecuteSqlRawAsync(dropOld);
+            continue;
+        }
         else if (columns.Count > 0)
         {
             continue;
@@ -130,6 +157,21 @@ static async Task<HashSet<string>> EnsureModelTablesAsync(DbContextOptions<Amudd
     }
 
     return remade;
+}
+
+static async Task<List<string>> KeyOfAsync(AmudduDbContext db, DatabaseProvider provider, string table) => provider == DatabaseProvider.Sqlite
+    ? await db.Database.SqlQuery<string>($"SELECT name AS \"Value\" FROM pragma_table_info({table}) WHERE pk > 0 ORDER BY pk").ToListAsync()
+    : await db.Database.SqlQuery<string>($"""
+        SELECT a.attname::text AS "Value" FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
+        JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, n) ON true
+        JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+        WHERE t.relname = {table} AND i.indisprimary ORDER BY k.n
+        """).ToListAsync();
+
+static List<string> ModelKey(AmudduDbContext db, string table)
+{
+    var entity = db.Model.GetEntityTypes().First(e => e.GetTableName() == table);
+    return [.. entity.FindPrimaryKey()!.Properties.Select(p => p.GetColumnName(StoreObjectIdentifier.Table(table, entity.GetSchema()))!)];
 }
 
 static async Task EnsureModelIndexesAsync(DbContextOptions<AmudduDbContext> options, DatabaseProvider provider)

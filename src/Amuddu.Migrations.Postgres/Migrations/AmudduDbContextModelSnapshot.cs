@@ -1971,11 +1971,11 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("Measure")
-                        .HasColumnType("integer");
-
                     b.Property<Guid>("Subject")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Measure")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Part")
                         .HasColumnType("integer");
@@ -2023,11 +2023,7 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.Property<Guid>("SiteId")
                         .HasColumnType("uuid");
 
-                    b.HasKey("OrganisationId", "Measure", "Subject", "Part", "Quarter");
-
-                    b.HasIndex("OrganisationId", "Subject");
-
-                    b.HasIndex("OrganisationId", "Measure", "Quarter");
+                    b.HasKey("OrganisationId", "Subject", "Measure", "Part", "Quarter");
 
                     b.ToTable("indicator_facts", (string)null);
                 });

@@ -1965,11 +1965,11 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Measure")
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("Subject")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Measure")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Part")
                         .HasColumnType("INTEGER");
@@ -2017,11 +2017,7 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.Property<Guid>("SiteId")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("OrganisationId", "Measure", "Subject", "Part", "Quarter");
-
-                    b.HasIndex("OrganisationId", "Subject");
-
-                    b.HasIndex("OrganisationId", "Measure", "Quarter");
+                    b.HasKey("OrganisationId", "Subject", "Measure", "Part", "Quarter");
 
                     b.ToTable("indicator_facts", (string)null);
                 });

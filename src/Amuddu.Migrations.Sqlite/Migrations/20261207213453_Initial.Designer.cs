@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Amuddu.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261207204250_Initial")]
+    [Migration("20261207213453_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1968,11 +1968,11 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Measure")
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("Subject")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Measure")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Part")
                         .HasColumnType("INTEGER");
@@ -2020,11 +2020,7 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                     b.Property<Guid>("SiteId")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("OrganisationId", "Measure", "Subject", "Part", "Quarter");
-
-                    b.HasIndex("OrganisationId", "Subject");
-
-                    b.HasIndex("OrganisationId", "Measure", "Quarter");
+                    b.HasKey("OrganisationId", "Subject", "Measure", "Part", "Quarter");
 
                     b.ToTable("indicator_facts", (string)null);
                 });

@@ -1,9 +1,11 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Amuddu.Migrations.Sqlite.Migrations
+namespace Amuddu.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +17,10 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,18 +31,18 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "audit_events",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    UserAgent = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Subject = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    IpAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    UserAgent = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -51,10 +53,10 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -65,15 +67,15 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "funnel_cells",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Month = table.Column<int>(type: "INTEGER", nullable: false),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AgentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PreRegistered = table.Column<int>(type: "INTEGER", nullable: false),
-                    Attended = table.Column<int>(type: "INTEGER", nullable: false),
-                    Registered = table.Column<int>(type: "INTEGER", nullable: false),
-                    Positioned = table.Column<int>(type: "INTEGER", nullable: false),
-                    InPlan = table.Column<int>(type: "INTEGER", nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PreRegistered = table.Column<int>(type: "integer", nullable: false),
+                    Attended = table.Column<int>(type: "integer", nullable: false),
+                    Registered = table.Column<int>(type: "integer", nullable: false),
+                    Positioned = table.Column<int>(type: "integer", nullable: false),
+                    InPlan = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -84,16 +86,16 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "funnel_facts",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PreRegistrationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Month = table.Column<int>(type: "INTEGER", nullable: false),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AgentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PreRegistered = table.Column<int>(type: "INTEGER", nullable: false),
-                    Attended = table.Column<int>(type: "INTEGER", nullable: false),
-                    Registered = table.Column<int>(type: "INTEGER", nullable: false),
-                    Positioned = table.Column<int>(type: "INTEGER", nullable: false),
-                    InPlan = table.Column<int>(type: "INTEGER", nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PreRegistrationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PreRegistered = table.Column<int>(type: "integer", nullable: false),
+                    Attended = table.Column<int>(type: "integer", nullable: false),
+                    Registered = table.Column<int>(type: "integer", nullable: false),
+                    Positioned = table.Column<int>(type: "integer", nullable: false),
+                    InPlan = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -104,21 +106,21 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "indicator_cells",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Measure = table.Column<int>(type: "INTEGER", nullable: false),
-                    Quarter = table.Column<int>(type: "INTEGER", nullable: false),
-                    First = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Sex = table.Column<int>(type: "INTEGER", nullable: false),
-                    AgeBand = table.Column<int>(type: "INTEGER", nullable: false),
-                    NationalityCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    LegalStatus = table.Column<int>(type: "INTEGER", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    People = table.Column<int>(type: "INTEGER", nullable: false),
-                    Events = table.Column<int>(type: "INTEGER", nullable: false),
-                    AmountCentimes = table.Column<long>(type: "INTEGER", nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Measure = table.Column<int>(type: "integer", nullable: false),
+                    Quarter = table.Column<int>(type: "integer", nullable: false),
+                    First = table.Column<bool>(type: "boolean", nullable: false),
+                    Sex = table.Column<int>(type: "integer", nullable: false),
+                    AgeBand = table.Column<int>(type: "integer", nullable: false),
+                    NationalityCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    LegalStatus = table.Column<int>(type: "integer", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    People = table.Column<int>(type: "integer", nullable: false),
+                    Events = table.Column<int>(type: "integer", nullable: false),
+                    AmountCentimes = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -129,38 +131,38 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "indicator_facts",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Measure = table.Column<int>(type: "INTEGER", nullable: false),
-                    Subject = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Part = table.Column<int>(type: "INTEGER", nullable: false),
-                    Quarter = table.Column<int>(type: "INTEGER", nullable: false),
-                    First = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Sex = table.Column<int>(type: "INTEGER", nullable: false),
-                    AgeBand = table.Column<int>(type: "INTEGER", nullable: false),
-                    NationalityCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    LegalStatus = table.Column<int>(type: "INTEGER", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    People = table.Column<int>(type: "INTEGER", nullable: false),
-                    Events = table.Column<int>(type: "INTEGER", nullable: false),
-                    AmountCentimes = table.Column<long>(type: "INTEGER", nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Measure = table.Column<int>(type: "integer", nullable: false),
+                    Subject = table.Column<Guid>(type: "uuid", nullable: false),
+                    Part = table.Column<int>(type: "integer", nullable: false),
+                    Quarter = table.Column<int>(type: "integer", nullable: false),
+                    First = table.Column<bool>(type: "boolean", nullable: false),
+                    Sex = table.Column<int>(type: "integer", nullable: false),
+                    AgeBand = table.Column<int>(type: "integer", nullable: false),
+                    NationalityCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    LegalStatus = table.Column<int>(type: "integer", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    People = table.Column<int>(type: "integer", nullable: false),
+                    Events = table.Column<int>(type: "integer", nullable: false),
+                    AmountCentimes = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_indicator_facts", x => new { x.OrganisationId, x.Measure, x.Subject, x.Part, x.Quarter });
+                    table.PrimaryKey("PK_indicator_facts", x => new { x.OrganisationId, x.Subject, x.Measure, x.Part, x.Quarter });
                 });
 
             migrationBuilder.CreateTable(
                 name: "indicator_refreshes",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReadUpTo = table.Column<long>(type: "INTEGER", nullable: false),
-                    RefreshedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReadUpTo = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RefreshedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -171,18 +173,18 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "indicator_totals",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Measure = table.Column<int>(type: "INTEGER", nullable: false),
-                    Quarter = table.Column<int>(type: "INTEGER", nullable: false),
-                    First = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Sex = table.Column<int>(type: "INTEGER", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    People = table.Column<int>(type: "INTEGER", nullable: false),
-                    Events = table.Column<int>(type: "INTEGER", nullable: false),
-                    AmountCentimes = table.Column<long>(type: "INTEGER", nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Measure = table.Column<int>(type: "integer", nullable: false),
+                    Quarter = table.Column<int>(type: "integer", nullable: false),
+                    First = table.Column<bool>(type: "boolean", nullable: false),
+                    Sex = table.Column<int>(type: "integer", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    People = table.Column<int>(type: "integer", nullable: false),
+                    Events = table.Column<int>(type: "integer", nullable: false),
+                    AmountCentimes = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -193,19 +195,19 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "network_cells",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Day = table.Column<int>(type: "INTEGER", nullable: false),
-                    RecipientOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OfferId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Counter = table.Column<int>(type: "INTEGER", nullable: false),
-                    OverdueFrom = table.Column<int>(type: "INTEGER", nullable: false),
-                    Referrals = table.Column<int>(type: "INTEGER", nullable: false),
-                    Accepted = table.Column<int>(type: "INTEGER", nullable: false),
-                    AcceptMilliseconds = table.Column<long>(type: "INTEGER", nullable: false),
-                    Completed = table.Column<int>(type: "INTEGER", nullable: false),
-                    CompleteMilliseconds = table.Column<long>(type: "INTEGER", nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Day = table.Column<int>(type: "integer", nullable: false),
+                    RecipientOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfferId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DeclineReason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Counter = table.Column<int>(type: "integer", nullable: false),
+                    OverdueFrom = table.Column<int>(type: "integer", nullable: false),
+                    Referrals = table.Column<int>(type: "integer", nullable: false),
+                    Accepted = table.Column<int>(type: "integer", nullable: false),
+                    AcceptMilliseconds = table.Column<long>(type: "bigint", nullable: false),
+                    Completed = table.Column<int>(type: "integer", nullable: false),
+                    CompleteMilliseconds = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -216,20 +218,20 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "network_facts",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Day = table.Column<int>(type: "INTEGER", nullable: false),
-                    RecipientOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OfferId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Counter = table.Column<int>(type: "INTEGER", nullable: false),
-                    OverdueFrom = table.Column<int>(type: "INTEGER", nullable: false),
-                    Referrals = table.Column<int>(type: "INTEGER", nullable: false),
-                    Accepted = table.Column<int>(type: "INTEGER", nullable: false),
-                    AcceptMilliseconds = table.Column<long>(type: "INTEGER", nullable: false),
-                    Completed = table.Column<int>(type: "INTEGER", nullable: false),
-                    CompleteMilliseconds = table.Column<long>(type: "INTEGER", nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Day = table.Column<int>(type: "integer", nullable: false),
+                    RecipientOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfferId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DeclineReason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Counter = table.Column<int>(type: "integer", nullable: false),
+                    OverdueFrom = table.Column<int>(type: "integer", nullable: false),
+                    Referrals = table.Column<int>(type: "integer", nullable: false),
+                    Accepted = table.Column<int>(type: "integer", nullable: false),
+                    AcceptMilliseconds = table.Column<long>(type: "bigint", nullable: false),
+                    Completed = table.Column<int>(type: "integer", nullable: false),
+                    CompleteMilliseconds = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -240,17 +242,17 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "occupations",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    IscoGroup = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    EscoUri = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    NameFr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameAr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    AltLabelsFr = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    AltLabelsAr = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    AltLabelsEn = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IscoGroup = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    EscoUri = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    NameFr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameAr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AltLabelsFr = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    AltLabelsAr = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    AltLabelsEn = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -261,28 +263,28 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "organisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Acronym = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    IsPlatformOperator = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    RegionsCovered = table.Column<string>(type: "TEXT", nullable: false),
-                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    OpeningHours = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    AcceptsReferrals = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ProfileVerifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Acronym = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IsPlatformOperator = table.Column<bool>(type: "boolean", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RegionsCovered = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ContactPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ContactEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    OpeningHours = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    AcceptsReferrals = table.Column<bool>(type: "boolean", nullable: false),
+                    ProfileVerifiedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -293,8 +295,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "people_changes",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -305,14 +307,14 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "programme_cells",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Sex = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    NationalityCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    EvidenceRank = table.Column<int>(type: "INTEGER", nullable: false),
-                    Applications = table.Column<int>(type: "INTEGER", nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Sex = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    NationalityCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    EvidenceRank = table.Column<int>(type: "integer", nullable: false),
+                    Applications = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -323,15 +325,15 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "programme_facts",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Sex = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    NationalityCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    EvidenceRank = table.Column<int>(type: "INTEGER", nullable: false),
-                    Applications = table.Column<int>(type: "INTEGER", nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Sex = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    NationalityCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    EvidenceRank = table.Column<int>(type: "integer", nullable: false),
+                    Applications = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -342,13 +344,13 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "reference_items",
                 columns: table => new
                 {
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    NameFr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameAr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    NameFr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameAr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -359,17 +361,17 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "skills",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    EscoUri = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    NameFr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameAr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    AltLabelsFr = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    AltLabelsAr = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    AltLabelsEn = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    EscoUri = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    NameFr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameAr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AltLabelsFr = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    AltLabelsAr = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    AltLabelsEn = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -380,11 +382,11 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -401,23 +403,23 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "peer_exchanges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    HostOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VisitingOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Themes = table.Column<string>(type: "TEXT", nullable: false),
-                    Guests = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Agenda = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    HostOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VisitingOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Themes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Guests = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Agenda = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -446,34 +448,34 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "programmes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Funder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    BudgetCentimes = table.Column<long>(type: "INTEGER", nullable: false),
-                    CommittedCentimes = table.Column<long>(type: "INTEGER", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    AmountPolicy = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    AmountCentimes = table.Column<long>(type: "INTEGER", nullable: false),
-                    MaxMonths = table.Column<int>(type: "INTEGER", nullable: true),
-                    MonthlyCondition = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    RetentionCheckMonths = table.Column<string>(type: "TEXT", nullable: false),
-                    RequiredDocuments = table.Column<string>(type: "TEXT", nullable: false),
-                    PassMark = table.Column<int>(type: "INTEGER", nullable: true),
-                    DecisionDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    rules = table.Column<string>(type: "TEXT", nullable: true),
-                    scoring_grid = table.Column<string>(type: "TEXT", nullable: true),
-                    tranches = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Funder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BudgetCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    CommittedCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AmountPolicy = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AmountCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    MaxMonths = table.Column<int>(type: "integer", nullable: true),
+                    MonthlyCondition = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    RetentionCheckMonths = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    RequiredDocuments = table.Column<string[]>(type: "text[]", nullable: false),
+                    PassMark = table.Column<int>(type: "integer", nullable: true),
+                    DecisionDays = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    rules = table.Column<string>(type: "jsonb", nullable: true),
+                    scoring_grid = table.Column<string>(type: "jsonb", nullable: true),
+                    tranches = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -490,19 +492,19 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "result_areas",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    TitleFr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    TitleAr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartQuarter = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    TitleFr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TitleAr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    TitleEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    StartQuarter = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -519,19 +521,19 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "sites",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -548,26 +550,26 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "training_cycles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    DeliveredById = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FunderId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    TargetRoles = table.Column<string>(type: "TEXT", nullable: false),
-                    TargetSiteIds = table.Column<string>(type: "TEXT", nullable: false),
-                    TargetRegions = table.Column<string>(type: "TEXT", nullable: false),
-                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
-                    MinAttendancePercent = table.Column<int>(type: "INTEGER", nullable: false),
-                    MinPostTestPercent = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DeliveredById = table.Column<Guid>(type: "uuid", nullable: false),
+                    FunderId = table.Column<Guid>(type: "uuid", nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    TargetRoles = table.Column<List<string>>(type: "text[]", nullable: false),
+                    TargetSiteIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    TargetRegions = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    MinAttendancePercent = table.Column<int>(type: "integer", nullable: false),
+                    MinPostTestPercent = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -596,9 +598,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "occupation_skills",
                 columns: table => new
                 {
-                    OccupationCode = table.Column<string>(type: "TEXT", nullable: false),
-                    SkillCode = table.Column<string>(type: "TEXT", nullable: false),
-                    Relation = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                    OccupationCode = table.Column<string>(type: "character varying(32)", nullable: false),
+                    SkillCode = table.Column<string>(type: "character varying(32)", nullable: false),
+                    Relation = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -621,17 +623,17 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "practices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ExchangeId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SourceOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Themes = table.Column<string>(type: "TEXT", nullable: false),
-                    OriginalLanguage = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExchangeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SourceOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Themes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    OriginalLanguage = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -660,19 +662,19 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "committee_meetings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    MemberIds = table.Column<string>(type: "TEXT", nullable: false),
-                    ExternalMembers = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Minutes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MemberIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    ExternalMembers = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Minutes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -689,11 +691,11 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "programme_budget_lines",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    BudgetCentimes = table.Column<long>(type: "INTEGER", nullable: false),
-                    CommittedCentimes = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    BudgetCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    CommittedCentimes = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -710,29 +712,29 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "indicators",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ResultAreaId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    NameFr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    NameAr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    DefinitionFr = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    DefinitionAr = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    DefinitionEn = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Measure = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    DenominatorMeasure = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Rule = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Baseline = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
-                    BaselineYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    targets = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResultAreaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    NameFr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NameAr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    NameEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    DefinitionFr = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DefinitionAr = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DefinitionEn = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Unit = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Measure = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    DenominatorMeasure = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Rule = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Baseline = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    BaselineYear = table.Column<int>(type: "integer", nullable: true),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    targets = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -755,16 +757,16 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "result_narratives",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ResultAreaId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Quarter = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResultAreaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Quarter = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -781,28 +783,28 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ManagerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastAuthenticatorStep = table.Column<long>(type: "INTEGER", nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    ManagerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastAuthenticatorStep = table.Column<long>(type: "bigint", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -831,45 +833,45 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "catalogue_offers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    ProviderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    OccupationCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    DurationHours = table.Column<int>(type: "INTEGER", nullable: true),
-                    DurationWeeks = table.Column<int>(type: "INTEGER", nullable: true),
-                    CostMad = table.Column<int>(type: "INTEGER", nullable: false),
-                    GrantAvailable = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Seats = table.Column<int>(type: "INTEGER", nullable: true),
-                    StartDates = table.Column<string>(type: "TEXT", nullable: false),
-                    Languages = table.Column<string>(type: "TEXT", nullable: false),
-                    RequiredDocuments = table.Column<string>(type: "TEXT", nullable: false),
-                    Eligibility = table.Column<string>(type: "TEXT", nullable: false),
-                    MinimumAge = table.Column<int>(type: "INTEGER", nullable: true),
-                    MaximumAge = table.Column<int>(type: "INTEGER", nullable: true),
-                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastVerifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LastVerifiedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    HsdsServiceId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    HsdsOrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ProviderDescription = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    HsdsLocationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SeatsLeft = table.Column<int>(type: "INTEGER", nullable: true),
-                    WaitingWeeks = table.Column<int>(type: "INTEGER", nullable: true),
-                    CapacityUpdatedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ProviderName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    OccupationCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    DurationHours = table.Column<int>(type: "integer", nullable: true),
+                    DurationWeeks = table.Column<int>(type: "integer", nullable: true),
+                    CostMad = table.Column<int>(type: "integer", nullable: false),
+                    GrantAvailable = table.Column<bool>(type: "boolean", nullable: false),
+                    Seats = table.Column<int>(type: "integer", nullable: true),
+                    StartDates = table.Column<List<DateOnly>>(type: "date[]", nullable: false),
+                    Languages = table.Column<List<string>>(type: "text[]", nullable: false),
+                    RequiredDocuments = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Eligibility = table.Column<string[]>(type: "text[]", nullable: false),
+                    MinimumAge = table.Column<int>(type: "integer", nullable: true),
+                    MaximumAge = table.Column<int>(type: "integer", nullable: true),
+                    ContactPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ContactEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastVerifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LastVerifiedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    HsdsServiceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    HsdsOrganizationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProviderDescription = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    HsdsLocationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SeatsLeft = table.Column<int>(type: "integer", nullable: true),
+                    WaitingWeeks = table.Column<int>(type: "integer", nullable: true),
+                    CapacityUpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -892,29 +894,29 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "outreach_activities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlannedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Neighbourhood = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    VenueType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    VenueName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Languages = table.Column<string>(type: "TEXT", nullable: false),
-                    ReachedTotal = table.Column<int>(type: "INTEGER", nullable: false),
-                    FollowUpsPromised = table.Column<int>(type: "INTEGER", nullable: false),
-                    FollowUpsText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    materials = table.Column<string>(type: "TEXT", nullable: true),
-                    nationalities = table.Column<string>(type: "TEXT", nullable: true),
-                    reached = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlannedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Neighbourhood = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    VenueType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    VenueName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Languages = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ReachedTotal = table.Column<int>(type: "integer", nullable: false),
+                    FollowUpsPromised = table.Column<int>(type: "integer", nullable: false),
+                    FollowUpsText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    materials = table.Column<string>(type: "jsonb", nullable: true),
+                    nationalities = table.Column<string>(type: "jsonb", nullable: true),
+                    reached = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -937,18 +939,18 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "training_modules",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Objectives = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    DurationHours = table.Column<int>(type: "INTEGER", nullable: false),
-                    Theme = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Objectives = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DurationHours = table.Column<int>(type: "integer", nullable: false),
+                    Theme = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -965,16 +967,16 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "practice_texts",
                 columns: table => new
                 {
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Context = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    WhatIsDone = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Evidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Adaptation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    WrittenAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    WrittenBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Context = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    WhatIsDone = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Adaptation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    WrittenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    WrittenBy = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -991,11 +993,11 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1012,10 +1014,10 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1032,8 +1034,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1056,10 +1058,10 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1076,18 +1078,18 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "companies",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ServiceOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Ice = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
-                    Sector = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    Size = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CounsellorId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Ice = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
+                    Sector = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Size = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CounsellorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1116,19 +1118,19 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "cycle_participants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NominatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NominatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    IsCertifiedTrainer = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NominatedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    NominatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    IsCertifiedTrainer = table.Column<bool>(type: "boolean", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1151,8 +1153,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "exchange_participants",
                 columns: table => new
                 {
-                    ExchangeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    ExchangeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1175,24 +1177,24 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "info_sessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Topic = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
-                    AgentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CounsellorId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Topic = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    AgentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CounsellorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1227,16 +1229,16 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "learning_logs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ExchangeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WhatISaw = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    PracticeToTry = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExchangeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WhatISaw = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    PracticeToTry = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1259,38 +1261,38 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "people",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CounsellorId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    FirstNameArabic = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    LastNameArabic = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Sex = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    BirthYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    NationalityCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Languages = table.Column<string>(type: "TEXT", nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    WhatsApp = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Neighbourhood = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    HouseholdSize = table.Column<int>(type: "INTEGER", nullable: true),
-                    HeardFrom = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    ErasedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ErasedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    MergedIntoId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    ChangeSequence = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CounsellorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    FirstNameArabic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LastNameArabic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Sex = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
+                    BirthYear = table.Column<int>(type: "integer", nullable: true),
+                    NationalityCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Languages = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    WhatsApp = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Neighbourhood = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    HouseholdSize = table.Column<int>(type: "integer", nullable: true),
+                    HeardFrom = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Stage = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ErasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ErasedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    MergedIntoId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    ChangeSequence = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1325,21 +1327,21 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "practice_commitments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CommittedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    AdoptBy = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    AdoptedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Indicator = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommittedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AdoptBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AdoptedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Indicator = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1374,12 +1376,12 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "staff_sessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastSeenAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    EndReason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastSeenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1396,35 +1398,35 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "vacancies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CompanyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    WrittenByEmployer = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    OccupationCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    MinimumEducation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    ExperienceYears = table.Column<int>(type: "INTEGER", nullable: true),
-                    Contract = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    HoursPerWeek = table.Column<int>(type: "INTEGER", nullable: true),
-                    PayMin = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
-                    PayMax = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
-                    Posts = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ValidatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ValidatedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    StatusNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    languages = table.Column<string>(type: "TEXT", nullable: true),
-                    places = table.Column<string>(type: "TEXT", nullable: true),
-                    skills = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    WrittenByEmployer = table.Column<bool>(type: "boolean", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    OccupationCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    MinimumEducation = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ExperienceYears = table.Column<int>(type: "integer", nullable: true),
+                    Contract = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    HoursPerWeek = table.Column<int>(type: "integer", nullable: true),
+                    PayMin = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    PayMax = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    Posts = table.Column<int>(type: "integer", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClosesOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ValidatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    StatusNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    languages = table.Column<string>(type: "jsonb", nullable: true),
+                    places = table.Column<string>(type: "jsonb", nullable: true),
+                    skills = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1459,12 +1461,12 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "catalogue_offer_texts",
                 columns: table => new
                 {
-                    OfferId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Schedule = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    EntryRequirements = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    OfferId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Schedule = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    EntryRequirements = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1481,8 +1483,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "outreach_activity_agents",
                 columns: table => new
                 {
-                    ActivityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AgentId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    ActivityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgentId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1505,15 +1507,15 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "module_materials",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ModuleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    UploadedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ModuleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1530,23 +1532,23 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "training_sessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ModuleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OnlineLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsCatchUp = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ModuleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OnlineLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    IsCatchUp = table.Column<bool>(type: "boolean", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1575,20 +1577,20 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "training_test_questions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ModuleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Test = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    TextFr = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    TextAr = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    TextEn = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ModuleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Test = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    TextFr = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    TextAr = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    TextEn = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1611,13 +1613,13 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "company_agreements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CompanyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1634,13 +1636,13 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "company_contacts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CompanyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    JobTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    IsMain = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    JobTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    IsMain = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1657,13 +1659,13 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "company_interactions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CompanyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1680,11 +1682,11 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "module_completions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ParticipantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ModuleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParticipantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ModuleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1707,17 +1709,17 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "training_certificates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ParticipantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    HolderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    IssuedBy = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RevokedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RevocationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParticipantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HolderName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IssuedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RevokedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    RevocationReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1746,16 +1748,16 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "training_test_attempts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ParticipantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ModuleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Test = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Correct = table.Column<int>(type: "INTEGER", nullable: false),
-                    Total = table.Column<int>(type: "INTEGER", nullable: false),
-                    Percent = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ChoiceIds = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParticipantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ModuleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Test = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Correct = table.Column<int>(type: "integer", nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: false),
+                    Percent = table.Column<int>(type: "integer", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ChoiceIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1784,19 +1786,19 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "action_plans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Goal = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    AgreedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AgreementMethod = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    AgreementRecordedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Goal = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AgreedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AgreementMethod = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    AgreementRecordedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1819,47 +1821,47 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "applications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EmployerOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    RequestedCentimes = table.Column<long>(type: "INTEGER", nullable: false),
-                    Months = table.Column<int>(type: "INTEGER", nullable: true),
-                    ApprovedCentimes = table.Column<long>(type: "INTEGER", nullable: true),
-                    ContractType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    EmployerRegisteredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PayeeChannel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    PayeeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PayeeAccountCipher = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    EligibilityCheckedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    IsEligible = table.Column<bool>(type: "INTEGER", nullable: true),
-                    OverrideJustification = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    OverriddenBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OverriddenAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DecideBy = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DecisionConditions = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CommitteeMeetingId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ContractedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    SuspendedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    SuspendedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SuspensionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    eligibility = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EmployerOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RegionCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RequestedCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    Months = table.Column<int>(type: "integer", nullable: true),
+                    ApprovedCentimes = table.Column<long>(type: "bigint", nullable: true),
+                    ContractType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    EmployerRegisteredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PayeeChannel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    PayeeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PayeeAccountCipher = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    EligibilityCheckedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    IsEligible = table.Column<bool>(type: "boolean", nullable: true),
+                    OverrideJustification = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    OverriddenBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    OverriddenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecideBy = table.Column<DateOnly>(type: "date", nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecisionConditions = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DecisionNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CommitteeMeetingId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ContractedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SuspendedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SuspendedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    SuspensionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    eligibility = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1900,26 +1902,26 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "appointments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CounsellorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    RescheduleCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    RescheduledFrom = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CounsellorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CancellationReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RescheduleCount = table.Column<int>(type: "integer", nullable: false),
+                    RescheduledFrom = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1948,22 +1950,22 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "consents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    RecipientOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RecipientKind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    SharedData = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    Method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    WitnessName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    GivenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    WithdrawnBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    WithdrawalNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RecipientOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecipientKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    SharedData = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Method = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    WitnessName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    GivenOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    WithdrawalNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1986,19 +1988,19 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "contact_notes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    ContactedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    TextCipher = table.Column<string>(type: "TEXT", maxLength: 22000, nullable: true),
-                    Sensitive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ContactedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TextCipher = table.Column<string>(type: "character varying(22000)", maxLength: 22000, nullable: true),
+                    Sensitive = table.Column<bool>(type: "boolean", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2015,19 +2017,19 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "identity_documents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TypeCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    NumberCipher = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NumberFingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    IssuingAuthority = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ScanContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    ScanSize = table.Column<long>(type: "INTEGER", nullable: true),
-                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TypeCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    NumberCipher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NumberFingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IssuingAuthority = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ScanContentType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ScanSize = table.Column<long>(type: "bigint", nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2044,11 +2046,11 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "match_profiles",
                 columns: table => new
                 {
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RightToWorkUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Data = table.Column<string>(type: "TEXT", maxLength: 16000, nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RightToWorkUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    Data = table.Column<string>(type: "character varying(16000)", maxLength: 16000, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2065,23 +2067,23 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "notification_outbox",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    RecipientCipher = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
-                    Culture = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Parameters = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DeduplicationKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RecipientCipher = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false),
+                    Culture = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    TemplateKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Parameters = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DeduplicationKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2098,33 +2100,33 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "outcomes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EmployerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    EmployerOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OccupationTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    OccupationCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    ContractType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    WageBand = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    WorkingTime = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    Activity = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    SelfEmploymentStatus = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
-                    CooperativeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    TrainingTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ProviderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ExpectedEndOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ExitReason = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
-                    NoteCipher = table.Column<string>(type: "TEXT", maxLength: 6000, nullable: true),
-                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EmployerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EmployerOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OccupationTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OccupationCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ContractType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    WageBand = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    WorkingTime = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Activity = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SelfEmploymentStatus = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
+                    CooperativeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    TrainingTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ProviderName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ExpectedEndOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExitReason = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
+                    NoteCipher = table.Column<string>(type: "character varying(6000)", maxLength: 6000, nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2147,13 +2149,13 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "person_erasures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ErasedPersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ErasedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ErasedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ErasedPersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ErasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ErasedBy = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2170,14 +2172,14 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "person_merges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SurvivorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DuplicateId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MergedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    MergedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UndoneAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    UndoneBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SurvivorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DuplicateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MergedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MergedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UndoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UndoneBy = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2212,10 +2214,10 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "person_search_keys",
                 columns: table => new
                 {
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2232,20 +2234,20 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "positioning_diplomas",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Field = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: true),
-                    Recognition = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Level = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Field = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CountryCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: true),
+                    Recognition = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2262,18 +2264,18 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "positioning_experiences",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OccupationCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Years = table.Column<int>(type: "INTEGER", nullable: false),
-                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OccupationCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Years = table.Column<int>(type: "integer", nullable: false),
+                    CountryCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2296,21 +2298,21 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "positioning_job_tryouts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EmployerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    EmployerOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OccupationCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EmployerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EmployerOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OccupationCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2339,19 +2341,19 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "positioning_key_skills_tests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    TakenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Score = table.Column<int>(type: "INTEGER", nullable: true),
-                    ResultLevel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    AssessedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    TakenOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: true),
+                    ResultLevel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    AssessedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2368,20 +2370,20 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "positioning_languages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LanguageCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    MotherTongue = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Understanding = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Speaking = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Writing = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Assessment = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LanguageCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    MotherTongue = table.Column<bool>(type: "boolean", nullable: false),
+                    Understanding = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Speaking = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Writing = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Assessment = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2398,22 +2400,22 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "positioning_records",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InterviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CounsellorId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    EducationLevel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Constraints = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ConstraintNoteCipher = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Availability = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    AvailableFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Strengths = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InterviewedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CounsellorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    EducationLevel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Constraints = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ConstraintNoteCipher = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Availability = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AvailableFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    Strengths = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2436,16 +2438,16 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "positioning_skills",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SkillCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SkillCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2468,16 +2470,16 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "positioning_target_occupations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OccupationCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OccupationCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Priority = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2500,36 +2502,36 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "pre_registrations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    OutreachActivityId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    AgentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Sex = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    NationalityCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Interests = table.Column<string>(type: "TEXT", nullable: false),
-                    ContactConsent = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ContactChannel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    ContactConsentAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ConvertedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ConvertedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ErasedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CloseReason = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ClosedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Source = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    OutreachActivityId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AgentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Sex = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    NationalityCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Interests = table.Column<string[]>(type: "text[]", nullable: false),
+                    ContactConsent = table.Column<bool>(type: "boolean", nullable: false),
+                    ContactChannel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    ContactConsentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConvertedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConvertedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ErasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CloseReason = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedBy = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2564,15 +2566,15 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "vulnerabilities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Cipher = table.Column<string>(type: "TEXT", maxLength: 24000, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Cipher = table.Column<string>(type: "character varying(24000)", maxLength: 24000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2589,14 +2591,14 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "commitment_follow_ups",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CommitmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AfterMonths = table.Column<int>(type: "INTEGER", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Result = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommitmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AfterMonths = table.Column<int>(type: "integer", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Result = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RecordedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2613,8 +2615,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "module_material_contents",
                 columns: table => new
                 {
-                    MaterialId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    MaterialId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2631,16 +2633,16 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "training_attendance",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ParticipantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    ExcuseReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParticipantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ExcuseReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2663,12 +2665,12 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "training_satisfaction_answers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ModuleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Rating = table.Column<int>(type: "INTEGER", nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ModuleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Rating = table.Column<int>(type: "integer", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2685,15 +2687,15 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "training_satisfaction_receipts",
                 columns: table => new
                 {
-                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ParticipantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParticipantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_training_satisfaction_receipts", x => new { x.SessionId, x.ParticipantId });
                     table.ForeignKey(
-                        name: "FK_training_satisfaction_receipts_cycle_participants_ParticipantId",
+                        name: "FK_training_satisfaction_receipts_cycle_participants_Participa~",
                         column: x => x.ParticipantId,
                         principalTable: "cycle_participants",
                         principalColumn: "Id",
@@ -2710,8 +2712,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "training_session_trainers",
                 columns: table => new
                 {
-                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TrainerId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrainerId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2734,13 +2736,13 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "training_test_choices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    QuestionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    TextFr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    TextAr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    TextEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    IsCorrect = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    QuestionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    TextFr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TextAr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    TextEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    IsCorrect = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2757,22 +2759,22 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "action_plan_steps",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    OwnerUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    OwnerUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2795,11 +2797,11 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "application_approvals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApproverId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApproverId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2822,15 +2824,15 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "application_documents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    TrancheId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UploadedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    TrancheId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UploadedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2847,14 +2849,14 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "application_events",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    ByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
-                    AmountCentimes = table.Column<long>(type: "INTEGER", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
+                    AmountCentimes = table.Column<long>(type: "bigint", nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2871,20 +2873,20 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "business_plans",
                 columns: table => new
                 {
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Activity = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Market = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Costs = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    CostsCentimes = table.Column<long>(type: "INTEGER", nullable: false),
-                    FinancingPlan = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    OwnContributionCentimes = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExpectedMonthlyIncomeCentimes = table.Column<long>(type: "INTEGER", nullable: false),
-                    Members = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Activity = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Market = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Costs = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CostsCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    FinancingPlan = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    OwnContributionCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    ExpectedMonthlyIncomeCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    Members = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2901,13 +2903,13 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "committee_scores",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Total = table.Column<int>(type: "INTEGER", nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    scores = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    scores = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2930,19 +2932,19 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "recoveries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OwedCentimes = table.Column<long>(type: "INTEGER", nullable: false),
-                    RecoveredCentimes = table.Column<long>(type: "INTEGER", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwedCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    RecoveredCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2959,24 +2961,24 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "tranches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Condition = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Month = table.Column<int>(type: "INTEGER", nullable: true),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    AmountCentimes = table.Column<long>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    ConditionMetAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ConditionMetBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Evidence = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Condition = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AmountCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ConditionMetAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConditionMetBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Evidence = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2999,40 +3001,40 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "referrals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SenderOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SenderSiteId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SenderUserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OfferId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecipientOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecipientUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ParentReferralId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Urgency = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Request = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RespondBy = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DueBy = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SharedData = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    ConsentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RespondedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    ResponseNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    EscalatedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    EscalatedTo = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SenderOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SenderSiteId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SenderUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfferId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecipientOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecipientUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ParentReferralId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Urgency = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Request = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RespondBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueBy = table.Column<DateOnly>(type: "date", nullable: true),
+                    SharedData = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    ConsentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RespondedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DeclineReason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ResponseNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    EscalatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EscalatedTo = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -3097,8 +3099,8 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "document_scans",
                 columns: table => new
                 {
-                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Cipher = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Cipher = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -3115,14 +3117,14 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "notification_attempts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DurationMilliseconds = table.Column<int>(type: "INTEGER", nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    ProviderReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Error = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DurationMilliseconds = table.Column<int>(type: "integer", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ProviderReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Error = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -3139,30 +3141,30 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "candidacies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VacancyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Alias = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Score = table.Column<int>(type: "INTEGER", nullable: false),
-                    ShortlistedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ShortlistedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CheckedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ConsentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    SentBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    InterviewOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    AnsweredBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    NotRetainedReason = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
-                    EmployerNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    OutcomeId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    VacancyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Alias = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: false),
+                    ShortlistedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ShortlistedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CheckedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConsentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SentBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    InterviewOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AnsweredBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    NotRetainedReason = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
+                    EmployerNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    OutcomeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -3197,23 +3199,23 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "follow_up_checks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OutcomeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AfterMonths = table.Column<int>(type: "INTEGER", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Result = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    NoteCipher = table.Column<string>(type: "TEXT", maxLength: 6000, nullable: true),
-                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DoneBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OutcomeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AfterMonths = table.Column<int>(type: "integer", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Result = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    NoteCipher = table.Column<string>(type: "character varying(6000)", maxLength: 6000, nullable: true),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DoneBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -3236,9 +3238,9 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "person_merge_rows",
                 columns: table => new
                 {
-                    MergeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Table = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    RowId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    MergeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Table = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RowId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -3255,19 +3257,19 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "session_registrations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PreRegistrationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    AttendanceTakenAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    FollowUp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PreRegistrationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AttendanceTakenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FollowUp = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -3296,14 +3298,14 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "application_document_contents",
                 columns: table => new
                 {
-                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Cipher = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Cipher = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_application_document_contents", x => x.DocumentId);
                     table.ForeignKey(
-                        name: "FK_application_document_contents_application_documents_DocumentId",
+                        name: "FK_application_document_contents_application_documents_Documen~",
                         column: x => x.DocumentId,
                         principalTable: "application_documents",
                         principalColumn: "Id",
@@ -3314,31 +3316,31 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "payment_orders",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TrancheId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ActiveTrancheId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    AmountCentimes = table.Column<long>(type: "INTEGER", nullable: false),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    PayeeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PayeeAccountCipher = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ExportBatch = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    ExportedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    BankReference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    SettledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    FailureReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CancelledBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CancelReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrancheId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActiveTrancheId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AmountCentimes = table.Column<long>(type: "bigint", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PayeeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PayeeAccountCipher = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExportBatch = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ExportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BankReference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    SettledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FailureReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CancelledBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    CancelReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -3373,14 +3375,14 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 name: "referral_events",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    ByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ByOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ByOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -3776,16 +3778,6 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_indicator_facts_OrganisationId_Measure_Quarter",
-                table: "indicator_facts",
-                columns: new[] { "OrganisationId", "Measure", "Quarter" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_indicator_facts_OrganisationId_Subject",
-                table: "indicator_facts",
-                columns: new[] { "OrganisationId", "Subject" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_indicators_OrganisationId_Code",
                 table: "indicators",
                 columns: new[] { "OrganisationId", "Code" },
@@ -3875,12 +3867,12 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 columns: new[] { "RecipientOrganisationId", "Day" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_network_facts_Accepted_AcceptMilliseconds_Day_OrganisationId_RecipientOrganisationId",
+                name: "IX_network_facts_Accepted_AcceptMilliseconds_Day_OrganisationI~",
                 table: "network_facts",
                 columns: new[] { "Accepted", "AcceptMilliseconds", "Day", "OrganisationId", "RecipientOrganisationId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_network_facts_Completed_CompleteMilliseconds_Day_OrganisationId_RecipientOrganisationId",
+                name: "IX_network_facts_Completed_CompleteMilliseconds_Day_Organisati~",
                 table: "network_facts",
                 columns: new[] { "Completed", "CompleteMilliseconds", "Day", "OrganisationId", "RecipientOrganisationId" });
 
@@ -4138,7 +4130,7 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 column: "OccupationCode");
 
             migrationBuilder.CreateIndex(
-                name: "IX_positioning_experiences_OrganisationId_OccupationCode_PersonId",
+                name: "IX_positioning_experiences_OrganisationId_OccupationCode_Perso~",
                 table: "positioning_experiences",
                 columns: new[] { "OrganisationId", "OccupationCode", "PersonId" });
 
@@ -4226,7 +4218,7 @@ namespace Amuddu.Migrations.Sqlite.Migrations
                 column: "OccupationCode");
 
             migrationBuilder.CreateIndex(
-                name: "IX_positioning_target_occupations_OrganisationId_OccupationCode_PersonId",
+                name: "IX_positioning_target_occupations_OrganisationId_OccupationCod~",
                 table: "positioning_target_occupations",
                 columns: new[] { "OrganisationId", "OccupationCode", "PersonId" });
 

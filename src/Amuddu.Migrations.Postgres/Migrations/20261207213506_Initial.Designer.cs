@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Amuddu.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AmudduDbContext))]
-    [Migration("20261207204335_Initial")]
+    [Migration("20261207213506_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1974,11 +1974,11 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("Measure")
-                        .HasColumnType("integer");
-
                     b.Property<Guid>("Subject")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Measure")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Part")
                         .HasColumnType("integer");
@@ -2026,11 +2026,7 @@ namespace Amuddu.Migrations.Postgres.Migrations
                     b.Property<Guid>("SiteId")
                         .HasColumnType("uuid");
 
-                    b.HasKey("OrganisationId", "Measure", "Subject", "Part", "Quarter");
-
-                    b.HasIndex("OrganisationId", "Subject");
-
-                    b.HasIndex("OrganisationId", "Measure", "Quarter");
+                    b.HasKey("OrganisationId", "Subject", "Measure", "Part", "Quarter");
 
                     b.ToTable("indicator_facts", (string)null);
                 });
