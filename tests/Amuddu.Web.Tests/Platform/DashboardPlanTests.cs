@@ -101,6 +101,37 @@ public sealed class DashboardPlanTests
     }
 
     [Fact]
+    public async Task A_refresh_reads_takes_out_and_deletes_its_subjects_facts_on_the_key_led_by_the_subject()
+    {
+        var commands = new CommandCapture();
+        await using var app = await AmudduApp.StartAsync();
+        app.TestServices = services => services.AddSingleton<IInterceptor>(commands);
+        await app.RefreshStatisticsAsync();
+        await app.RegisterSomeoneAsync("Awa", "Sow", "SN");
+        commands.Clear();
+
+        await app.RefreshStatisticsAsync();
+
+        // Each slice of subjects: its facts read from the areas' tables, then taken out of the sums and deleted.
+        var slices = commands.Captured.Where(c => Reads(c.Sql, "indicator_facts") || c.Sql.StartsWith("DELETE FROM indicator_facts", StringComparison.Ordinal)).ToList();
+        Assert.Contains(slices, c => c.Sql.StartsWith("DELETE", StringComparison.Ordinal));
+        Assert.Contains(slices, c => c.Sql.Contains("ON CONFLICT", StringComparison.Ordinal));
+        foreach (var slice in slices)
+        {
+            var plan = await app.QueryAsync(db => PlanAsync(db, slice.Replay(db)));
+            if (app.Database.Provider == DatabaseProvider.Sqlite)
+            {
+                Assert.Contains("indicator_facts USING INDEX sqlite_autoindex_indicator_facts_1 (OrganisationId=? AND Subject=?)", plan, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Contains("PK_indicator_facts", plan, StringComparison.Ordinal);
+                Assert.DoesNotContain("Seq Scan on indicator_facts", plan, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
     public async Task The_IATI_export_and_breakdowns_by_sex_region_or_agency_read_the_totals_and_no_cell()
     {
         var commands = new CommandCapture();

@@ -55,7 +55,7 @@ internal static class QueryPlans
         }
     }
 
-    /// <summary>Every query the app sends, with its parameters, to be explained afterwards.</summary>
+    /// <summary>Every query and statement the app sends, with its parameters, to be explained afterwards.</summary>
     public sealed class CommandCapture : DbCommandInterceptor
     {
         private readonly ConcurrentQueue<Command> _commands = new();
@@ -72,6 +72,19 @@ internal static class QueryPlans
 
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
             DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Capture(command);
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+        {
+            Capture(command);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
         {
             Capture(command);
             return ValueTask.FromResult(result);
