@@ -36,6 +36,10 @@ public static class DatabaseSetup
             _ => throw new InvalidOperationException("ConnectionStrings:Amuddu is required for PostgreSQL."),
         };
 
+    /// <summary>A streaming replica the statistics read from (<see cref="StatisticsReads"/>), when one is configured.</summary>
+    public static string? ReplicaConnectionStringFrom(IConfiguration configuration) =>
+        configuration.GetConnectionString("AmudduReplica") is { Length: > 0 } replica ? replica : null;
+
     /// <summary>
     /// Points the options at the engine and at that engine's migrations assembly. With <paramref name="backgroundCheckpoints"/>,
     /// SQLite commits never checkpoint the log: the host runs <see cref="SqliteCheckpoints"/>.

@@ -27,6 +27,9 @@ public static class AmudduServices
             .AddInterceptors(sp.GetRequiredService<AuditFieldsInterceptor>(), sp.GetRequiredService<PeopleChangeSequence>())
             // Any the host adds: the tests' failures injected into a save.
             .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
+        var replica = DatabaseSetup.ReplicaConnectionStringFrom(configuration);
+        services.AddSingleton(sp => StatisticsReplica.From(sp, provider, replica));
+        services.AddScoped<StatisticsReads>();
         services.AddScoped<AuditLog>();
         // The pre/post-tests replace it with the scores they keep.
         services.AddScoped<Features.Training.IPostTestScores, Features.Training.AttemptPostTestScores>();

@@ -20,20 +20,20 @@ public static class ExportIndicators
     public const string Exported = "indicators.exported";
 
     public static Task<Results<FileContentHttpResult, ValidationProblem, NotFound>> Xlsx(
-        AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IOptions<IndicatorOptions> options, AuditLog audit,
+        AmudduDbContext db, StatisticsReads statistics, ICurrentStaff staff, TimeProvider clock, IOptions<IndicatorOptions> options, AuditLog audit,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken, string? from = null, string? to = null, string? region = null,
         Guid? site = null, Guid? partner = null, Guid? programme = null, Guid? indicator = null, string? rows = null, string? columns = null,
         string? quarter = null) =>
-        ExportAsync("xlsx", db, staff, clock, options.Value, audit, text, new Query(from, to, region, site, partner, programme, indicator, rows, columns, quarter),
+        ExportAsync("xlsx", db, statistics.Db, staff, clock, options.Value, audit, text, new Query(from, to, region, site, partner, programme, indicator, rows, columns, quarter),
             async (view, names) => TypedResults.File(IndicatorsXlsx.Write(view, text, names), IndicatorsXlsx.ContentType, IndicatorsXlsx.FileName(view)),
             cancellationToken);
 
     public static Task<Results<FileContentHttpResult, ValidationProblem, NotFound>> Csv(
-        AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IOptions<IndicatorOptions> options, AuditLog audit,
+        AmudduDbContext db, StatisticsReads statistics, ICurrentStaff staff, TimeProvider clock, IOptions<IndicatorOptions> options, AuditLog audit,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken, string? from = null, string? to = null, string? region = null,
         Guid? site = null, Guid? partner = null, Guid? programme = null, Guid? indicator = null, string? rows = null, string? columns = null,
         string? quarter = null) =>
-        ExportAsync("csv", db, staff, clock, options.Value, audit, text, new Query(from, to, region, site, partner, programme, indicator, rows, columns, quarter),
+        ExportAsync("csv", db, statistics.Db, staff, clock, options.Value, audit, text, new Query(from, to, region, site, partner, programme, indicator, rows, columns, quarter),
             async (view, names) => TypedResults.File(IndicatorsCsv.Write(view, text, names), IndicatorsCsv.ContentType, IndicatorsCsv.FileName(view)),
             cancellationToken);
 
@@ -42,12 +42,12 @@ public static class ExportIndicators
     /// quarter's actuals by sex as dimensions.
     /// </summary>
     public static Task<Results<FileContentHttpResult, ValidationProblem, NotFound>> Iati(
-        AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IOptions<IndicatorOptions> options, AuditLog audit,
+        AmudduDbContext db, StatisticsReads statistics, ICurrentStaff staff, TimeProvider clock, IOptions<IndicatorOptions> options, AuditLog audit,
         IStringLocalizer<SharedResource> text, CancellationToken cancellationToken, string? from = null, string? to = null, string? region = null,
         Guid? site = null, Guid? partner = null, Guid? programme = null) =>
-        ExportAsync("iati", db, staff, clock, options.Value, audit, text, new Query(from, to, region, site, partner, programme, null, null, null, null),
+        ExportAsync("iati", db, statistics.Db, staff, clock, options.Value, audit, text, new Query(from, to, region, site, partner, programme, null, null, null, null),
             async (view, _) => TypedResults.File(
-                await IatiAsync(db, staff.OrganisationId!.Value, view, options.Value, text, clock, cancellationToken), IatiResults.ContentType, IatiResults.FileName(view)),
+                await IatiAsync(statistics.Db, staff.OrganisationId!.Value, view, options.Value, text, clock, cancellationToken), IatiResults.ContentType, IatiResults.FileName(view)),
             cancellationToken);
 
     /// <summary>The IATI file of a view already read: each indicator's last quarter broken down by sex for the dimensions.</summary>
@@ -79,7 +79,7 @@ public static class ExportIndicators
         string? From, string? To, string? Region, Guid? Site, Guid? Partner, Guid? Programme, Guid? Indicator, string? Rows, string? Columns, string? Quarter);
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, NotFound>> ExportAsync(
-        string format, AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IndicatorOptions options, AuditLog audit,
+        string format, AmudduDbContext db, AmudduDbContext reads, ICurrentStaff staff, TimeProvider clock, IndicatorOptions options, AuditLog audit,
         IStringLocalizer<SharedResource> text, Query q, Func<IndicatorsView, ExportFilterNames, Task<FileContentHttpResult>> write,
         CancellationToken cancellationToken)
     {
@@ -93,7 +93,7 @@ public static class ExportIndicators
 
         var organisationId = staff.OrganisationId!.Value;
         var culture = CultureInfo.CurrentUICulture;
-        var view = await GetIndicators.LoadAsync(db, organisationId, request, GetIndicators.Of(options), text, culture, cancellationToken);
+        var view = await GetIndicators.LoadAsync(reads, organisationId, request, GetIndicators.Of(options), text, culture, cancellationToken);
         if (request.IndicatorId is not null && view.Breakdown is null)
         {
             return TypedResults.NotFound();
@@ -102,11 +102,11 @@ public static class ExportIndicators
         var filter = request.Filter;
         var names = new ExportFilterNames(
             filter.RegionCode is { } region
-                ? (await db.ReferenceItems.AsNoTracking().FirstOrDefaultAsync(r => r.Kind == ReferenceData.ReferenceKind.Region && r.Code == region, cancellationToken))?.NameIn(culture)
+                ? (await reads.ReferenceItems.AsNoTracking().FirstOrDefaultAsync(r => r.Kind == ReferenceData.ReferenceKind.Region && r.Code == region, cancellationToken))?.NameIn(culture)
                 : null,
-            filter.SiteId is { } site ? await db.Sites.AsNoTracking().Where(s => s.Id == site).Select(s => s.Name).FirstOrDefaultAsync(cancellationToken) : null,
-            filter.PartnerId is { } partner ? await db.Organisations.AsNoTracking().Where(o => o.Id == partner).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) : null,
-            filter.ProgrammeId is { } programme ? await db.Programmes.AsNoTracking().Where(p => p.Id == programme).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) : null);
+            filter.SiteId is { } site ? await reads.Sites.AsNoTracking().Where(s => s.Id == site).Select(s => s.Name).FirstOrDefaultAsync(cancellationToken) : null,
+            filter.PartnerId is { } partner ? await reads.Organisations.AsNoTracking().Where(o => o.Id == partner).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) : null,
+            filter.ProgrammeId is { } programme ? await reads.Programmes.AsNoTracking().Where(p => p.Id == programme).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) : null);
         var file = await write(view, names);
         audit.Add(db, Exported, staff.UserId, organisationId, "indicators", $"{format} {request.Query()}");
         await db.SaveChangesAsync(cancellationToken);

@@ -20,7 +20,7 @@ namespace Amuddu.Web.Features.Indicators;
 public static class GetIndicators
 {
     public static async Task<Results<Ok<IndicatorsView>, ValidationProblem, NotFound>> Handle(
-        AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IOptions<IndicatorOptions> options, IStringLocalizer<SharedResource> text,
+        StatisticsReads statistics, ICurrentStaff staff, TimeProvider clock, IOptions<IndicatorOptions> options, IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken, string? from = null, string? to = null, string? region = null, Guid? site = null,
         Guid? partner = null, Guid? programme = null, Guid? indicator = null, string? rows = null, string? columns = null, string? quarter = null)
     {
@@ -31,7 +31,7 @@ public static class GetIndicators
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
         }
 
-        var view = await LoadAsync(db, staff.OrganisationId!.Value, request, Of(options.Value), text, CultureInfo.CurrentUICulture, cancellationToken);
+        var view = await LoadAsync(statistics.Db, staff.OrganisationId!.Value, request, Of(options.Value), text, CultureInfo.CurrentUICulture, cancellationToken);
         return request.IndicatorId is not null && view.Breakdown is null ? TypedResults.NotFound() : TypedResults.Ok(view);
     }
 

@@ -40,9 +40,10 @@ public static class GetFunnel
     public const int MaxMonths = 24;
 
     public static async Task<Results<Ok<FunnelResponse>, ValidationProblem, ProblemHttpResult>> Handle(
-        AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken,
+        StatisticsReads statistics, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken,
         string? from = null, string? to = null, Guid? siteId = null, Guid? agentId = null)
     {
+        var db = statistics.Db;
         var thisMonth = FirstOfMonth(SiteTime.Today(clock));
         var errors = new ValidationErrors(text);
         var first = ReadMonth(from, thisMonth.AddMonths(-2), "from", errors, text);

@@ -40,8 +40,9 @@ public static class GetProgrammeDashboard
         [ApplicationStatus.Approved, ApplicationStatus.Contracted, ApplicationStatus.InPayment, ApplicationStatus.Completed];
 
     public static async Task<Results<Ok<ProgrammeDashboard>, NotFound>> Handle(
-        Guid id, AmudduDbContext db, ICurrentStaff staff, CancellationToken cancellationToken)
+        Guid id, StatisticsReads statistics, ICurrentStaff staff, CancellationToken cancellationToken)
     {
+        var db = statistics.Db;
         var programme = await db.Programmes.AsNoTracking()
             .SingleOrDefaultAsync(p => p.Id == id && p.OrganisationId == staff.OrganisationId, cancellationToken);
         if (programme is null)

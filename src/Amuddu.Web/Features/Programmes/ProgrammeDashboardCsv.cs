@@ -10,8 +10,9 @@ namespace Amuddu.Web.Features.Programmes;
 public static class ProgrammeDashboardCsv
 {
     public static async Task<Results<FileContentHttpResult, NotFound>> Handle(
-        Guid id, AmudduDbContext db, ICurrentStaff staff, CancellationToken cancellationToken)
+        Guid id, StatisticsReads statistics, ICurrentStaff staff, CancellationToken cancellationToken)
     {
+        var db = statistics.Db;
         var programme = await db.Programmes.AsNoTracking()
             .SingleOrDefaultAsync(p => p.Id == id && p.OrganisationId == staff.OrganisationId, cancellationToken);
         if (programme is null)

@@ -15,7 +15,7 @@ namespace Amuddu.Web.Features.Referrals.Network;
 public static class ExportNetworkStatistics
 {
     public static async Task<Results<FileContentHttpResult, ValidationProblem>> Handle(
-        AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text,
+        StatisticsReads reads, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken, string? from = null, string? to = null)
     {
         if (!GetNetworkStatistics.TryReadPeriod(from, to, clock, text, out var first, out var last, out var errors))
@@ -23,7 +23,7 @@ public static class ExportNetworkStatistics
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
         }
 
-        var statistics = await GetNetworkStatistics.LoadAsync(db, staff, first, last, SiteTime.Today(clock), cancellationToken);
+        var statistics = await GetNetworkStatistics.LoadAsync(reads.Db, staff, first, last, SiteTime.Today(clock), cancellationToken);
         var bytes = CsvFiles.Write(CsvFiles.Spreadsheet(), csv => Write(csv, statistics, text));
         return TypedResults.File(bytes, CsvFiles.ContentType, $"referral-network-{statistics.From}-{statistics.To}.csv");
     }

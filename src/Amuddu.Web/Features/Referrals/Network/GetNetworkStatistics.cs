@@ -41,7 +41,7 @@ public static class GetNetworkStatistics
     public const int DefaultMonths = 12;
 
     public static async Task<Results<Ok<NetworkStatistics>, ValidationProblem>> Handle(
-        AmudduDbContext db, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text,
+        StatisticsReads statistics, ICurrentStaff staff, TimeProvider clock, IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken, string? from = null, string? to = null)
     {
         if (!TryReadPeriod(from, to, clock, text, out var first, out var last, out var errors))
@@ -49,7 +49,7 @@ public static class GetNetworkStatistics
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["ValidationTitle"]);
         }
 
-        return TypedResults.Ok(await LoadAsync(db, staff, first, last, SiteTime.Today(clock), cancellationToken));
+        return TypedResults.Ok(await LoadAsync(statistics.Db, staff, first, last, SiteTime.Today(clock), cancellationToken));
     }
 
     /// <summary>Reads the period (ISO dates, both days included); false with the errors naming the field otherwise.</summary>
