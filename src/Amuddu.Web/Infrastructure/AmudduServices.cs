@@ -38,7 +38,7 @@ public static class AmudduServices
         services.AddSingleton<FieldProtector>();
         services.Configure<RetentionOptions>(configuration.GetSection("Amuddu:Retention"));
         services.AddScoped<RetentionSweep>();
-        // Figures kept a short while: the pickers' most frequent choices, the referral network's statistics.
+        // Figures kept a short while: the pickers' most frequent choices, the positioning lookups, the service effect.
         services.AddMemoryCache();
         services.AddSingleton<KeptFigures>();
         services.AddSingleton<Amuddu.Web.Features.ReferenceData.FrequentChoices>();
