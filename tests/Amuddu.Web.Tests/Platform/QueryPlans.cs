@@ -36,7 +36,8 @@ internal static class QueryPlans
         return string.Join("\n", lines);
     }
 
-    public sealed record Command(string Sql, (string Name, object? Value, System.Data.DbType Type)[] Parameters)
+    /// <summary>A command as sent: its text, its parameters and the connection string it went through.</summary>
+    public sealed record Command(string Sql, (string Name, object? Value, System.Data.DbType Type)[] Parameters, string Connection)
     {
         public DbCommand Replay(AmudduDbContext db)
         {
@@ -91,6 +92,7 @@ internal static class QueryPlans
         }
 
         private void Capture(DbCommand command) => _commands.Enqueue(new Command(command.CommandText,
-            [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value, p.DbType))]));
+            [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value, p.DbType))],
+            command.Connection?.ConnectionString ?? ""));
     }
 }
