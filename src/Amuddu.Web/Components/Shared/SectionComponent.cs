@@ -14,5 +14,8 @@ public abstract class SectionComponent : OwningComponentBase
 {
     protected AmudduDbContext Db => ScopedServices.GetRequiredService<AmudduDbContext>();
 
+    /// <summary>What the statistics read, in the section's own unit of work too (the replica's when one is configured).</summary>
+    protected StatisticsReads Statistics => ScopedServices.GetRequiredService<StatisticsReads>();
+
     protected AuditLog Audit => ScopedServices.GetRequiredService<AuditLog>();
 }
