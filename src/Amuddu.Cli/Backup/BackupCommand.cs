@@ -64,75 +64,57 @@ public static class BackupCommand
     /// <summary>Runs <c>amuddu restore args...</c>.</summary>
     public static Task<int> RestoreAsync(string[] args, TextWriter output, TextWriter error) => AmudduCommandLine.RunAsync("restore", args, output, error);
 
-    private static async Task<int> BackupAsync(ParseResult result, DatabaseOptions database, string destination, string? pgBin, CancellationToken cancellationToken)
-    {
-        var (output, error) = AmudduCommandLine.Writers(result);
-        try
+    private static Task<int> BackupAsync(ParseResult result, DatabaseOptions database, string destination, string? pgBin, CancellationToken cancellationToken) =>
+        RunAsync(result, database, "backup", async (provider, connection, progress) =>
         {
-            var (provider, connection, description) = Settings(result, database);
             destination = Path.GetFullPath(destination);
             if (File.Exists(destination))
             {
-                await error.WriteLineAsync($"amuddu backup: {destination} exists already; give a new file name (a date in it, for instance).");
-                return 1;
+                throw new InvalidOperationException($"{destination} exists already; give a new file name (a date in it, for instance).");
             }
 
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            switch (provider)
-            {
-                case DatabaseProvider.Sqlite:
-                    await SqliteBackup.BackupAsync(connection, destination, error, cancellationToken);
-                    break;
-                case DatabaseProvider.Postgres:
-                    await PostgresTools.DumpAsync(connection, destination, pgBin, error, cancellationToken);
-                    break;
-            }
+            await (provider == DatabaseProvider.Sqlite
+                ? SqliteBackup.BackupAsync(connection, destination, progress, cancellationToken)
+                : PostgresTools.DumpAsync(connection, destination, pgBin, progress, cancellationToken));
+            return FormattableString.Invariant($"backed up to {destination} ({new FileInfo(destination).Length / 1048576.0:0.0} MB)");
+        }, KeyReminder);
 
-            await output.WriteLineAsync(FormattableString.Invariant(
-                $"{description}: backed up to {destination} ({new FileInfo(destination).Length / 1048576.0:0.0} MB) in {watch.Elapsed.TotalSeconds:0.0} s."));
-            await output.WriteLineAsync(KeyReminder);
-            return 0;
-        }
-        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or System.Data.Common.DbException)
+    private static Task<int> RestoreAsync(ParseResult result, DatabaseOptions database, string source, string? pgBin, CancellationToken cancellationToken) =>
+        RunAsync(result, database, "restore", async (provider, connection, progress) =>
         {
-            await error.WriteLineAsync($"amuddu backup: {e.Message}");
-            return 1;
-        }
-    }
+            source = Path.GetFullPath(source);
+            if (!File.Exists(source))
+            {
+                throw new InvalidOperationException($"there is no file {source}.");
+            }
 
-    private static async Task<int> RestoreAsync(ParseResult result, DatabaseOptions database, string source, string? pgBin, CancellationToken cancellationToken)
+            await (provider == DatabaseProvider.Sqlite
+                ? SqliteBackup.RestoreAsync(source, connection, progress, cancellationToken)
+                : PostgresTools.RestoreAsync(source, connection, pgBin, progress, cancellationToken));
+            return $"restored from {source}";
+        }, "Start the app with the encryption key this backup was made with; run 'amuddu migrate' first if this build is newer than the backup. "
+            + KeyReminder);
+
+    /// <summary>
+    /// Runs a backup or a restore on the engine and connection of the settings, progress on standard error; says what it
+    /// did and how long it took, then <paramref name="closing"/>. A refusal or failure is one line naming the command (exit code 1).
+    /// </summary>
+    private static async Task<int> RunAsync(ParseResult result, DatabaseOptions database, string name,
+        Func<DatabaseProvider, string, TextWriter, Task<string>> work, string closing)
     {
         var (output, error) = AmudduCommandLine.Writers(result);
         try
         {
             var (provider, connection, description) = Settings(result, database);
-            source = Path.GetFullPath(source);
-            if (!File.Exists(source))
-            {
-                await error.WriteLineAsync($"amuddu restore: there is no file {source}.");
-                return 1;
-            }
-
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            switch (provider)
-            {
-                case DatabaseProvider.Sqlite:
-                    await SqliteBackup.RestoreAsync(source, connection, error, cancellationToken);
-                    break;
-                case DatabaseProvider.Postgres:
-                    await PostgresTools.RestoreAsync(source, connection, pgBin, error, cancellationToken);
-                    break;
-            }
-
-            await output.WriteLineAsync(FormattableString.Invariant($"{description}: restored from {source} in {watch.Elapsed.TotalSeconds:0.0} s."));
-            await output.WriteLineAsync(
-                "Start the app with the encryption key this backup was made with; run 'amuddu migrate' first if this build is newer than the backup. "
-                + KeyReminder);
+            var done = await work(provider, connection, error);
+            await output.WriteLineAsync(FormattableString.Invariant($"{description}: {done} in {watch.Elapsed.TotalSeconds:0.0} s."));
+            await output.WriteLineAsync(closing);
             return 0;
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or System.Data.Common.DbException)
         {
-            await error.WriteLineAsync($"amuddu restore: {e.Message}");
+            await error.WriteLineAsync($"amuddu {name}: {e.Message}");
             return 1;
         }
     }
