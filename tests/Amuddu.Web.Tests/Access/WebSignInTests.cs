@@ -1,7 +1,9 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text.RegularExpressions;
 using Amuddu.Web.Features.Audit;
 using Amuddu.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Amuddu.Web.Tests.Access;
 
@@ -90,6 +92,35 @@ public sealed partial class WebSignInTests
         Assert.Equal(10, RecoveryCodes().Matches(done).Count);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/home")).StatusCode);
         Assert.Single(await app.AuditAsync(AuditActions.AuthenticatorEnrolled));
+    }
+
+    [Fact]
+    public async Task A_wrong_code_at_enrolment_is_audited_and_counted_with_the_other_sign_in_failures()
+    {
+        await using var app = await AmudduApp.StartAsync();
+        var browser = app.CreateBrowser("fr");
+        var password = await browser.SubmitFormAsync("/account/sign-in", "sign-in", ("Input.Email", Demo.NewCounsellor), ("Input.Password", Demo.Password));
+        Assert.Equal("/home", password.Target());
+        (await browser.GetAsync("/account/enrol-authenticator")).EnsureSuccessStatusCode();
+        // This app's counter only (its meters are made by its own factory): other tests' apps run in the same process.
+        var meters = app.Services.GetRequiredService<IMeterFactory>();
+        long failures = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == "amuddu.sign_in.failures" && ReferenceEquals(instrument.Meter.Scope, meters))
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref failures, value));
+        listener.Start();
+
+        var refused = await browser.SubmitFormAsync("/account/enrol-authenticator", "enrol", ("Input.Code", "000000"));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Single(await app.AuditAsync(AuditActions.SecondFactorFailed));
+        Assert.Equal(1, Interlocked.Read(ref failures));
     }
 
     [Fact]
